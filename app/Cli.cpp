@@ -1,0 +1,242 @@
+#include "Cli.h"
+
+#include "DocumentFile.h"
+#include "Template.h"
+#include "Validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QTextStream>
+#include <functional>
+
+namespace csr::cli {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::cli)
+};
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// Exit codes of `validate`, also used by the other commands.
+enum Exit { Ok = 0, Problems = 1, Unreadable = 2 };
+
+struct Command
+{
+    QString name;
+    bool needsGui = false;
+    QString summary;
+    std::function<int(QCommandLineParser &, const QStringList &)> run;
+    std::function<void(QCommandLineParser &)> declare;
+};
+
+int parseOrFail(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        err() << parser.errorText() << Qt::endl;
+        return Unreadable;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    return -1;
+}
+
+int cmdNew(QCommandLineParser &p, const QStringList &)
+{
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        err() << Tr::tr("new: give the file to create with -o FILE.") << Qt::endl;
+        return Unreadable;
+    }
+    if (QFileInfo::exists(output)) {
+        err() << Tr::tr("new: \"%1\" already exists; it was left as it is.").arg(output) << Qt::endl;
+        return Problems;
+    }
+    const auto registry = TemplateRegistry::loadDefault();
+    const QString id = p.isSet(QStringLiteral("template")) ? p.value(QStringLiteral("template"))
+                                                           : TemplateRegistry::DefaultId;
+    const Template *tmpl = registry.find(id);
+    if (!tmpl) {
+        err() << Tr::tr("new: there is no template \"%1\"; `csrstudio templates` lists them.").arg(id)
+              << Qt::endl;
+        return Problems;
+    }
+    bool yearOk = true;
+    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt(&yearOk)
+                                                     : QDate::currentDate().year() - 1;
+    if (!yearOk || year < 1990 || year > 2200) {
+        err() << Tr::tr("new: \"%1\" is not a year.").arg(p.value(QStringLiteral("year"))) << Qt::endl;
+        return Unreadable;
+    }
+    const Document doc = newDocument(*tmpl, p.value(QStringLiteral("unit")), year);
+    const QString error = DocumentFile::save(doc, output);
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return Problems;
+    }
+    out() << Tr::tr("Created %1 from the template \"%2\".").arg(output, tmpl->name) << Qt::endl;
+    return Ok;
+}
+
+int cmdValidate(QCommandLineParser &p, const QStringList &positional)
+{
+    Q_UNUSED(p);
+    if (positional.size() != 1) {
+        err() << Tr::tr("validate: give exactly one report file.") << Qt::endl;
+        return Unreadable;
+    }
+    const auto read = DocumentFile::load(positional.first());
+    if (!read.ok()) {
+        err() << read.error.message << Qt::endl;
+        return Unreadable;
+    }
+    const auto registry = TemplateRegistry::loadDefault();
+    const auto findings = validate(read.document, registry.find(read.document.metadata.templateId));
+    int errors = 0, warnings = 0;
+    for (const Finding &f : findings) {
+        const bool isError = f.severity == Finding::Severity::Error;
+        (isError ? errors : warnings)++;
+        const QString where = f.location.toString();
+        out() << (isError ? Tr::tr("error") : Tr::tr("warning")) << ": "
+              << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.message << " ["
+              << f.code << "]" << Qt::endl;
+    }
+    out() << Tr::tr("%1: %2 error(s), %3 warning(s).").arg(positional.first()).arg(errors).arg(warnings)
+          << Qt::endl;
+    return errors ? Problems : Ok;
+}
+
+int cmdFormat(QCommandLineParser &, const QStringList &positional)
+{
+    if (positional.size() != 1) {
+        err() << Tr::tr("format: give exactly one report file.") << Qt::endl;
+        return Unreadable;
+    }
+    const auto read = DocumentFile::load(positional.first());
+    if (!read.ok()) {
+        err() << read.error.message << Qt::endl;
+        return Unreadable;
+    }
+    const QString error = DocumentFile::save(read.document, positional.first());
+    if (!error.isEmpty()) {
+        err() << error << Qt::endl;
+        return Problems;
+    }
+    return Ok;
+}
+
+int cmdTemplates(QCommandLineParser &, const QStringList &)
+{
+    const auto registry = TemplateRegistry::loadDefault();
+    for (const Template &t : registry.templates())
+        out() << t.id << "\t" << t.name << "\t" << t.path << Qt::endl;
+    for (const QString &problem : registry.problems())
+        err() << Tr::tr("warning: %1").arg(problem) << Qt::endl;
+    return Ok;
+}
+
+QList<Command> commands()
+{
+    return {
+        {QStringLiteral("new"), false, Tr::tr("Create a new report from a template."), cmdNew,
+         [](QCommandLineParser &p) {
+             p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          Tr::tr("The report file to create (.csreport)."), Tr::tr("FILE")});
+             p.addOption({QStringLiteral("template"),
+                          Tr::tr("Template id (default: %1).").arg(TemplateRegistry::DefaultId),
+                          Tr::tr("NAME")});
+             p.addOption({QStringLiteral("unit"), Tr::tr("The unit's name."), Tr::tr("NAME")});
+             p.addOption({QStringLiteral("year"), Tr::tr("The report year (default: last year)."),
+                          Tr::tr("YYYY")});
+         }},
+        {QStringLiteral("validate"), false,
+         Tr::tr("Check a report; exit 0 without errors, 1 with errors, 2 if unreadable."),
+         cmdValidate,
+         [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report.")); }},
+        {QStringLiteral("format"), false,
+         Tr::tr("Rewrite a report file in its canonical form (stable for version control)."),
+         cmdFormat,
+         [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report.")); }},
+        {QStringLiteral("templates"), false, Tr::tr("List the available templates."), cmdTemplates,
+         [](QCommandLineParser &) {}},
+    };
+}
+
+QString overview();
+
+} // namespace
+
+bool needsGuiApplication(const QString &word)
+{
+    const auto all = commands();
+    return std::any_of(all.begin(), all.end(),
+                       [&](const Command &c) { return c.name == word && c.needsGui; });
+}
+
+bool isCommand(const QString &word)
+{
+    const auto all = commands();
+    return std::any_of(all.begin(), all.end(), [&](const Command &c) { return c.name == word; });
+}
+
+namespace {
+QString overview()
+{
+    QString text = Tr::tr("Usage: csrstudio [FILE]            open the editor\n"
+                          "       csrstudio COMMAND [options]  run a command without a display\n\n"
+                          "Commands:\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1%2\n").arg(c.name, -12).arg(c.summary);
+    text += Tr::tr("\n`csrstudio COMMAND --help` explains a command's options.\n");
+    return text;
+}
+} // namespace
+
+int run(const QStringList &args)
+{
+    if (args.size() < 2)
+        return -1;
+    const QString word = args.at(1);
+    if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("help")) {
+        out() << overview();
+        return Ok;
+    }
+    if (word == QLatin1String("--version")) {
+        out() << QCoreApplication::applicationName() << " " << QCoreApplication::applicationVersion()
+              << Qt::endl;
+        return Ok;
+    }
+    for (const Command &c : commands()) {
+        if (c.name != word)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(c.summary);
+        parser.addHelpOption();
+        parser.addPositionalArgument(c.name, c.summary, c.name);
+        c.declare(parser);
+        QStringList rest = args;
+        rest.removeAt(1);
+        if (const int code = parseOrFail(parser, rest); code >= 0)
+            return code;
+        return c.run(parser, parser.positionalArguments());
+    }
+    return -1;
+}
+
+} // namespace csr::cli

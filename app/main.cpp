@@ -1,0 +1,52 @@
+#include "Cli.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace {
+
+void describe()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CsrReportStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("csrstudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CSR_VERSION));
+}
+
+// Commands never need a display; those that paint (export, print) get an offscreen platform
+// when none is configured, so they run on a server or in CI.
+bool headless(int argc, char **argv)
+{
+    return argc > 1 && (csr::cli::isCommand(QString::fromLocal8Bit(argv[1])) ||
+                        qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0 ||
+                        qstrcmp(argv[1], "help") == 0 || qstrcmp(argv[1], "--version") == 0);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    describe();
+    if (headless(argc, argv)) {
+        if (csr::cli::needsGuiApplication(QString::fromLocal8Bit(argv[1]))) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            csr::installTranslations(csr::preferredLanguage());
+            return csr::cli::run(app.arguments());
+        }
+        QCoreApplication app(argc, argv);
+        csr::installTranslations(csr::preferredLanguage());
+        return csr::cli::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    csr::installTranslations(csr::preferredLanguage());
+    csr::ui::MainWindow window;
+    const QStringList args = app.arguments();
+    if (args.size() > 1)
+        window.openFile(args.at(1));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <variant>
+
+namespace csr {
+
+// Prose; "{{metric.id}}" quotes a metric's value so a figure is typed once.
+struct Paragraph
+{
+    QString text;
+    bool operator==(const Paragraph &) const = default;
+};
+
+enum class ChartType { None, Bar, Pie, YearOverYear };
+
+// A table of metrics (defined in Document::metrics) and how its chart looks.
+struct MetricTable
+{
+    QString title;
+    QStringList metricIds;
+    ChartType chart = ChartType::Bar;
+    bool operator==(const MetricTable &) const = default;
+};
+
+// Categories used by the guideline's social-evaluation chapter; free text is allowed too.
+namespace category {
+inline const QString LeadershipCare = QStringLiteral("leadership-care"); // 领导关怀
+inline const QString MediaReport = QStringLiteral("media-report");       // 媒体报道
+inline const QString Activity = QStringLiteral("activity");              // 活动
+} // namespace category
+
+struct TimelineEntry
+{
+    QDate date;
+    QString title;
+    QString category;
+    QString outlet; // the newspaper or account, for media reports
+    QString note;   // e.g. "大年初一"
+    bool operator==(const TimelineEntry &) const = default;
+};
+
+// Dated events, kept in date order; optionally charted as events per month.
+struct Timeline
+{
+    QString title;
+    QString category; // default category of new entries
+    QList<TimelineEntry> entries;
+    bool showChart = true;
+    bool operator==(const Timeline &) const = default;
+};
+
+// A plain list such as honours (社会荣誉).
+struct ItemList
+{
+    QString title;
+    QStringList items;
+    bool operator==(const ItemList &) const = default;
+};
+
+// Where the signatory's visible signature block (name, title, date, seal) is placed.
+struct SignatureBlock
+{
+    bool operator==(const SignatureBlock &) const = default;
+};
+
+using BlockContent = std::variant<Paragraph, MetricTable, Timeline, ItemList, SignatureBlock>;
+
+enum class BlockKind { Paragraph, MetricTable, Timeline, ItemList, SignatureBlock };
+
+struct Block
+{
+    QString id;   // stable within the document, for undo commands and the editor
+    QString hint; // the guideline's guidance for this block, shown while it is empty
+    BlockContent content;
+
+    BlockKind kind() const { return static_cast<BlockKind>(content.index()); }
+    bool isEmpty() const;
+    bool operator==(const Block &) const = default;
+};
+
+QString blockKindName(BlockKind kind); // the file format's name: "paragraph", "metricTable", ...
+
+// Sorts by date, keeping entries of the same day in their given order.
+void sortTimeline(Timeline &timeline);
+
+} // namespace csr

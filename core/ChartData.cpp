@@ -1,0 +1,64 @@
+#include "ChartData.h"
+
+#include <QCoreApplication>
+
+namespace csr {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::ChartData)
+};
+} // namespace
+
+ChartData chartForTable(const Document &doc, const MetricTable &table, Edition edition)
+{
+    ChartData chart;
+    chart.type = table.chart;
+    chart.title = table.title;
+    if (table.chart == ChartType::None)
+        return chart;
+
+    ChartSeries current{QString::number(doc.metadata.year), {}};
+    ChartSeries previous{QString::number(doc.metadata.year - 1), {}};
+    QStringList units;
+    for (const QString &id : table.metricIds) {
+        const Metric *m = doc.findMetric(id);
+        if (!m)
+            continue;
+        if (isMasked(*m, edition)) {
+            chart.maskedLabels << m->label;
+            continue;
+        }
+        if (!m->value)
+            continue;
+        chart.categories << m->label;
+        current.values << *m->value;
+        previous.values << m->previousValue.value_or(0.0);
+        if (!units.contains(m->unit))
+            units << m->unit;
+    }
+    chart.unit = units.size() == 1 ? units.first() : QString();
+    chart.series << current;
+    if (table.chart == ChartType::YearOverYear)
+        chart.series.prepend(previous);
+    return chart;
+}
+
+ChartData chartForTimeline(const Timeline &timeline, int year)
+{
+    ChartData chart;
+    chart.type = ChartType::Bar;
+    chart.title = timeline.title;
+    chart.unit = Tr::tr("events");
+    ChartSeries perMonth{Tr::tr("Events"), QList<double>(12, 0.0)};
+    for (const TimelineEntry &e : timeline.entries)
+        if (e.date.isValid() && e.date.year() == year)
+            perMonth.values[e.date.month() - 1] += 1.0;
+    for (int month = 1; month <= 12; ++month)
+        chart.categories << Tr::tr("%1月").arg(month);
+    chart.series << perMonth;
+    return chart;
+}
+
+} // namespace csr

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Document.h"
+#include "Edition.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace csr {
+
+// What a chart shows, as plain data. Only the preview widget and the print painter turn this
+// into Qt Charts objects, so a move to another chart library touches those two places alone.
+struct ChartSeries
+{
+    QString name;
+    QList<double> values; // one per category
+    bool operator==(const ChartSeries &) const = default;
+};
+
+struct ChartData
+{
+    ChartType type = ChartType::None;
+    QString title;
+    QStringList categories;
+    QList<ChartSeries> series;
+    QString unit; // shared unit of the values, empty when they differ
+    // Labels of metrics left out because they are masked in this edition; a masked value
+    // never reaches a chart, not even as a bar length.
+    QStringList maskedLabels;
+
+    bool isEmpty() const { return categories.isEmpty(); }
+    bool operator==(const ChartData &) const = default;
+};
+
+ChartData chartForTable(const Document &doc, const MetricTable &table, Edition edition);
+// Events per month over the report year (or the span of the entries).
+ChartData chartForTimeline(const Timeline &timeline, int year);
+
+} // namespace csr

@@ -1,0 +1,81 @@
+#include "Document.h"
+
+#include <QSet>
+
+namespace csr {
+
+const Metric *Document::findMetric(const QString &id) const
+{
+    for (const Metric &m : metrics)
+        if (m.id == id)
+            return &m;
+    return nullptr;
+}
+
+Metric *Document::findMetric(const QString &id)
+{
+    return const_cast<Metric *>(std::as_const(*this).findMetric(id));
+}
+
+namespace {
+const Chapter *findIn(const QList<Chapter> &chapters, const QString &id)
+{
+    for (const Chapter &c : chapters) {
+        if (c.id == id)
+            return &c;
+        if (const Chapter *found = findIn(c.children, id))
+            return found;
+    }
+    return nullptr;
+}
+
+void visit(const QList<Chapter> &chapters, int depth, const QStringList &parentPath,
+           const std::function<void(const ChapterVisit &)> &fn)
+{
+    int numbered = 0;
+    for (const Chapter &c : chapters) {
+        const QString number = c.numbered ? chapterNumber(depth, numbered++) : QString();
+        const QStringList path = parentPath + QStringList{number + c.title};
+        fn(ChapterVisit{c, depth, number, path});
+        visit(c.children, depth + 1, path, fn);
+    }
+}
+
+void collectIds(const QList<Chapter> &chapters, QSet<QString> &ids)
+{
+    for (const Chapter &c : chapters) {
+        ids.insert(c.id);
+        for (const Block &b : c.blocks)
+            ids.insert(b.id);
+        collectIds(c.children, ids);
+    }
+}
+} // namespace
+
+const Chapter *Document::findChapter(const QString &id) const
+{
+    return findIn(chapters, id);
+}
+
+Chapter *Document::findChapter(const QString &id)
+{
+    return const_cast<Chapter *>(findIn(chapters, id));
+}
+
+void forEachChapter(const QList<Chapter> &chapters, const std::function<void(const ChapterVisit &)> &fn)
+{
+    visit(chapters, 0, {}, fn);
+}
+
+QString makeUniqueId(const Document &doc, const QString &prefix)
+{
+    QSet<QString> ids;
+    collectIds(doc.chapters, ids);
+    for (int n = 1;; ++n) {
+        const QString candidate = prefix + QString::number(n);
+        if (!ids.contains(candidate))
+            return candidate;
+    }
+}
+
+} // namespace csr

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Chapter.h"
+#include "Metric.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace csr {
+
+// The head of the unit who answers for the report in the public statement.
+struct Signatory
+{
+    QString name;  // 朱樱
+    QString title; // 党委书记、总经理
+    QDate date;
+    QByteArray sealImage;  // PNG or SVG bytes; empty when there is no seal
+    QString sealMimeType;  // "image/png" or "image/svg+xml"
+    bool operator==(const Signatory &) const = default;
+};
+
+struct ReportMetadata
+{
+    QString unitName;    // 中国电信股份有限公司上海西区电信局
+    QString reportTitle; // 2023 年度社会责任报告
+    int year = 0;
+    QDate periodStart;
+    QDate periodEnd;
+    QString scope;
+    QStringList standards; // the guideline editions followed
+    int pageBudget = 0;    // the length promised in the report notes; 0 = none
+    QString category;      // 经营性企业类服务行业
+    QString templateId;    // the template the report was started from
+    bool operator==(const ReportMetadata &) const = default;
+};
+
+struct Document
+{
+    ReportMetadata metadata;
+    Signatory signatory;
+    QList<Metric> metrics;
+    QList<Chapter> chapters;
+
+    const Metric *findMetric(const QString &id) const;
+    Metric *findMetric(const QString &id);
+    const Chapter *findChapter(const QString &id) const;
+    Chapter *findChapter(const QString &id);
+
+    bool operator==(const Document &) const = default;
+};
+
+// Visits chapters depth first; `number` is the guideline number ("（一）") or empty.
+struct ChapterVisit
+{
+    const Chapter &chapter;
+    int depth;
+    QString number;
+    QStringList path; // titles from the top chapter down to this one
+};
+void forEachChapter(const QList<Chapter> &chapters, const std::function<void(const ChapterVisit &)> &fn);
+
+// A fresh id unique within the document ("b7", "c12"): short, stable, readable in diffs.
+QString makeUniqueId(const Document &doc, const QString &prefix);
+
+} // namespace csr

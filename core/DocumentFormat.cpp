@@ -1,0 +1,470 @@
+#include "DocumentFormat.h"
+
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QStringDecoder>
+
+namespace csr::DocumentFormat {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::DocumentFormat)
+};
+
+// ---- writing -------------------------------------------------------------------------------
+
+void putString(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+void putDate(QJsonObject &o, const QString &key, const QDate &d)
+{
+    if (d.isValid())
+        o.insert(key, d.toString(Qt::ISODate));
+}
+
+void putNumber(QJsonObject &o, const QString &key, const std::optional<double> &v)
+{
+    o.insert(key, v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null));
+}
+
+QString chartName(ChartType t)
+{
+    switch (t) {
+    case ChartType::None:
+        return QStringLiteral("none");
+    case ChartType::Bar:
+        return QStringLiteral("bar");
+    case ChartType::Pie:
+        return QStringLiteral("pie");
+    case ChartType::YearOverYear:
+        return QStringLiteral("yearOverYear");
+    }
+    return {};
+}
+
+std::optional<ChartType> chartFromName(const QString &name)
+{
+    for (auto t : {ChartType::None, ChartType::Bar, ChartType::Pie, ChartType::YearOverYear})
+        if (chartName(t) == name)
+            return t;
+    return std::nullopt;
+}
+
+QJsonObject blockToJson(const Block &b)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), b.id);
+    o.insert(QStringLiteral("type"), blockKindName(b.kind()));
+    putString(o, QStringLiteral("hint"), b.hint);
+    if (const auto *p = std::get_if<Paragraph>(&b.content)) {
+        o.insert(QStringLiteral("text"), p->text);
+    } else if (const auto *t = std::get_if<MetricTable>(&b.content)) {
+        putString(o, QStringLiteral("title"), t->title);
+        o.insert(QStringLiteral("metricIds"), QJsonArray::fromStringList(t->metricIds));
+        o.insert(QStringLiteral("chart"), chartName(t->chart));
+    } else if (const auto *tl = std::get_if<Timeline>(&b.content)) {
+        putString(o, QStringLiteral("title"), tl->title);
+        putString(o, QStringLiteral("category"), tl->category);
+        o.insert(QStringLiteral("showChart"), tl->showChart);
+        QJsonArray entries;
+        for (const TimelineEntry &e : tl->entries) {
+            QJsonObject eo;
+            putDate(eo, QStringLiteral("date"), e.date);
+            eo.insert(QStringLiteral("title"), e.title);
+            putString(eo, QStringLiteral("category"), e.category);
+            putString(eo, QStringLiteral("outlet"), e.outlet);
+            putString(eo, QStringLiteral("note"), e.note);
+            entries.append(eo);
+        }
+        o.insert(QStringLiteral("entries"), entries);
+    } else if (const auto *l = std::get_if<ItemList>(&b.content)) {
+        putString(o, QStringLiteral("title"), l->title);
+        o.insert(QStringLiteral("items"), QJsonArray::fromStringList(l->items));
+    }
+    return o;
+}
+
+QJsonObject chapterToJson(const Chapter &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), c.id);
+    putString(o, QStringLiteral("key"), c.key);
+    o.insert(QStringLiteral("title"), c.title);
+    if (!c.numbered)
+        o.insert(QStringLiteral("numbered"), false);
+    if (c.required)
+        o.insert(QStringLiteral("required"), true);
+    putString(o, QStringLiteral("assignee"), c.assignee);
+    o.insert(QStringLiteral("status"), chapterStatusName(c.status));
+    QJsonArray blocks;
+    for (const Block &b : c.blocks)
+        blocks.append(blockToJson(b));
+    o.insert(QStringLiteral("blocks"), blocks);
+    if (!c.children.isEmpty()) {
+        QJsonArray children;
+        for (const Chapter &child : c.children)
+            children.append(chapterToJson(child));
+        o.insert(QStringLiteral("children"), children);
+    }
+    return o;
+}
+
+// ---- reading -------------------------------------------------------------------------------
+
+struct Reader
+{
+    JsonReader &r;
+    QSet<QString> nodeIds;
+    QSet<QString> metricIds;
+
+    void checkUniqueNodeId(const QString &id)
+    {
+        if (r.failed() || id.isEmpty())
+            return;
+        if (nodeIds.contains(id)) {
+            auto s = r.field(QStringLiteral("id"));
+            r.fail(ReadErrorKind::DuplicateId,
+                   Tr::tr("the id \"%1\" is used twice; every chapter and block needs its own.")
+                       .arg(id));
+        }
+        nodeIds.insert(id);
+    }
+
+    Metric metric(const QJsonObject &o)
+    {
+        Metric m;
+        m.id = r.string(o, QStringLiteral("id"), true);
+        m.label = r.string(o, QStringLiteral("label"), true);
+        m.value = r.number(o, QStringLiteral("value"));
+        m.unit = r.string(o, QStringLiteral("unit"));
+        m.previousValue = r.number(o, QStringLiteral("previousValue"));
+        m.source = r.string(o, QStringLiteral("source"));
+        m.confidential = r.boolean(o, QStringLiteral("confidential"), false);
+        m.decimals = r.integer(o, QStringLiteral("decimals"), -1);
+        if (!r.failed() && metricIds.contains(m.id)) {
+            auto s = r.field(QStringLiteral("id"));
+            r.fail(ReadErrorKind::DuplicateId,
+                   Tr::tr("the metric id \"%1\" is defined twice.").arg(m.id));
+        }
+        metricIds.insert(m.id);
+        return m;
+    }
+
+    Block block(const QJsonObject &o)
+    {
+        Block b;
+        b.id = r.string(o, QStringLiteral("id"), true);
+        checkUniqueNodeId(b.id);
+        b.hint = r.string(o, QStringLiteral("hint"));
+        const QString type = r.string(o, QStringLiteral("type"), true);
+        if (r.failed())
+            return b;
+        if (type == blockKindName(BlockKind::Paragraph)) {
+            b.content = Paragraph{r.string(o, QStringLiteral("text"))};
+        } else if (type == blockKindName(BlockKind::MetricTable)) {
+            MetricTable t;
+            t.title = r.string(o, QStringLiteral("title"));
+            t.metricIds = r.stringList(o, QStringLiteral("metricIds"));
+            const QString chart = r.string(o, QStringLiteral("chart"));
+            if (!chart.isEmpty()) {
+                if (auto c = chartFromName(chart)) {
+                    t.chart = *c;
+                } else {
+                    auto s = r.field(QStringLiteral("chart"));
+                    r.fail(ReadErrorKind::InvalidValue,
+                           Tr::tr("unknown chart type \"%1\" (expected none, bar, pie or "
+                                  "yearOverYear).")
+                               .arg(chart));
+                }
+            }
+            auto s = r.field(QStringLiteral("metricIds"));
+            for (qsizetype i = 0; i < t.metricIds.size() && !r.failed(); ++i) {
+                if (!metricIds.contains(t.metricIds[i])) {
+                    auto si = r.index(i);
+                    r.fail(ReadErrorKind::UnknownReference,
+                           Tr::tr("the table names the metric \"%1\", which the document does "
+                                  "not define.")
+                               .arg(t.metricIds[i]));
+                }
+            }
+            b.content = t;
+        } else if (type == blockKindName(BlockKind::Timeline)) {
+            Timeline t;
+            t.title = r.string(o, QStringLiteral("title"));
+            t.category = r.string(o, QStringLiteral("category"));
+            t.showChart = r.boolean(o, QStringLiteral("showChart"), true);
+            const QJsonArray entries = r.array(o, QStringLiteral("entries"));
+            auto s = r.field(QStringLiteral("entries"));
+            for (qsizetype i = 0; i < entries.size() && !r.failed(); ++i) {
+                auto si = r.index(i);
+                const QJsonObject eo = r.asObject(entries.at(i));
+                TimelineEntry e;
+                e.date = r.date(eo, QStringLiteral("date"), true);
+                e.title = r.string(eo, QStringLiteral("title"), true);
+                e.category = r.string(eo, QStringLiteral("category"));
+                e.outlet = r.string(eo, QStringLiteral("outlet"));
+                e.note = r.string(eo, QStringLiteral("note"));
+                t.entries.append(e);
+            }
+            b.content = t;
+        } else if (type == blockKindName(BlockKind::ItemList)) {
+            b.content = ItemList{r.string(o, QStringLiteral("title")),
+                                 r.stringList(o, QStringLiteral("items"))};
+        } else if (type == blockKindName(BlockKind::SignatureBlock)) {
+            b.content = SignatureBlock{};
+        } else {
+            auto s = r.field(QStringLiteral("type"));
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("unknown block type \"%1\" (expected paragraph, metricTable, timeline, "
+                          "list or signature).")
+                       .arg(type));
+        }
+        return b;
+    }
+
+    Chapter chapter(const QJsonObject &o)
+    {
+        Chapter c;
+        c.id = r.string(o, QStringLiteral("id"), true);
+        checkUniqueNodeId(c.id);
+        c.key = r.string(o, QStringLiteral("key"));
+        c.title = r.string(o, QStringLiteral("title"), true);
+        c.numbered = r.boolean(o, QStringLiteral("numbered"), true);
+        c.required = r.boolean(o, QStringLiteral("required"), false);
+        c.assignee = r.string(o, QStringLiteral("assignee"));
+        const QString status = r.string(o, QStringLiteral("status"));
+        if (!status.isEmpty()) {
+            if (auto s = chapterStatusFromName(status)) {
+                c.status = *s;
+            } else {
+                auto f = r.field(QStringLiteral("status"));
+                r.fail(ReadErrorKind::InvalidValue,
+                       Tr::tr("unknown status \"%1\" (expected draft, submitted or approved).")
+                           .arg(status));
+            }
+        }
+        const QJsonArray blocks = r.array(o, QStringLiteral("blocks"));
+        {
+            auto s = r.field(QStringLiteral("blocks"));
+            for (qsizetype i = 0; i < blocks.size() && !r.failed(); ++i) {
+                auto si = r.index(i);
+                c.blocks.append(block(r.asObject(blocks.at(i))));
+            }
+        }
+        const QJsonArray children = r.array(o, QStringLiteral("children"));
+        auto s = r.field(QStringLiteral("children"));
+        for (qsizetype i = 0; i < children.size() && !r.failed(); ++i) {
+            auto si = r.index(i);
+            c.children.append(chapter(r.asObject(children.at(i))));
+        }
+        return c;
+    }
+
+    void metadata(const QJsonObject &o, ReportMetadata &m)
+    {
+        m.unitName = r.string(o, QStringLiteral("unitName"), true);
+        m.reportTitle = r.string(o, QStringLiteral("reportTitle"));
+        m.year = r.integer(o, QStringLiteral("year"), 0, true);
+        m.periodStart = r.date(o, QStringLiteral("periodStart"));
+        m.periodEnd = r.date(o, QStringLiteral("periodEnd"));
+        m.scope = r.string(o, QStringLiteral("scope"));
+        m.standards = r.stringList(o, QStringLiteral("standards"));
+        m.pageBudget = r.integer(o, QStringLiteral("pageBudget"), 0);
+        m.category = r.string(o, QStringLiteral("category"));
+        m.templateId = r.string(o, QStringLiteral("templateId"));
+    }
+
+    void signatory(const QJsonObject &o, Signatory &s)
+    {
+        s.name = r.string(o, QStringLiteral("name"));
+        s.title = r.string(o, QStringLiteral("title"));
+        s.date = r.date(o, QStringLiteral("date"));
+        const QJsonObject seal = r.object(o, QStringLiteral("seal"));
+        if (!seal.isEmpty()) {
+            auto f = r.field(QStringLiteral("seal"));
+            s.sealMimeType = r.string(seal, QStringLiteral("mimeType"), true);
+            const QString data = r.string(seal, QStringLiteral("data"), true);
+            s.sealImage = QByteArray::fromBase64(data.toLatin1());
+        }
+    }
+};
+
+std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1, column = 1;
+    const QByteArray head = bytes.left(offset);
+    for (const char ch : head) {
+        if (ch == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) {
+            ++column; // count characters, not UTF-8 continuation bytes
+        }
+    }
+    return {line, column};
+}
+
+} // namespace
+
+QJsonObject toJsonObject(const Document &doc)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("formatVersion"), CurrentVersion);
+
+    const ReportMetadata &m = doc.metadata;
+    QJsonObject meta;
+    meta.insert(QStringLiteral("unitName"), m.unitName);
+    putString(meta, QStringLiteral("reportTitle"), m.reportTitle);
+    meta.insert(QStringLiteral("year"), m.year);
+    putDate(meta, QStringLiteral("periodStart"), m.periodStart);
+    putDate(meta, QStringLiteral("periodEnd"), m.periodEnd);
+    putString(meta, QStringLiteral("scope"), m.scope);
+    meta.insert(QStringLiteral("standards"), QJsonArray::fromStringList(m.standards));
+    if (m.pageBudget > 0)
+        meta.insert(QStringLiteral("pageBudget"), m.pageBudget);
+    putString(meta, QStringLiteral("category"), m.category);
+    putString(meta, QStringLiteral("templateId"), m.templateId);
+    root.insert(QStringLiteral("metadata"), meta);
+
+    const Signatory &s = doc.signatory;
+    QJsonObject sig;
+    putString(sig, QStringLiteral("name"), s.name);
+    putString(sig, QStringLiteral("title"), s.title);
+    putDate(sig, QStringLiteral("date"), s.date);
+    if (!s.sealImage.isEmpty()) {
+        sig.insert(QStringLiteral("seal"),
+                   QJsonObject{{QStringLiteral("mimeType"), s.sealMimeType},
+                               {QStringLiteral("data"), QString::fromLatin1(s.sealImage.toBase64())}});
+    }
+    root.insert(QStringLiteral("signatory"), sig);
+
+    QJsonArray metrics;
+    for (const Metric &mt : doc.metrics) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), mt.id);
+        o.insert(QStringLiteral("label"), mt.label);
+        putNumber(o, QStringLiteral("value"), mt.value);
+        putString(o, QStringLiteral("unit"), mt.unit);
+        if (mt.previousValue)
+            o.insert(QStringLiteral("previousValue"), *mt.previousValue);
+        putString(o, QStringLiteral("source"), mt.source);
+        if (mt.confidential)
+            o.insert(QStringLiteral("confidential"), true);
+        if (mt.decimals >= 0)
+            o.insert(QStringLiteral("decimals"), mt.decimals);
+        metrics.append(o);
+    }
+    root.insert(QStringLiteral("metrics"), metrics);
+
+    QJsonArray chapters;
+    for (const Chapter &c : doc.chapters)
+        chapters.append(chapterToJson(c));
+    root.insert(QStringLiteral("chapters"), chapters);
+    return root;
+}
+
+QByteArray toJson(const Document &doc)
+{
+    return QJsonDocument(toJsonObject(doc)).toJson(QJsonDocument::Indented);
+}
+
+ReadResult fromJson(const QByteArray &bytes)
+{
+    ReadResult result;
+    auto failWith = [&](ReadErrorKind kind, const QString &message) {
+        result.error.kind = kind;
+        result.error.message = message;
+        return result;
+    };
+
+    if (bytes.size() > MaxFileSize)
+        return failWith(ReadErrorKind::TooLarge,
+                        Tr::tr("The file is %1 MiB, larger than any report (at most %2 MiB): it "
+                               "is probably not a report.")
+                            .arg(bytes.size() / (1024 * 1024))
+                            .arg(MaxFileSize / (1024 * 1024)));
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString asText = utf8.decode(bytes); // decoding is the check; the text is not needed
+    Q_UNUSED(asText);
+    if (utf8.hasError() || bytes.contains('\0'))
+        return failWith(ReadErrorKind::NotJson,
+                        Tr::tr("The file is not UTF-8 text, so it is not a CSR report (.csreport) "
+                               "file."));
+
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        result.error.line = line;
+        result.error.column = column;
+        return failWith(ReadErrorKind::SyntaxError,
+                        Tr::tr("The file is damaged or not a report: JSON syntax error at line %1, "
+                               "column %2: %3.")
+                            .arg(line)
+                            .arg(column)
+                            .arg(parseError.errorString()));
+    }
+    if (!json.isObject() || !json.object().contains(QStringLiteral("formatVersion")))
+        return failWith(ReadErrorKind::NotAReport,
+                        Tr::tr("The file is JSON but not a CSR report: it has no "
+                               "\"formatVersion\"."));
+    result.root = json.object();
+    const QJsonValue version = result.root.value(QStringLiteral("formatVersion"));
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
+        version.toDouble() < 1)
+        return failWith(ReadErrorKind::UnsupportedVersion,
+                        Tr::tr("The file's formatVersion is not a valid version number."));
+    if (version.toInt() > CurrentVersion)
+        return failWith(ReadErrorKind::UnsupportedVersion,
+                        Tr::tr("The file was written by a newer version of CSR Report Studio "
+                               "(format version %1; this version reads up to %2). Update the "
+                               "program to open it.")
+                            .arg(version.toInt())
+                            .arg(CurrentVersion));
+
+    JsonReader r;
+    Reader reader{r, {}, {}};
+    Document &doc = result.document;
+    {
+        const QJsonObject meta = r.object(result.root, QStringLiteral("metadata"), true);
+        auto s = r.field(QStringLiteral("metadata"));
+        reader.metadata(meta, doc.metadata);
+    }
+    {
+        const QJsonObject sig = r.object(result.root, QStringLiteral("signatory"));
+        auto s = r.field(QStringLiteral("signatory"));
+        reader.signatory(sig, doc.signatory);
+    }
+    {
+        const QJsonArray metrics = r.array(result.root, QStringLiteral("metrics"));
+        auto s = r.field(QStringLiteral("metrics"));
+        for (qsizetype i = 0; i < metrics.size() && !r.failed(); ++i) {
+            auto si = r.index(i);
+            doc.metrics.append(reader.metric(r.asObject(metrics.at(i))));
+        }
+    }
+    {
+        const QJsonArray chapters = r.array(result.root, QStringLiteral("chapters"), true);
+        auto s = r.field(QStringLiteral("chapters"));
+        for (qsizetype i = 0; i < chapters.size() && !r.failed(); ++i) {
+            auto si = r.index(i);
+            doc.chapters.append(reader.chapter(r.asObject(chapters.at(i))));
+        }
+    }
+    if (r.failed()) {
+        result.error = r.error();
+        result.document = Document{};
+    }
+    return result;
+}
+
+} // namespace csr::DocumentFormat

@@ -1,0 +1,55 @@
+#include "Metric.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace csr {
+
+namespace {
+const QString kMask = QStringLiteral("**");
+}
+
+QString formatNumber(double value, int decimals)
+{
+    if (decimals >= 0)
+        return QString::number(value, 'f', decimals);
+    // Shortest exact form keeps what the user typed: 37.37 stays 37.37, 1184 stays 1184.
+    return QString::number(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString formatMetricValue(const Metric &metric, Edition edition)
+{
+    if (isMasked(metric, edition))
+        return kMask;
+    if (!metric.value)
+        return {};
+    return formatNumber(*metric.value, metric.decimals);
+}
+
+std::optional<double> yearOverYearChange(const Metric &metric)
+{
+    if (!metric.value || !metric.previousValue)
+        return std::nullopt;
+    return *metric.value - *metric.previousValue;
+}
+
+std::optional<double> yearOverYearPercent(const Metric &metric)
+{
+    if (!metric.value || !metric.previousValue || *metric.previousValue == 0.0)
+        return std::nullopt;
+    return (*metric.value - *metric.previousValue) / std::fabs(*metric.previousValue) * 100.0;
+}
+
+QString formatYearOverYear(const Metric &metric, Edition edition)
+{
+    if (isMasked(metric, edition))
+        return kMask;
+    const auto percent = yearOverYearPercent(metric);
+    if (!percent)
+        return {};
+    const double rounded = std::round(*percent * 10.0) / 10.0;
+    const QString sign = rounded > 0 ? QStringLiteral("+") : QString();
+    return sign + QString::number(rounded == 0.0 ? 0.0 : rounded, 'f', 1) + QLatin1Char('%');
+}
+
+} // namespace csr

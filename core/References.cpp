@@ -1,0 +1,37 @@
+#include "References.h"
+
+#include <QRegularExpression>
+
+namespace csr {
+
+QList<MetricReference> findReferences(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(\{\{\s*([A-Za-z0-9_.\-]+)\s*\}\})"));
+    QList<MetricReference> refs;
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        refs.append({m.captured(1), m.capturedStart(0), m.capturedLength(0)});
+    }
+    return refs;
+}
+
+ResolvedText resolveReferences(const QString &text, const Document &doc, Edition edition)
+{
+    ResolvedText out;
+    qsizetype pos = 0;
+    for (const MetricReference &ref : findReferences(text)) {
+        out.text += QStringView(text).mid(pos, ref.start - pos);
+        if (const Metric *m = doc.findMetric(ref.metricId)) {
+            out.text += formatMetricValue(*m, edition);
+        } else {
+            out.text += QStringView(text).mid(ref.start, ref.length);
+            out.unknownIds.append(ref.metricId);
+        }
+        pos = ref.start + ref.length;
+    }
+    out.text += QStringView(text).mid(pos);
+    return out;
+}
+
+} // namespace csr

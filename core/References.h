@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Document.h"
+#include "Edition.h"
+
+#include <QList>
+#include <QString>
+
+namespace csr {
+
+// A "{{metric.id}}" in prose. Positions are in UTF-16 code units of the text.
+struct MetricReference
+{
+    QString metricId;
+    qsizetype start = 0;  // index of the first '{'
+    qsizetype length = 0; // including the braces
+};
+
+QList<MetricReference> findReferences(const QString &text);
+
+// How a reference is shown: the figure, "**" when masked, or the marker itself when unknown.
+struct ResolvedText
+{
+    QString text;
+    QStringList unknownIds;
+};
+
+ResolvedText resolveReferences(const QString &text, const Document &doc, Edition edition);
+
+inline QString referenceMarker(const QString &metricId)
+{
+    return QStringLiteral("{{") + metricId + QStringLiteral("}}");
+}
+
+} // namespace csr

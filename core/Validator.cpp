@@ -1,0 +1,198 @@
+#include "Validator.h"
+
+#include "References.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <cmath>
+
+namespace csr {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::Validator)
+};
+
+using Severity = Finding::Severity;
+
+struct Checker
+{
+    const Document &doc;
+    const ValidationOptions &options;
+    QList<Finding> findings;
+
+    void add(Severity s, const QString &code, const QString &message, Location where = {})
+    {
+        findings.append(Finding{s, code, message, std::move(where)});
+    }
+
+    void metadata()
+    {
+        const ReportMetadata &m = doc.metadata;
+        if (m.unitName.trimmed().isEmpty())
+            add(Severity::Error, QStringLiteral("unit-missing"), Tr::tr("The unit's name is empty."),
+                {.field = QStringLiteral("metadata.unitName")});
+        if (m.year < 1990 || m.year > 2200)
+            add(Severity::Error, QStringLiteral("year-invalid"),
+                Tr::tr("The report year %1 is not a plausible year.").arg(m.year),
+                {.field = QStringLiteral("metadata.year")});
+        if (!m.periodStart.isValid() || !m.periodEnd.isValid())
+            add(Severity::Error, QStringLiteral("period-missing"),
+                Tr::tr("The reporting period needs a start and an end date."),
+                {.field = QStringLiteral("metadata.period")});
+        else if (m.periodStart > m.periodEnd)
+            add(Severity::Error, QStringLiteral("period-reversed"),
+                Tr::tr("The reporting period starts (%1) after it ends (%2).")
+                    .arg(m.periodStart.toString(Qt::ISODate), m.periodEnd.toString(Qt::ISODate)),
+                {.field = QStringLiteral("metadata.period")});
+        if (m.scope.trimmed().isEmpty())
+            add(Severity::Warning, QStringLiteral("scope-missing"),
+                Tr::tr("The report scope is not described."), {.field = QStringLiteral("metadata.scope")});
+    }
+
+    void signatory()
+    {
+        const Signatory &s = doc.signatory;
+        if (s.name.trimmed().isEmpty())
+            add(Severity::Error, QStringLiteral("signatory-missing"),
+                Tr::tr("The public statement has no signatory: enter the name of the unit's head."),
+                {.field = QStringLiteral("signatory.name")});
+        if (s.title.trimmed().isEmpty())
+            add(Severity::Warning, QStringLiteral("signatory-title-missing"),
+                Tr::tr("The signatory's title is empty."), {.field = QStringLiteral("signatory.title")});
+    }
+
+    void metrics()
+    {
+        for (const Metric &m : doc.metrics) {
+            const Location at{.metricId = m.id, .field = QStringLiteral("metrics.") + m.id};
+            if (m.unit.trimmed().isEmpty())
+                add(Severity::Warning, QStringLiteral("metric-unit-missing"),
+                    Tr::tr("The metric \"%1\" (%2) has no unit.").arg(m.label, m.id), at);
+            if (!m.value && m.confidential)
+                add(Severity::Warning, QStringLiteral("confidential-value-empty"),
+                    Tr::tr("The confidential metric \"%1\" (%2) has no value: the internal edition "
+                           "will show it empty.")
+                        .arg(m.label, m.id),
+                    at);
+            else if (!m.value)
+                add(Severity::Warning, QStringLiteral("metric-value-empty"),
+                    Tr::tr("The metric \"%1\" (%2) has no value.").arg(m.label, m.id), at);
+            const auto yoy = yearOverYearPercent(m);
+            if (yoy && std::fabs(*yoy) > options.yearOverYearWarningPercent)
+                add(Severity::Warning, QStringLiteral("metric-large-change"),
+                    Tr::tr("The metric \"%1\" (%2) changed by %3 from last year: please check it.")
+                        .arg(m.label, m.id, formatYearOverYear(m, Edition::Internal)),
+                    at);
+        }
+    }
+
+    void block(const ChapterVisit &v, const Block &b, bool &hasSignature)
+    {
+        const Location at{v.chapter.id, v.path.join(QStringLiteral(" › ")), b.id};
+        if (const auto *p = std::get_if<Paragraph>(&b.content)) {
+            for (const MetricReference &ref : findReferences(p->text))
+                if (!doc.findMetric(ref.metricId))
+                    add(Severity::Error, QStringLiteral("reference-unknown"),
+                        Tr::tr("The text refers to the metric \"%1\", which is not defined.")
+                            .arg(ref.metricId),
+                        at);
+        } else if (const auto *t = std::get_if<Timeline>(&b.content)) {
+            const ReportMetadata &m = doc.metadata;
+            for (qsizetype i = 0; i < t->entries.size(); ++i) {
+                const TimelineEntry &e = t->entries[i];
+                Location entryAt = at;
+                entryAt.field = QStringLiteral("entries[%1].date").arg(i);
+                if (!e.date.isValid())
+                    add(Severity::Error, QStringLiteral("event-date-missing"),
+                        Tr::tr("The event \"%1\" has no date.").arg(e.title), entryAt);
+                else if (m.periodStart.isValid() && m.periodEnd.isValid() &&
+                         (e.date < m.periodStart || e.date > m.periodEnd))
+                    add(Severity::Warning, QStringLiteral("event-outside-period"),
+                        Tr::tr("The event \"%1\" on %2 lies outside the reporting period %3 – %4.")
+                            .arg(e.title, e.date.toString(Qt::ISODate),
+                                 m.periodStart.toString(Qt::ISODate),
+                                 m.periodEnd.toString(Qt::ISODate)),
+                        entryAt);
+                if (e.title.trimmed().isEmpty())
+                    add(Severity::Error, QStringLiteral("event-title-missing"),
+                        Tr::tr("The event on %1 has no description.").arg(e.date.toString(Qt::ISODate)),
+                        entryAt);
+            }
+        } else if (std::holds_alternative<SignatureBlock>(b.content)) {
+            hasSignature = true;
+        }
+    }
+
+    void chapters()
+    {
+        bool hasSignature = false;
+        forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+            const Location at{v.chapter.id, v.path.join(QStringLiteral(" › "))};
+            if (v.chapter.title.trimmed().isEmpty())
+                add(Severity::Error, QStringLiteral("chapter-title-missing"),
+                    Tr::tr("A chapter has no title."), at);
+            if (v.chapter.required && !v.chapter.hasContent())
+                add(Severity::Error, QStringLiteral("required-chapter-empty"),
+                    Tr::tr("The guideline requires content in \"%1\", but it is empty.")
+                        .arg(v.number + v.chapter.title),
+                    at);
+            for (const Block &b : v.chapter.blocks)
+                block(v, b, hasSignature);
+        });
+        if (!hasSignature)
+            add(Severity::Warning, QStringLiteral("signature-block-missing"),
+                Tr::tr("No chapter holds the signature block, so the signatory will not be printed."));
+    }
+
+    void requiredFrom(const Template &tmpl)
+    {
+        QSet<QString> present;
+        forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+            if (!v.chapter.key.isEmpty())
+                present.insert(v.chapter.key);
+        });
+        forEachChapter(tmpl.skeleton.chapters, [&](const ChapterVisit &v) {
+            if (v.chapter.required && !v.chapter.key.isEmpty() && !present.contains(v.chapter.key))
+                add(Severity::Error, QStringLiteral("required-chapter-missing"),
+                    Tr::tr("The guideline chapter \"%1\" is missing.").arg(v.number + v.chapter.title),
+                    {.chapterPath = v.path.join(QStringLiteral(" › "))});
+        });
+    }
+};
+
+} // namespace
+
+QString Location::toString() const
+{
+    QStringList parts;
+    if (!chapterPath.isEmpty())
+        parts << chapterPath;
+    if (!blockId.isEmpty())
+        parts << Tr::tr("block %1").arg(blockId);
+    if (!field.isEmpty())
+        parts << field;
+    return parts.join(QStringLiteral(" › "));
+}
+
+QList<Finding> validate(const Document &doc, const Template *tmpl, const ValidationOptions &options)
+{
+    Checker c{doc, options, {}};
+    c.metadata();
+    c.signatory();
+    c.metrics();
+    c.chapters();
+    if (tmpl)
+        c.requiredFrom(*tmpl);
+    return c.findings;
+}
+
+bool hasErrors(const QList<Finding> &findings)
+{
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding &f) { return f.severity == Finding::Severity::Error; });
+}
+
+} // namespace csr

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs every Debian package the project needs, to build, run, test and check its PDFs.
+# The one place where packages are listed; run as root on Debian bookworm.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config git
+  # Qt 6: widgets, print support, charts, SVG (seal images), Linguist tools
+  qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6svg6 qt6-translations-l10n
+  # tests
+  catch2
+  # PDF: outline/links and signing (PoDoFo + OpenSSL), verification and rendering (poppler)
+  libpodofo-dev libssl-dev openssl libpoppler-qt6-dev
+  # fonts that embed and extract CJK exactly (see docs/architecture.md)
+  fonts-wqy-microhei
+  # checking PDFs as a reader would, and screenshots of a real window
+  poppler-utils qpdf xvfb xauth x11-apps imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "install-deps: missing packages (${missing[*]}); run as root" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
