@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "Command.h"
+
 #include "DocumentFile.h"
 #include "Template.h"
 #include "Validator.h"
@@ -13,13 +15,6 @@
 
 namespace csr::cli {
 
-namespace {
-
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(csr::cli)
-};
-
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -32,17 +27,7 @@ QTextStream &err()
     return s;
 }
 
-// Exit codes of `validate`, also used by the other commands.
-enum Exit { Ok = 0, Problems = 1, Unreadable = 2 };
-
-struct Command
-{
-    QString name;
-    bool needsGui = false;
-    QString summary;
-    std::function<int(QCommandLineParser &, const QStringList &)> run;
-    std::function<void(QCommandLineParser &)> declare;
-};
+namespace {
 
 int parseOrFail(QCommandLineParser &parser, const QStringList &args)
 {
