@@ -92,7 +92,14 @@ int cmdValidate(QCommandLineParser &p, const QStringList &positional)
         return Unreadable;
     }
     const auto registry = TemplateRegistry::loadDefault();
-    const auto findings = validate(read.document, registry.find(read.document.metadata.templateId));
+    const QString templateId = read.document.metadata.templateId;
+    const Template *tmpl = registry.find(templateId);
+    if (!tmpl && !templateId.isEmpty())
+        out() << Tr::tr("note: the template \"%1\" is not installed, so its required chapters "
+                        "were not checked.")
+                     .arg(templateId)
+              << Qt::endl;
+    const auto findings = validate(read.document, tmpl);
     int errors = 0, warnings = 0;
     for (const Finding &f : findings) {
         const bool isError = f.severity == Finding::Severity::Error;
