@@ -164,7 +164,7 @@ TEST_CASE("export: qpdf --check is clean, in plain and PDF/A-1b form", "[print][
         CHECK(bytes.contains("/OutputIntents"));
 }
 
-TEST_CASE("export: the outline has every chapter and section, and TOC lines are GoTo links", "[print][pdf]")
+TEST_CASE("export: the outline has every chapter and section and the TOC lines are GoTo links", "[print][pdf]")
 {
     QTemporaryDir dir;
     const Document doc = printDocument();
