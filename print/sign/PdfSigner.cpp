@@ -85,7 +85,7 @@ bool rectFits(const QRectF &rect, const PdfRect &page)
 
 // Signs `input` in memory; fills `signedPdf` or returns why not.
 SignOutcome signBytes(const QByteArray &input, const SignRequest &request,
-                      const Pkcs12Bundle &bundle, QByteArray &signedPdf)
+                      const Pkcs12Bundle &bundle, int existingSignatures, QByteArray &signedPdf)
 {
     SignOutcome outcome;
     outcome.signingTime = QDateTime::currentDateTimeUtc();
@@ -138,10 +138,8 @@ SignOutcome signBytes(const QByteArray &input, const SignRequest &request,
 
         const QString reason =
             request.reason.isEmpty() ? SignRequest::defaultReason() : request.reason;
-        field.SetFieldName(PdfString(QStringLiteral("Signature%1")
-                                         .arg(document.GetObjects().GetObjectCount())
-                                         .toLatin1()
-                                         .constData()));
+        field.SetFieldName(PdfString(
+            QStringLiteral("Signature%1").arg(existingSignatures + 1).toLatin1().constData()));
         field.SetSignatureReason(pdfText(reason));
         if (!request.location.isEmpty())
             field.SetSignatureLocation(pdfText(request.location));
@@ -223,7 +221,8 @@ SignOutcome PdfSigner::sign(const SignRequest &request, const QByteArray &passwo
         return failure(SignResult::OutputNotWritable, request.outputPath);
 
     QByteArray signedPdf;
-    SignOutcome outcome = signBytes(input, request, bundle, signedPdf);
+    SignOutcome outcome =
+        signBytes(input, request, bundle, int(existing.signatures.size()), signedPdf);
     ERR_clear_error();
     if (!outcome.ok())
         return outcome;
