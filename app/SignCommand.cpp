@@ -170,8 +170,8 @@ void declareSigningOptions(QCommandLineParser &p)
                  Tr::tr("The reason stated in the signature (default: %1).")
                      .arg(sign::SignRequest::defaultReason()),
                  Tr::tr("TEXT")});
-    p.addOption({QStringLiteral("location"), Tr::tr("Where the signing took place."),
-                 Tr::tr("TEXT")});
+    p.addOption(
+        {QStringLiteral("location"), Tr::tr("Where the signing took place."), Tr::tr("TEXT")});
     QCommandLineOption refused(RefusedPasswordOption, QString(), QStringLiteral("PASSWORD"));
     refused.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(refused);

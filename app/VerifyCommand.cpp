@@ -26,9 +26,10 @@ void printSignature(int number, const sign::SignatureCheck &s)
                  .arg(number)
                  .arg(s.fieldName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.fieldName))
           << Qt::endl;
-    const QString time = s.signingTime.isValid()
-                             ? s.signingTime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-                             : Tr::tr("(unknown)");
+    const QString time =
+        s.signingTime.isValid()
+            ? s.signingTime.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+            : Tr::tr("(unknown)");
     const QList<std::pair<QString, QString>> rows = {
         {Tr::tr("Signer"), orUnknown(s.signerCommonName)},
         {Tr::tr("Issuer"), orUnknown(s.issuerCommonName.isEmpty() ? s.issuer : s.issuerCommonName)},

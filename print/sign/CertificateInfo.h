@@ -22,12 +22,12 @@ struct CertificateInfo
     QString subject; // the full distinguished name
     QString issuerCommonName;
     QString issuer;
-    QString serialNumber; // hex
-    QDateTime notBefore; // UTC
-    QDateTime notAfter; // UTC
+    QString serialNumber;     // hex
+    QDateTime notBefore;      // UTC
+    QDateTime notAfter;       // UTC
     bool hasKeyUsage = false; // false: the certificate does not restrict its key
-    QStringList keyUsage; // "digitalSignature", "nonRepudiation", …
-    int chainLength = 0; // certificates in the file besides the signer's
+    QStringList keyUsage;     // "digitalSignature", "nonRepudiation", …
+    int chainLength = 0;      // certificates in the file besides the signer's
 
     bool opened() const { return !subjectCommonName.isEmpty() || !subject.isEmpty(); }
 };

@@ -17,14 +17,9 @@
 // Owning handles for the OpenSSL objects this library uses, so every early return frees them.
 namespace csr::sign::ossl {
 
-template <auto Free>
-struct Deleter
+template <auto Free> struct Deleter
 {
-    template <typename T>
-    void operator()(T *p) const
-    {
-        Free(p);
-    }
+    template <typename T> void operator()(T *p) const { Free(p); }
 };
 
 using Bio = std::unique_ptr<BIO, Deleter<BIO_free_all>>;

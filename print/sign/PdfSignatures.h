@@ -11,7 +11,7 @@ namespace csr::sign {
 struct SignatureRecord
 {
     QList<qint64> byteRange; // [offset1 length1 offset2 length2] as written, maybe malformed
-    QByteArray contents; // the decoded /Contents: DER CMS, usually followed by zero padding
+    QByteArray contents;     // the decoded /Contents: DER CMS, usually followed by zero padding
     QString fieldName;
     QString name; // /Name
     QString reason;
@@ -24,7 +24,7 @@ struct SignatureRecord
 
 struct SignatureScan
 {
-    bool isPdf = false; // false: not a PDF at all
+    bool isPdf = false;                // false: not a PDF at all
     QList<SignatureRecord> signatures; // ordered by signedEnd(): oldest revision first
 };
 

@@ -55,8 +55,9 @@ QByteArray buildCms(PdfSignOutputDevice &device, const Pkcs12Bundle &bundle, QSt
 
     const unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_CADES | CMS_NOSMIMECAP | CMS_PARTIAL;
     ossl::Cms cms(CMS_sign(nullptr, nullptr, bundle.chain.get(), nullptr, flags));
-    if (!cms || !CMS_add1_signer(cms.get(), bundle.certificate.get(), bundle.key.get(),
-                                 EVP_sha256(), flags) ||
+    if (!cms ||
+        !CMS_add1_signer(cms.get(), bundle.certificate.get(), bundle.key.get(), EVP_sha256(),
+                         flags) ||
         CMS_final(cms.get(), data.get(), nullptr, flags) != 1) {
         error = ossl::takeError();
         return {};
@@ -89,10 +90,10 @@ SignOutcome signBytes(const QByteArray &input, const SignRequest &request,
 {
     SignOutcome outcome;
     outcome.signingTime = QDateTime::currentDateTimeUtc();
-    outcome.signerName = request.signerName.isEmpty()
-                             ? ossl::nameEntry(X509_get_subject_name(bundle.certificate.get()),
-                                               NID_commonName)
-                             : request.signerName;
+    outcome.signerName =
+        request.signerName.isEmpty()
+            ? ossl::nameEntry(X509_get_subject_name(bundle.certificate.get()), NID_commonName)
+            : request.signerName;
     PdfMemDocument document;
     try {
         document.LoadFromBuffer(input.constData(), long(input.size()), true);

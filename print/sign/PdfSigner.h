@@ -12,8 +12,8 @@ namespace csr::sign {
 
 struct SignRequest
 {
-    QString inputPath; // any PDF
-    QString outputPath; // may equal inputPath: the file is replaced only on success
+    QString inputPath;       // any PDF
+    QString outputPath;      // may equal inputPath: the file is replaced only on success
     QString certificatePath; // PKCS#12 (.p12/.pfx)
     // Where the signature field's widget lies: a 0-based page index and a rectangle in PDF
     // points in the page's user space (origin at the lower-left corner of the MediaBox, y up).
@@ -30,10 +30,10 @@ struct SignRequest
 struct SignOutcome
 {
     SignResult result = SignResult::SigningFailed;
-    QString message; // what to show; names the file concerned
-    QString detail; // PoDoFo's or OpenSSL's words when result is SigningFailed, for a log
+    QString message;       // what to show; names the file concerned
+    QString detail;        // PoDoFo's or OpenSSL's words when result is SigningFailed, for a log
     QDateTime signingTime; // UTC, on success
-    QString signerName; // on success
+    QString signerName;    // on success
 
     bool ok() const { return result == SignResult::Ok; }
 };

@@ -51,7 +51,8 @@ bool rangeIsWellFormed(const QList<qint64> &r, const QByteArray &pdf)
 void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *store,
               SignatureCheck &check)
 {
-    const unsigned char *cursor = reinterpret_cast<const unsigned char *>(record.contents.constData());
+    const unsigned char *cursor =
+        reinterpret_cast<const unsigned char *>(record.contents.constData());
     ossl::Cms cms(d2i_CMS_ContentInfo(nullptr, &cursor, long(record.contents.size())));
     if (!cms) {
         check.digestProblem = PdfVerifier::tr("the signature value is not a CMS structure");
@@ -59,9 +60,8 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
         return;
     }
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
-    CMS_SignerInfo *si = infos && sk_CMS_SignerInfo_num(infos) > 0
-                             ? sk_CMS_SignerInfo_value(infos, 0)
-                             : nullptr;
+    CMS_SignerInfo *si =
+        infos && sk_CMS_SignerInfo_num(infos) > 0 ? sk_CMS_SignerInfo_value(infos, 0) : nullptr;
     ossl::CertStack certs(CMS_get1_certs(cms.get()));
     X509 *signer = nullptr;
     for (int i = 0; si && certs && i < sk_X509_num(certs.get()); ++i)
@@ -99,8 +99,8 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
                                    time_t(check.signingTime.toSecsSinceEpoch()));
     check.certificateTrusted = X509_verify_cert(ctx.get()) == 1;
     if (!check.certificateTrusted)
-        check.trustProblem = QString::fromUtf8(
-            X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+        check.trustProblem =
+            QString::fromUtf8(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
     ERR_clear_error();
 }
 
@@ -177,8 +177,8 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
                                   "which bytes it signs.")
                                    .arg(number);
         else if (!check.digestMatches)
-            report.problems << tr("Signature %1: digest mismatch: the signed content was changed.")
-                                   .arg(number);
+            report.problems
+                << tr("Signature %1: digest mismatch: the signed content was changed.").arg(number);
         if (!check.certificateTrusted)
             report.problems << tr("Signature %1: the certificate is not trusted (%2).")
                                    .arg(number)

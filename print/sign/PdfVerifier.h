@@ -24,11 +24,11 @@ struct SignatureCheck
     qint64 signedEnd = 0; // where the signed revision ends
 
     bool rangeWellFormed = false; // /ByteRange starts at 0 and skips only the /Contents string
-    bool digestMatches = false; // the signed bytes hash to what the CMS signed, and it verifies
+    bool digestMatches = false;   // the signed bytes hash to what the CMS signed, and it verifies
     bool certificateTrusted = false; // chains to a trusted root at the signing time
-    bool coversWholeFile = false; // nothing follows the signed revision
-    QString digestProblem; // OpenSSL's words when the digest or the signature fails
-    QString trustProblem; // OpenSSL's words when the chain fails
+    bool coversWholeFile = false;    // nothing follows the signed revision
+    QString digestProblem;           // OpenSSL's words when the digest or the signature fails
+    QString trustProblem;            // OpenSSL's words when the chain fails
 
     // Valid in itself; whether later bytes are signed is the report's question.
     bool valid() const { return rangeWellFormed && digestMatches && certificateTrusted; }
@@ -37,16 +37,16 @@ struct SignatureCheck
 struct VerificationReport
 {
     enum class Status {
-        Valid, ///< every signature is valid and trusted, and the last one covers the whole file
+        Valid,     ///< every signature is valid and trusted, and the last one covers the whole file
         NotSigned, ///< a PDF without any signature
-        Invalid, ///< at least one signature fails, or bytes follow the last signature
+        Invalid,   ///< at least one signature fails, or bytes follow the last signature
         Unreadable, ///< the file cannot be read
-        NotPdf, ///< the file is not a PDF
+        NotPdf,     ///< the file is not a PDF
     };
     Status status = Status::Unreadable;
     qint64 fileSize = 0;
     QList<SignatureCheck> signatures; // oldest revision first
-    QStringList problems; // one human sentence per thing wrong, empty when valid
+    QStringList problems;             // one human sentence per thing wrong, empty when valid
 
     bool valid() const { return status == Status::Valid; }
     // Bytes were added after the last signature (the signed revisions may still verify).

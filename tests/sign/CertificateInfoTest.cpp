@@ -18,8 +18,8 @@ TEST_CASE("readCertificate describes the signer's certificate", "[sign][certific
     CHECK(info.notBefore < QDateTime::currentDateTimeUtc());
     CHECK(info.notAfter > QDateTime::currentDateTimeUtc().addDays(300));
     CHECK(info.hasKeyUsage);
-    CHECK(info.keyUsage == QStringList{QStringLiteral("digitalSignature"),
-                                       QStringLiteral("nonRepudiation")});
+    CHECK(info.keyUsage ==
+          QStringList{QStringLiteral("digitalSignature"), QStringLiteral("nonRepudiation")});
     CHECK(info.chainLength == 1);
     CHECK_FALSE(info.serialNumber.isEmpty());
 }

@@ -83,7 +83,7 @@ TEST_CASE("The CMS is CAdES: SHA-256, signing-certificate-v2 and the chain", "[s
     CMS_ContentInfo_free(cms);
 }
 
-TEST_CASE("A signed PDF can be signed again; both signatures hold", "[sign]")
+TEST_CASE("A signed PDF can be signed again and both signatures hold", "[sign]")
 {
     SignFixture f;
     REQUIRE(f.sign().ok());
@@ -94,7 +94,8 @@ TEST_CASE("A signed PDF can be signed again; both signatures hold", "[sign]")
     const SignOutcome outcome = second.sign();
     INFO(outcome.message.toStdString());
     REQUIRE(outcome.ok());
-    const QByteArray once = test::readFile(f.output), twice = test::readFile(second.request.outputPath);
+    const QByteArray once = test::readFile(f.output),
+                     twice = test::readFile(second.request.outputPath);
     CHECK(twice.startsWith(once));
     const VerificationReport report = trustingTestCa().verify(twice);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
@@ -102,6 +103,8 @@ TEST_CASE("A signed PDF can be signed again; both signatures hold", "[sign]")
     CHECK_FALSE(report.signatures[0].coversWholeFile);
     CHECK(report.signatures[1].coversWholeFile);
     CHECK(report.signatures[1].reason == QStringLiteral("复核"));
+    CHECK(report.signatures[0].fieldName == QLatin1String("Signature1"));
+    CHECK(report.signatures[1].fieldName == QLatin1String("Signature2"));
     CHECK(report.valid());
 }
 
@@ -155,7 +158,7 @@ TEST_CASE("Each certificate problem has its own result and writes nothing", "[si
         messages << describe(row.expected);
     }
     messages.removeDuplicates();
-    CHECK(messages.size() == 7); // one sentence per result
+    CHECK(messages.size() == 7);                                  // one sentence per result
     CHECK(QDir(f.dir.path()).entryList(QDir::Files).size() == 2); // input + the text file
 }
 

@@ -47,12 +47,12 @@ struct NssDatabase
                                         &code);
             INFO(created.toStdString());
             REQUIRE(code == 0);
-            const QString added = run(QStringLiteral("certutil"),
-                                      {QStringLiteral("-A"), QStringLiteral("-d"), db.url,
-                                       QStringLiteral("-n"), QStringLiteral("csr-test-ca"),
-                                       QStringLiteral("-t"), QStringLiteral("CT,C,C"),
-                                       QStringLiteral("-i"), TestPki::get().caPem},
-                                      &code);
+            const QString added =
+                run(QStringLiteral("certutil"),
+                    {QStringLiteral("-A"), QStringLiteral("-d"), db.url, QStringLiteral("-n"),
+                     QStringLiteral("csr-test-ca"), QStringLiteral("-t"), QStringLiteral("CT,C,C"),
+                     QStringLiteral("-i"), TestPki::get().caPem},
+                    &code);
             INFO(added.toStdString());
             REQUIRE(code == 0);
             Poppler::setNSSDir(db.url);
@@ -136,7 +136,7 @@ TEST_CASE("poppler-qt6 finds the field on the requested page and rectangle", "[s
     const auto fields = last->formFields();
     REQUIRE(fields.size() == 1);
     REQUIRE(fields.front()->type() == Poppler::FormField::FormSignature);
-    const QSizeF page = last->pageSizeF(); // points
+    const QSizeF page = last->pageSizeF();   // points
     const QRectF r = fields.front()->rect(); // normalized, origin top-left
     CHECK(r.x() * page.width() == Approx(300.5).margin(0.01));
     CHECK(r.width() * page.width() == Approx(210).margin(0.01));

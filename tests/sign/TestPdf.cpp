@@ -30,8 +30,8 @@ QByteArray makeChinesePdf(int pages)
             if (page > 0)
                 writer.newPage();
             painter.drawText(72, 100, QStringLiteral("上海市西区文明单位 2023 年度社会责任报告"));
-            painter.drawText(72, 130, QStringLiteral("第 %1 页：员工权益、安全生产、志愿服务。")
-                                          .arg(page + 1));
+            painter.drawText(
+                72, 130, QStringLiteral("第 %1 页：员工权益、安全生产、志愿服务。").arg(page + 1));
             if (page == pages - 1) {
                 painter.drawText(320, 700, QStringLiteral("单位负责人（签字）："));
                 painter.drawRect(320, 710, 200, 60);

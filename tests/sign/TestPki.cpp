@@ -41,8 +41,8 @@ void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
 
 // A certificate valid from `fromDays` to `toDays` relative to now, signed by `issuer` (itself
 // when null).
-void issue(Issued &out, const QString &commonName, const Issued *issuer, long fromDays,
-           long toDays, const char *keyUsage, bool ca, long serial)
+void issue(Issued &out, const QString &commonName, const Issued *issuer, long fromDays, long toDays,
+           const char *keyUsage, bool ca, long serial)
 {
     out.key = EVP_RSA_gen(2048);
     out.cert = X509_new();
@@ -81,8 +81,8 @@ void writeP12(const QString &path, EVP_PKEY *key, X509 *cert, X509 *ca)
     STACK_OF(X509) *chain = sk_X509_new_null();
     if (ca)
         sk_X509_push(chain, ca);
-    PKCS12 *p12 = PKCS12_create(TestPki::password().constData(), "test", key, cert, chain, 0, 0,
-                                0, 0, 0);
+    PKCS12 *p12 =
+        PKCS12_create(TestPki::password().constData(), "test", key, cert, chain, 0, 0, 0, 0, 0);
     sk_X509_free(chain);
     if (!p12)
         throw std::runtime_error("PKCS12_create failed");
@@ -112,8 +112,8 @@ void make(TestPki &p)
     issue(signer, p.signerCommonName, &ca, -1, 365, signing, false, 10);
     issue(expired, QStringLiteral("Expired signer"), &ca, -400, -35, signing, false, 11);
     issue(future, QStringLiteral("Future signer"), &ca, 30, 400, signing, false, 12);
-    issue(noUsage, QStringLiteral("Encipher-only signer"), &ca, -1, 365,
-          "critical,keyEncipherment", false, 13);
+    issue(noUsage, QStringLiteral("Encipher-only signer"), &ca, -1, 365, "critical,keyEncipherment",
+          false, 13);
     const QString d = p.dir.path();
     p.caPem = d + QStringLiteral("/ca.pem");
     p.strangerCaPem = d + QStringLiteral("/stranger-ca.pem");

@@ -11,13 +11,13 @@ namespace csr::test {
 struct TestPki
 {
     QTemporaryDir dir;
-    QString caPem; // the CA certificate, to trust
+    QString caPem;     // the CA certificate, to trust
     QString signerP12; // leaf: digitalSignature + nonRepudiation, with the CA in the chain
     QString expiredP12;
     QString notYetValidP12;
-    QString noSigningUsageP12; // keyEncipherment only
+    QString noSigningUsageP12;  // keyEncipherment only
     QString certificateOnlyP12; // the signer's certificate without its key
-    QString strangerCaPem; // a CA that issued none of these, for "untrusted"
+    QString strangerCaPem;      // a CA that issued none of these, for "untrusted"
     QString signerCommonName;
     QString caCommonName;
 

@@ -18,7 +18,8 @@ struct Run
     QString err;
 };
 
-Run csrstudio(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run csrstudio(const QStringList &args,
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -38,8 +39,7 @@ QStringList verifyArgs(const QString &file)
 
 } // namespace
 
-TEST_CASE("verify: exit 0 for an intact signed PDF, with the signature's details",
-          "[sign][cli]")
+TEST_CASE("verify: exit 0 for an intact signed PDF, with the signature's details", "[sign][cli]")
 {
     SignFixture f;
     REQUIRE(f.sign().ok());
@@ -51,7 +51,8 @@ TEST_CASE("verify: exit 0 for an intact signed PDF, with the signature's details
     CHECK(r.out.contains(QRegularExpression(QStringLiteral("Digest matches: +yes"))));
     CHECK(r.out.contains(QRegularExpression(QStringLiteral("Certificate trusted: +yes"))));
     CHECK(r.out.contains(QRegularExpression(QStringLiteral("Covers whole file: +yes"))));
-    CHECK(r.out.contains(QRegularExpression(QStringLiteral("Signing time: +\\d{4}-\\d\\d-\\d\\d"))));
+    CHECK(
+        r.out.contains(QRegularExpression(QStringLiteral("Signing time: +\\d{4}-\\d\\d-\\d\\d"))));
 }
 
 TEST_CASE("verify: exit 1 when bytes follow the signature or the content changed", "[sign][cli]")
@@ -103,8 +104,10 @@ TEST_CASE("verify: 1 for an unsigned PDF, 2 for what is not a PDF or not there",
     CHECK(notPdf.code == 2);
     CHECK(notPdf.err.contains(QLatin1String("not a PDF")));
 
-    CHECK(csrstudio({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.pdf"))}).code == 2);
-    const Run badTrust = csrstudio({QStringLiteral("verify"), plain, QStringLiteral("--trust"), text});
+    CHECK(csrstudio({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.pdf"))}).code ==
+          2);
+    const Run badTrust =
+        csrstudio({QStringLiteral("verify"), plain, QStringLiteral("--trust"), text});
     CHECK(badTrust.code == 2);
     CHECK(badTrust.err.contains(QLatin1String("no PEM certificate")));
 }
@@ -114,14 +117,16 @@ TEST_CASE("sign: password from a file or a variable, never from the command line
     SignFixture f;
     const QString passwordFile = f.dir.filePath(QStringLiteral("password.txt"));
     test::writeFile(passwordFile, TestPki::password() + "\nsecond line is ignored\n");
-    const QStringList base = {QStringLiteral("sign"), f.input, QStringLiteral("-o"), f.output,
+    const QStringList base = {QStringLiteral("sign"),   f.input,
+                              QStringLiteral("-o"),     f.output,
                               QStringLiteral("--sign"), TestPki::get().signerP12,
                               QStringLiteral("--page"), QStringLiteral("2"),
                               QStringLiteral("--rect"), QStringLiteral("320,72,200,60")};
 
     SECTION("--password-file")
     {
-        const Run r = csrstudio(base + QStringList{QStringLiteral("--password-file"), passwordFile});
+        const Run r =
+            csrstudio(base + QStringList{QStringLiteral("--password-file"), passwordFile});
         INFO(r.out.toStdString() << r.err.toStdString());
         CHECK(r.code == 0);
         CHECK(csrstudio(verifyArgs(f.output)).code == 0);
@@ -130,9 +135,9 @@ TEST_CASE("sign: password from a file or a variable, never from the command line
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CSR_TEST_P12_PASSWORD"), QString::fromUtf8(TestPki::password()));
-        const Run r = csrstudio(
-            base + QStringList{QStringLiteral("--password-env"), QStringLiteral("CSR_TEST_P12_PASSWORD")},
-            env);
+        const Run r = csrstudio(base + QStringList{QStringLiteral("--password-env"),
+                                                   QStringLiteral("CSR_TEST_P12_PASSWORD")},
+                                env);
         INFO(r.out.toStdString() << r.err.toStdString());
         CHECK(r.code == 0);
         CHECK_FALSE(r.out.contains(QString::fromUtf8(TestPki::password())));
@@ -146,7 +151,8 @@ TEST_CASE("sign: password from a file or a variable, never from the command line
     }
     SECTION("--password is refused")
     {
-        const Run r = csrstudio(base + QStringList{QStringLiteral("--password"), QStringLiteral("x")});
+        const Run r =
+            csrstudio(base + QStringList{QStringLiteral("--password"), QStringLiteral("x")});
         CHECK(r.code == 2);
         CHECK(r.err.contains(QLatin1String("no --password option")));
         CHECK_FALSE(QFileInfo::exists(f.output));
@@ -154,7 +160,8 @@ TEST_CASE("sign: password from a file or a variable, never from the command line
     SECTION("wrong password")
     {
         test::writeFile(passwordFile, "wrong\n");
-        const Run r = csrstudio(base + QStringList{QStringLiteral("--password-file"), passwordFile});
+        const Run r =
+            csrstudio(base + QStringList{QStringLiteral("--password-file"), passwordFile});
         CHECK(r.code == 1);
         CHECK(r.err.contains(QLatin1String("password does not open")));
         CHECK_FALSE(QFileInfo::exists(f.output));
@@ -163,7 +170,8 @@ TEST_CASE("sign: password from a file or a variable, never from the command line
     {
         QStringList args = base;
         args[args.indexOf(QStringLiteral("320,72,200,60"))] = QStringLiteral("500,800,200,60");
-        const Run r = csrstudio(args + QStringList{QStringLiteral("--password-file"), passwordFile});
+        const Run r =
+            csrstudio(args + QStringList{QStringLiteral("--password-file"), passwordFile});
         CHECK(r.code == 2);
         CHECK_FALSE(QFileInfo::exists(f.output));
     }
