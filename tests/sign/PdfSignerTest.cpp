@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 #include <openssl/cms.h>
 #include <openssl/objects.h>
@@ -240,4 +241,32 @@ TEST_CASE("wipe clears a password in every shared copy", "[sign]")
     wipe(password);
     CHECK(password.isEmpty());
     CHECK(std::all_of(bytes, bytes + size, [](char c) { return c == 0; }));
+}
+
+TEST_CASE("A legacy PKCS#12 (RC2, as older Windows exports) still signs", "[sign]")
+{
+    // Made by the openssl tool in another process, so this process loads OpenSSL's legacy
+    // provider itself, as it must for such files from a certification authority.
+    SignFixture f;
+    const QString legacy = f.dir.filePath(QStringLiteral("legacy.p12"));
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("P12_PASS"), QString::fromUtf8(TestPki::password()));
+    shell.setProcessEnvironment(env);
+    shell.start(QStringLiteral("sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("set -e; openssl pkcs12 -in '%1' -passin env:P12_PASS -nodes "
+                                "-out '%2.pem'; openssl pkcs12 -export -legacy -in '%2.pem' "
+                                "-passout env:P12_PASS -out '%2'; rm '%2.pem'")
+                     .arg(TestPki::get().signerP12, legacy)});
+    REQUIRE(shell.waitForFinished(60000));
+    INFO(shell.readAllStandardError().toStdString());
+    REQUIRE(shell.exitCode() == 0);
+    REQUIRE(test::readFile(legacy).size() > 0);
+
+    f.request.certificatePath = legacy;
+    const SignOutcome outcome = f.sign();
+    INFO(outcome.message.toStdString());
+    CHECK(outcome.ok());
+    CHECK(trustingTestCa().verifyFile(f.output).valid());
 }
