@@ -283,3 +283,16 @@ TEST_CASE("export: the exporter returns the signature anchor of the layout", "[p
         }
     CHECK(found);
 }
+
+TEST_CASE("export: charts are vectors, their labels are text", "[print][pdf][chart]")
+{
+    QTemporaryDir dir;
+    const auto e = exportTo(dir, printDocument(), Edition::Public);
+    const ToolRun r = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), e.path});
+    REQUIRE(r.exitCode == 0);
+    // Two header lines and no image: no chart (and nothing else) became a bitmap.
+    CHECK(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2);
+    const QString text = pdftotext(e.path);
+    CHECK(text.contains(QStringLiteral("媒体报道（每月事项数）")));
+    CHECK(text.contains(QStringLiteral("保密数据不列入图表")));
+}
