@@ -71,7 +71,7 @@ TEST_CASE("charts: the series type follows the data", "[print][chart]")
     }
 }
 
-TEST_CASE("charts: every text uses the report font, never a fallback", "[print][chart]")
+TEST_CASE("charts: every text uses the report font - never a fallback", "[print][chart]")
 {
     const ChartStyle style{test::reportFamily()};
     auto chart = buildChart(data(ChartType::YearOverYear, {QStringLiteral("全口径员工人数")}, {{1}, {2}}), style);

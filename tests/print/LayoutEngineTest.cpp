@@ -54,7 +54,7 @@ Document variedDocument(int seed)
 
 } // namespace
 
-TEST_CASE("layout: cover, contents, then chapters each starting a page", "[print][layout]")
+TEST_CASE("layout: cover - contents - then chapters each starting a page", "[print][layout]")
 {
     const Document doc = printDocument();
     const PageLayout layout = layoutOf(doc);
@@ -106,7 +106,7 @@ TEST_CASE("layout: the contents show the real start page of every chapter and se
     CHECK(entries == expected);
 }
 
-TEST_CASE("layout: no page ends with a heading, an orphan or a unit that keeps with the next", "[print][layout]")
+TEST_CASE("layout: no page ends with a heading - an orphan or a unit that keeps with the next", "[print][layout]")
 {
     const int seed = GENERATE(range(0, 8));
     const PageLayout layout = layoutOf(variedDocument(seed));
@@ -157,7 +157,7 @@ TEST_CASE("layout: a table broken across pages repeats its header row", "[print]
     CHECK(headerPages >= 3);
 }
 
-TEST_CASE("layout: the signature anchor is on the statement, around the signatory", "[print][layout][signature]")
+TEST_CASE("layout: the signature anchor is on the statement - around the signatory", "[print][layout][signature]")
 {
     const Document doc = printDocument();
     const PageLayout layout = layoutOf(doc);
@@ -245,7 +245,7 @@ TEST_CASE("layout: a metric table gets the chart its definition asks for", "[pri
     CHECK(found == charts);
 }
 
-TEST_CASE("layout: the notes give period, scope, real length and standards", "[print][layout]")
+TEST_CASE("layout: the notes give period - scope - real length and standards", "[print][layout]")
 {
     const Document doc = printDocument();
     const PageLayout layout = layoutOf(doc);

@@ -149,7 +149,7 @@ TEST_CASE("export: the public edition holds no confidential value anywhere", "[p
     }
 }
 
-TEST_CASE("export: qpdf --check is clean, in plain and PDF/A-1b form", "[print][pdf]")
+TEST_CASE("export: qpdf --check is clean - in plain and PDF/A-1b form", "[print][pdf]")
 {
     QTemporaryDir dir;
     const bool pdfa = GENERATE(false, true);
@@ -164,7 +164,7 @@ TEST_CASE("export: qpdf --check is clean, in plain and PDF/A-1b form", "[print][
         CHECK(bytes.contains("/OutputIntents"));
 }
 
-TEST_CASE("export: the outline has every chapter and section; TOC lines are GoTo links", "[print][pdf]")
+TEST_CASE("export: the outline has every chapter and section - and TOC lines are GoTo links", "[print][pdf]")
 {
     QTemporaryDir dir;
     const Document doc = printDocument();
@@ -284,7 +284,7 @@ TEST_CASE("export: the exporter returns the signature anchor of the layout", "[p
     CHECK(found);
 }
 
-TEST_CASE("export: charts are vectors, their labels are text", "[print][pdf][chart]")
+TEST_CASE("export: charts are vectors - their labels are text", "[print][pdf][chart]")
 {
     QTemporaryDir dir;
     const auto e = exportTo(dir, printDocument(), Edition::Public);
