@@ -1,5 +1,6 @@
 #include "BlockLayouter.h"
 
+#include "ChartGeometry.h"
 #include "References.h"
 
 namespace csr::print {
@@ -226,9 +227,9 @@ FlowUnit BlockLayouter::chart(const ChartData &data) const
     FlowUnit u;
     u.kind = UnitKind::Chart;
     u.spaceBefore = 8;
-    u.height = ChartHeight;
-    const qreal width = std::min<qreal>(m_content.width(), data.type == ChartType::Pie ? 340 : 420);
-    u.primitives.append(ChartBox{QRectF(m_content.center().x() - width / 2, 0, width, ChartHeight), data});
+    u.height = chartHeight(data);
+    const qreal width = std::min<qreal>(m_content.width(), data.type == ChartType::Pie ? 360 : 420);
+    u.primitives.append(ChartBox{QRectF(m_content.center().x() - width / 2, 0, width, u.height), data});
     return u;
 }
 
@@ -292,6 +293,7 @@ QList<FlowUnit> BlockLayouter::timeline(const Timeline &t)
     if (sorted.showChart && !sorted.entries.isEmpty()) {
         ChartData data = chartForTimeline(sorted, m_doc.metadata.year);
         data.title = tr("%1（每月事项数）").arg(sorted.title);
+        data.unit.clear(); // said in the title
         units.append(chart(data));
     }
     return units;

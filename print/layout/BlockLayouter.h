@@ -27,9 +27,8 @@ class BlockLayouter
     Q_DECLARE_TR_FUNCTIONS(csr::print::BlockLayouter)
 
 public:
-    static constexpr qreal BodyLineHeight = 23;
+    static constexpr qreal BodyLineHeight = 22;
     static constexpr qreal ParagraphSpacing = 5;
-    static constexpr qreal ChartHeight = 200;
 
     BlockLayouter(const Document &doc, Edition edition, const QString &family,
                   const PageGeometry &geometry);

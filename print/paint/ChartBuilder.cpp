@@ -1,10 +1,12 @@
 #include "ChartBuilder.h"
 
+#include "ChartGeometry.h"
 #include "Metric.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QPieSeries>
@@ -36,11 +38,23 @@ QFont pixelFont(const ChartStyle &style, int pixels, bool bold = false)
 
 void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
 {
-    auto *series = new QBarSeries;
+    const bool horizontal = horizontalBars(data);
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
     const bool twoYears = data.series.size() > 1;
+    // Horizontal bars list the first category at the bottom; reverse so they read top-down.
+    auto ordered = [&](const QList<double> &values) {
+        QList<double> out = values;
+        if (horizontal)
+            std::reverse(out.begin(), out.end());
+        return out;
+    };
+    QStringList categories = data.categories;
+    if (horizontal)
+        std::reverse(categories.begin(), categories.end());
     for (int i = 0; i < data.series.size(); ++i) {
         auto *set = new QBarSet(data.series[i].name);
-        for (double v : data.series[i].values)
+        for (double v : ordered(data.series[i].values))
             *set << v;
         set->setColor(Palette[(twoYears ? i : 1) % Palette.size()]);
         set->setBorderColor(Qt::transparent);
@@ -48,34 +62,32 @@ void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
         set->setLabelColor(Qt::black);
         series->append(set);
     }
+    series->setBarWidth(twoYears ? 0.8 : 0.6);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart.addSeries(series);
 
-    auto *x = new QBarCategoryAxis;
-    x->append(data.categories);
-    x->setLabelsFont(pixelFont(style, style.labelPixelSize));
-    x->setGridLineVisible(false);
-    chart.addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setLabelsFont(pixelFont(style, style.labelPixelSize));
+    categoryAxis->setGridLineVisible(false);
+    categoryAxis->setTruncateLabels(false);
+    chart.addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
 
+    // The bars carry their values as labels; a value axis would only add noise. It still sets the
+    // scale, with room for the labels past the longest bar.
     double max = 0;
     for (const ChartSeries &s : data.series)
         for (double v : s.values)
             max = std::max(max, v);
-    auto *y = new QValueAxis;
-    y->setRange(0, max > 0 ? max * 1.18 : 1);
-    y->setLabelFormat(QStringLiteral("%.4g"));
-    y->setLabelsFont(pixelFont(style, style.labelPixelSize));
-    y->setTickCount(5);
-    y->setGridLineColor(QColor(0xdd, 0xdd, 0xdd));
-    if (!data.unit.isEmpty()) {
-        y->setTitleText(data.unit);
-        y->setTitleFont(pixelFont(style, style.labelPixelSize));
-    }
-    chart.addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0, max > 0 ? max * (horizontal ? 1.22 : 1.18) : 1);
+    valueAxis->setVisible(false);
+    valueAxis->setLabelsFont(pixelFont(style, style.labelPixelSize));
+    chart.addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(valueAxis);
     chart.legend()->setVisible(twoYears);
 }
 
@@ -111,6 +123,8 @@ std::unique_ptr<QChart> buildChart(const ChartData &data, const ChartStyle &styl
     chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(4, 4, 4, 4));
     QString title = data.title;
+    if (!data.unit.isEmpty() && data.type != ChartType::Pie)
+        title += Tr::tr("（%1）").arg(data.unit);
     if (!data.maskedLabels.isEmpty())
         title += Tr::tr("（保密数据不列入图表）");
     chart->setTitle(title);

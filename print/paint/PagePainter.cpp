@@ -52,7 +52,8 @@ void PagePainter::drawText(QPainter &painter, const TextRun &run, qreal fontScal
     QFont font = styleFont(run.style, m_options.fontFamily);
     font.setPointSizeF(font.pointSizeF() * fontScale);
     if (run.letterSpacing != 0)
-        font.setLetterSpacing(QFont::AbsoluteSpacing, run.letterSpacing);
+        // Resolved against the device's dpi like the size, so it is scaled the same way.
+        font.setLetterSpacing(QFont::AbsoluteSpacing, run.letterSpacing * fontScale);
     painter.setFont(font);
     painter.setPen(run.color);
     painter.drawText(run.baseline, run.text);
