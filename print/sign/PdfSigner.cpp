@@ -53,7 +53,12 @@ QByteArray buildCms(PdfSignOutputDevice &device, const Pkcs12Bundle &bundle, QSt
     for (size_t n; (n = device.ReadForSignature(buffer, sizeof buffer)) > 0;)
         BIO_write(data.get(), buffer, int(n));
 
-    const unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_CADES | CMS_NOSMIMECAP | CMS_PARTIAL;
+    unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_CADES | CMS_NOSMIMECAP | CMS_PARTIAL;
+#ifdef CMS_NO_SIGNING_TIME
+    // PAdES baseline B takes the claimed time from /M and wants no signing-time attribute.
+    // OpenSSL 3.0 (Debian bookworm) always adds one; 3.2 and later can leave it out.
+    flags |= CMS_NO_SIGNING_TIME;
+#endif
     ossl::Cms cms(CMS_sign(nullptr, nullptr, bundle.chain.get(), nullptr, flags));
     if (!cms ||
         !CMS_add1_signer(cms.get(), bundle.certificate.get(), bundle.key.get(), EVP_sha256(),
