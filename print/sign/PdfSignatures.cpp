@@ -152,7 +152,8 @@ SignatureScan findSignatures(const QByteArray &pdf)
     scan.isPdf = pdf.left(1024).contains("%PDF-");
     if (!scan.isPdf)
         return scan;
-    if (!readWithPoDoFo(pdf, scan.signatures)) {
+    scan.readByPoDoFo = readWithPoDoFo(pdf, scan.signatures);
+    if (!scan.readByPoDoFo) {
         scan.signatures.clear();
         scanForByteRanges(pdf, scan.signatures);
     }

@@ -25,6 +25,7 @@ struct SignatureRecord
 struct SignatureScan
 {
     bool isPdf = false;                // false: not a PDF at all
+    bool readByPoDoFo = false;         // false: PoDoFo could not read it and the byte scan was used
     QList<SignatureRecord> signatures; // ordered by signedEnd(): oldest revision first
 };
 

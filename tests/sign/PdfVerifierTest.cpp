@@ -146,3 +146,29 @@ TEST_CASE("PDF dates are read with their time zone", "[sign][verify]")
     CHECK(parsePdfDate("D:2024") == QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
     CHECK_FALSE(parsePdfDate("yesterday").isValid());
 }
+
+TEST_CASE("A signed file PoDoFo cannot read is reported invalid, not unsigned", "[sign][verify]")
+{
+    Signed s;
+    REQUIRE(findSignatures(s.pdf).readByPoDoFo);
+    QByteArray broken = s.pdf;
+    broken.replace("startxref", "startxrex"); // no cross-reference table to be found
+    const SignatureScan scan = findSignatures(broken);
+    CHECK_FALSE(scan.readByPoDoFo);
+    REQUIRE(scan.signatures.size() == 1);
+    CHECK(scan.signatures[0].byteRange == findSignatures(s.pdf).signatures[0].byteRange);
+
+    const VerificationReport report = trusting(TestPki::get().caPem).verify(broken);
+    REQUIRE(report.signatures.size() == 1);
+    CHECK(report.status == VerificationReport::Status::Invalid);
+    CHECK_FALSE(report.signatures[0].digestMatches);
+    CHECK(report.signatures[0].signerCommonName == TestPki::get().signerCommonName);
+}
+
+TEST_CASE("Text that merely mentions /ByteRange is not taken for a signature", "[sign][verify]")
+{
+    const QByteArray pdf = "%PDF-1.7\n1 0 obj\n(/ByteRange [0 10 20 30] /Contents <00>)\nendobj\n";
+    const SignatureScan scan = findSignatures(pdf);
+    CHECK(scan.isPdf);
+    CHECK(scan.signatures.isEmpty());
+}
