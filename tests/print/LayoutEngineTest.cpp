@@ -2,6 +2,8 @@
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
 
+#include <thread>
+
 using namespace csr;
 using namespace csr::print;
 using namespace csr::test;
@@ -293,4 +295,21 @@ TEST_CASE("layout: every page but the cover has the running header and n / N", "
         CHECK(texts.contains(doc.metadata.unitName + QLatin1Char(' ') + doc.metadata.reportTitle));
     }
     CHECK_FALSE(textsOn(layout.pages[0]).contains(QStringLiteral("1 / %1").arg(n)));
+}
+
+TEST_CASE("layout: runs on a worker thread with the same result", "[print][layout][thread]")
+{
+    const Document doc = printDocument();
+    const QString family = reportFamily(); // the font is registered on the main thread first
+    const PageLayout here = layoutOf(doc);
+    PageLayout there;
+    std::thread worker([&] {
+        LayoutOptions options;
+        options.fontFamily = family;
+        there = LayoutEngine::layout(doc, options);
+    });
+    worker.join();
+    REQUIRE(there.pages.size() == here.pages.size());
+    CHECK(allText(there) == allText(here));
+    CHECK(there.signature->rectPt == here.signature->rectPt);
 }
