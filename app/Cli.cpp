@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "ExportCommand.h"
 #include "PrintCommand.h"
+#include "SignCommand.h"
+#include "VerifyCommand.h"
 
 #include "DocumentFile.h"
 #include "Template.h"
@@ -171,6 +173,8 @@ QList<Command> commands()
          [](QCommandLineParser &) {}},
         exportCommand(),
         printCommand(),
+        signCommand(),
+        verifyCommand(),
     };
 }
 

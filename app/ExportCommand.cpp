@@ -2,8 +2,12 @@
 
 #include "DocumentFile.h"
 #include "PdfExporter.h"
+#include "SignCommand.h"
 #include "Template.h"
 #include "Validator.h"
+
+#include <QTemporaryDir>
+#include <optional>
 
 namespace csr::cli {
 
@@ -76,13 +80,29 @@ int run(QCommandLineParser &p, const QStringList &positional)
     options.pdfa = p.isSet(QStringLiteral("pdfa"));
     if (const QString font = qEnvironmentVariable("CSR_REPORT_FONT"); !font.isEmpty())
         options.fontPath = font;
-    const print::ExportResult result = print::PdfExporter::exportPdf(doc, output, options);
+    // A signed export is written unsigned to a temporary folder first, so that an unsigned PDF
+    // never takes the output's place when signing fails.
+    std::optional<QTemporaryDir> staging;
+    if (p.isSet(QStringLiteral("sign")))
+        staging.emplace();
+    const QString written = staging ? staging->filePath(QStringLiteral("unsigned.pdf")) : output;
+    const print::ExportResult result = print::PdfExporter::exportPdf(doc, written, options);
     if (!result.ok()) {
         err() << Tr::tr("export: %1").arg(result.error) << Qt::endl;
         return Unreadable;
     }
     for (const QString &w : result.warnings)
         err() << Tr::tr("warning: %1").arg(w) << Qt::endl;
+    if (staging) {
+        if (!result.signature)
+            err() << Tr::tr("warning: the report has no signature block; the signature is "
+                            "invisible.")
+                  << Qt::endl;
+        const int page = result.signature ? result.signature->page : 0;
+        const QRectF rect = result.signature ? result.signature->rectPt : QRectF();
+        if (const int code = signWithOptions(p, written, output, page, rect); code != Ok)
+            return code;
+    }
     out() << Tr::tr("Wrote %1: %2 pages, %3 edition%4.")
                  .arg(output)
                  .arg(result.pageCount)
@@ -117,6 +137,7 @@ Command exportCommand()
                              Tr::tr("EDITION")});
                 p.addOption({QStringLiteral("pdfa"), Tr::tr("Write PDF/A-1b, for archiving.")});
                 p.addOption({QStringLiteral("force"), Tr::tr("Export even when the report has errors.")});
+                declareSigningOptions(p); // --sign CERT.p12 [--password-file|--password-env] …
             }};
 }
 

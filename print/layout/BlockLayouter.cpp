@@ -276,9 +276,10 @@ QList<FlowUnit> BlockLayouter::timeline(const Timeline &t)
     sortTimeline(sorted);
     const bool outlets = std::any_of(sorted.entries.begin(), sorted.entries.end(),
                                      [](const TimelineEntry &e) { return !e.outlet.isEmpty(); });
-    QList<TableColumn> columns{{tr("日期"), 1.45, false}, {tr("事项"), outlets ? 4.2 : 5.6, false}};
+    // The date column fits "2023年12月20日" on one line.
+    QList<TableColumn> columns{{tr("日期"), 1.6, false}, {tr("事项"), outlets ? 4.0 : 5.45, false}};
     if (outlets)
-        columns.append({tr("媒体"), 1.4, false});
+        columns.append({tr("媒体"), 1.45, false});
     QList<QStringList> rows;
     for (const TimelineEntry &e : sorted.entries) {
         QString date = formatDate(e.date);
@@ -333,9 +334,10 @@ QList<FlowUnit> BlockLayouter::itemList(const ItemList &list) const
 QList<FlowUnit> BlockLayouter::signature() const
 {
     const Signatory &s = m_doc.signatory;
-    const QStringList texts{m_doc.metadata.unitName,
-                            QStringList{s.title, s.name}.join(QStringLiteral("  ")).trimmed(),
-                            formatDate(s.date)};
+    QStringList texts{m_doc.metadata.unitName,
+                      QStringList{s.title, s.name}.join(QStringLiteral("  ")).trimmed(),
+                      formatDate(s.date)};
+    texts.removeAll(QString()); // no date yet: no empty line in the block
     const qreal lineHeight = 26;
     qreal textWidth = 0;
     for (const QString &t : texts)
@@ -360,10 +362,11 @@ QList<FlowUnit> BlockLayouter::signature() const
     }
     QRectF block(left, 0, textWidth, height);
     if (seal) {
-        // A seal is pressed over the unit's name and the date, as on paper.
+        // A seal is pressed over the unit's name and the date, as on paper; drawn first, so the
+        // text stays readable on top of it.
         const QRectF sealRect(left + textWidth / 2 - sealSize / 2 + textWidth / 4, (height - sealSize) / 2,
                               sealSize, sealSize);
-        u.primitives.append(ImageBox{sealRect, s.sealImage, s.sealMimeType});
+        u.primitives.prepend(ImageBox{sealRect, s.sealImage, s.sealMimeType});
         block = block.united(sealRect);
     }
     u.signatureRect = block.adjusted(-6, 0, 6, 0);

@@ -27,7 +27,7 @@ class BlockLayouter
     Q_DECLARE_TR_FUNCTIONS(csr::print::BlockLayouter)
 
 public:
-    static constexpr qreal BodyLineHeight = 22;
+    static constexpr qreal BodyLineHeight = 21;
     static constexpr qreal ParagraphSpacing = 5;
 
     BlockLayouter(const Document &doc, Edition edition, const QString &family,

@@ -177,7 +177,7 @@ private:
             const FlowUnit &u = flow[p.unit];
             for (const Primitive &prim : u.primitives)
                 page.add(translated(prim, QPointF(0, p.y)));
-            infos.append({u.kind, u.chapterId, u.group, p.repeated,
+            infos.append({u.kind, u.chapterId, u.group, p.repeated, u.keepWithNext,
                           QRectF(m_content.left(), p.y, m_content.width(), u.height)});
             if (!u.chapterId.isEmpty() && u.kind == UnitKind::Heading && !p.repeated)
                 m_starts.insert(u.chapterId, {pageIndex, p.y});

@@ -48,6 +48,7 @@ struct PlacedInfo
     QString chapterId;
     int group = -1;
     bool repeated = false;
+    bool keepWithNext = false;
     QRectF rect;
 };
 

@@ -85,6 +85,7 @@ void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, max > 0 ? max * (horizontal ? 1.22 : 1.18) : 1);
     valueAxis->setVisible(false);
+    valueAxis->setLabelsFont(pixelFont(style, style.labelPixelSize));
     chart.addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(valueAxis);
     chart.legend()->setVisible(twoYears);

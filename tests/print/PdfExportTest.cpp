@@ -149,7 +149,7 @@ TEST_CASE("export: the public edition holds no confidential value anywhere", "[p
     }
 }
 
-TEST_CASE("export: qpdf --check is clean, in plain and PDF/A-1b form", "[print][pdf]")
+TEST_CASE("export: qpdf --check is clean - in plain and PDF/A-1b form", "[print][pdf]")
 {
     QTemporaryDir dir;
     const bool pdfa = GENERATE(false, true);
@@ -164,7 +164,7 @@ TEST_CASE("export: qpdf --check is clean, in plain and PDF/A-1b form", "[print][
         CHECK(bytes.contains("/OutputIntents"));
 }
 
-TEST_CASE("export: the outline has every chapter and section and the TOC lines are GoTo links", "[print][pdf]")
+TEST_CASE("export: the outline has every chapter and section - and TOC lines are GoTo links", "[print][pdf]")
 {
     QTemporaryDir dir;
     const Document doc = printDocument();
@@ -282,4 +282,17 @@ TEST_CASE("export: the exporter returns the signature anchor of the layout", "[p
             CHECK(e.result.signature->rectTopDown.contains(box->boundingBox()));
         }
     CHECK(found);
+}
+
+TEST_CASE("export: charts are vectors - their labels are text", "[print][pdf][chart]")
+{
+    QTemporaryDir dir;
+    const auto e = exportTo(dir, printDocument(), Edition::Public);
+    const ToolRun r = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), e.path});
+    REQUIRE(r.exitCode == 0);
+    // Two header lines and no image: no chart (and nothing else) became a bitmap.
+    CHECK(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2);
+    const QString text = pdftotext(e.path);
+    CHECK(text.contains(QStringLiteral("媒体报道（每月事项数）")));
+    CHECK(text.contains(QStringLiteral("保密数据不列入图表")));
 }
