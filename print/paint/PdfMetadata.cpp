@@ -51,7 +51,9 @@ QByteArray xmpMetadata(const PdfDocumentInfo &info, bool pdfa)
 {
     const QString date = info.created.toUTC().toString(Qt::ISODate); // 2024-01-15T09:30:00Z
     QString x;
-    x += QStringLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
+    // The packet header carries U+FEFF, UTF-8 encoded with the rest.
+    x += QStringLiteral("<?xpacket begin=\"") + QChar(0xFEFF) +
+         QStringLiteral("\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
     x += QStringLiteral("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
                         "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
     x += QStringLiteral(
