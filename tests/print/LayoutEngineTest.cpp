@@ -353,3 +353,38 @@ TEST_CASE("layout: a long table of contents runs over several pages", "[print][l
     // The notes follow the last TOC page.
     CHECK(layout.chapters.first().page == layout.tocPageCount + 1);
 }
+
+TEST_CASE("layout: the sample report keeps its published shape", "[print][layout][sample]")
+{
+    const Document sample = loadSample();
+    const PageLayout layout = layoutOf(sample);
+    // Published at 22 pages; our type and margins land close to it.
+    CHECK(layout.pages.size() >= 20);
+    CHECK(layout.pages.size() <= 25);
+    const ChapterStart &statement = startOf(layout, QStringLiteral("一、公开陈述"));
+    REQUIRE(layout.signature);
+    CHECK(layout.signature->page == statement.page);
+    for (const TocEntry &t : layout.toc) {
+        const auto &start = *std::find_if(layout.chapters.begin(), layout.chapters.end(),
+                                          [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
+        CHECK(t.shownPage == start.page + 1);
+    }
+    // Every table with a chart type gets its chart (unless all its figures are masked).
+    int tables = 0, charts = 0;
+    forEachChapter(sample.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *t = std::get_if<MetricTable>(&b.content); t && !b.isEmpty()) {
+                const ChartData data = chartForTable(sample, *t, Edition::Public);
+                tables += t->chart != ChartType::None && !data.isEmpty();
+            } else if (const auto *tl = std::get_if<Timeline>(&b.content); tl && !b.isEmpty()) {
+                tables += tl->showChart;
+            }
+    });
+    for (const Page &page : layout.pages)
+        for (const Primitive &p : page.primitives)
+            charts += std::holds_alternative<ChartBox>(p);
+    CHECK(charts == tables);
+    CHECK(charts > 5);
+    const QString text = allText(layout);
+    CHECK(text.contains(QStringLiteral("党委书记、总经理  朱樱")));
+}
