@@ -5,6 +5,8 @@
 #include "Template.h"
 #include "Validator.h"
 
+#include <QFileInfo>
+
 namespace csr::cli {
 
 std::optional<Edition> editionFromName(const QString &name)
@@ -58,6 +60,14 @@ int run(QCommandLineParser &p, const QStringList &positional)
     const QString output = p.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         err() << Tr::tr("export: give the PDF to write with -o FILE.pdf.") << Qt::endl;
+        return Unreadable;
+    }
+    if (QFileInfo(output).exists() && QFileInfo(output).canonicalFilePath() ==
+                                          QFileInfo(positional.first()).canonicalFilePath()) {
+        err() << Tr::tr(
+                     "export: the PDF would overwrite the report itself (%1); choose another -o.")
+                     .arg(output)
+              << Qt::endl;
         return Unreadable;
     }
     const auto edition = editionFromName(p.value(QStringLiteral("edition")));

@@ -97,6 +97,15 @@ TEST_CASE("export command: bad calls get a clear message and write nothing", "[p
         CHECK(r.err.contains("does not exist"));
         CHECK_FALSE(QFile::exists(nowhere));
     }
+    SECTION("the report itself as the output")
+    {
+        const QByteArray before = readFile(report);
+        const ToolRun r =
+            csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), report});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("overwrite"));
+        CHECK(readFile(report) == before);
+    }
     SECTION("an unknown edition")
     {
         const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf,

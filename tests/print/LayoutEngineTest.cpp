@@ -344,8 +344,9 @@ TEST_CASE("layout: a long table of contents runs over several pages", "[print][l
     QSet<int> tocPages;
     for (const TocEntry &t : layout.toc) {
         tocPages.insert(t.tocPage);
-        const auto &start = *std::find_if(layout.chapters.begin(), layout.chapters.end(),
-                                          [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
+        const auto &start =
+            *std::find_if(layout.chapters.begin(), layout.chapters.end(),
+                          [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
         CHECK(t.shownPage == start.page + 1);
         CHECK(t.rect.bottom() <= layout.geometry.content().bottom());
     }
@@ -365,8 +366,9 @@ TEST_CASE("layout: the sample report keeps its published shape", "[print][layout
     REQUIRE(layout.signature);
     CHECK(layout.signature->page == statement.page);
     for (const TocEntry &t : layout.toc) {
-        const auto &start = *std::find_if(layout.chapters.begin(), layout.chapters.end(),
-                                          [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
+        const auto &start =
+            *std::find_if(layout.chapters.begin(), layout.chapters.end(),
+                          [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
         CHECK(t.shownPage == start.page + 1);
     }
     // Every table with a chart type gets its chart (unless all its figures are masked).

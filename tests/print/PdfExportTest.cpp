@@ -172,7 +172,8 @@ TEST_CASE("export: qpdf --check is clean - in plain and PDF/A-1b form", "[print]
         CHECK(bytes.contains("/OutputIntents"));
     // The XMP packet agrees with the information dictionary, in proper UTF-8.
     CHECK(bytes.contains("<?xpacket begin=\"\xEF\xBB\xBF\""));
-    CHECK(bytes.contains("<dc:creator><rdf:Seq><rdf:li>" + QStringLiteral("上海测试电信局").toUtf8()));
+    CHECK(bytes.contains("<dc:creator><rdf:Seq><rdf:li>" +
+                         QStringLiteral("上海测试电信局").toUtf8()));
     CHECK(bytes.contains("<xmp:CreateDate>"));
 }
 

@@ -1,7 +1,7 @@
+#include "ReportPrinter.h"
 #include "PdfExporter.h"
 #include "PrintPreview.h"
 #include "PrintTestSupport.h"
-#include "ReportPrinter.h"
 #include "TestSupport.h"
 
 #include <QPrintPreviewWidget>
@@ -29,7 +29,8 @@ TEST_CASE("printer: prints every page of the same layout", "[print][printer]")
 
     const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
     REQUIRE(info.exitCode == 0);
-    CHECK(info.out.contains(QStringLiteral("Pages:           %1").arg(layout.pages.size()).toUtf8()));
+    CHECK(
+        info.out.contains(QStringLiteral("Pages:           %1").arg(layout.pages.size()).toUtf8()));
     CHECK(info.out.contains("A4"));
     const QString text = pdftotext(path);
     CHECK(text.contains(QStringLiteral("一、公开陈述")));
@@ -65,7 +66,8 @@ TEST_CASE("printer: an unknown printer is named in the message", "[print][printe
 {
     QPrinter printer;
     QString error;
-    CHECK_FALSE(print::ReportPrinter::usePrinter(printer, QStringLiteral("no-such-printer"), &error));
+    CHECK_FALSE(
+        print::ReportPrinter::usePrinter(printer, QStringLiteral("no-such-printer"), &error));
     CHECK(error.contains(QStringLiteral("no-such-printer")));
 }
 
