@@ -2,11 +2,14 @@
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <poppler-qt6.h>
 #include <unistd.h>
@@ -315,4 +318,48 @@ TEST_CASE("export: charts are vectors - their labels are text", "[print][pdf][ch
     const QString text = pdftotext(e.path);
     CHECK(text.contains(QStringLiteral("媒体报道（每月事项数）")));
     CHECK(text.contains(QStringLiteral("保密数据不列入图表")));
+}
+
+TEST_CASE("export: a PNG seal is one image - an SVG seal stays vector", "[print][pdf][signature]")
+{
+    QTemporaryDir dir;
+    Document doc = printDocument();
+    const bool png = GENERATE(true, false);
+    if (png) {
+        QImage seal(120, 120, QImage::Format_ARGB32);
+        seal.fill(Qt::transparent);
+        QPainter p(&seal);
+        p.setPen(QPen(Qt::red, 6));
+        p.drawEllipse(QRectF(6, 6, 108, 108));
+        p.end();
+        QBuffer buffer(&doc.signatory.sealImage);
+        buffer.open(QIODevice::WriteOnly);
+        seal.save(&buffer, "PNG");
+        doc.signatory.sealMimeType = QStringLiteral("image/png");
+    } else {
+        doc.signatory.sealImage =
+            QByteArrayLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'>"
+                              "<circle cx='5' cy='5' r='4' fill='none' stroke='red'/></svg>");
+        doc.signatory.sealMimeType = QStringLiteral("image/svg+xml");
+    }
+    const bool pdfa = GENERATE(false, true);
+    const auto e = exportTo(dir, doc, Edition::Public, pdfa);
+    const ToolRun r = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), e.path});
+    REQUIRE(r.exitCode == 0);
+    const QStringList rows =
+        QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    INFO(r.out.toStdString());
+    // PDF/A has no transparency: the SVG is then rasterised onto white, like the PNG, and no
+    // mask remains. Otherwise the PNG's alpha becomes a mask of the one image.
+    int images = 0;
+    for (const QString &row : rows) {
+        const QStringList cols = row.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        CHECK(cols.at(0) == QString::number(e.result.signature->page + 1));
+        images += cols.at(2) == QLatin1String("image");
+        if (pdfa)
+            CHECK(cols.at(2) == QLatin1String("image"));
+    }
+    CHECK(images == ((png || pdfa) ? 1 : 0));
+    const ToolRun check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), e.path});
+    CHECK(check.exitCode == 0);
 }
