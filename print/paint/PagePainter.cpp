@@ -15,6 +15,8 @@ void PagePainter::paint(QPainter &painter, const Page &page) const
     painter.scale(painter.device()->logicalDpiX() / 72.0, dpi / 72.0);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // Seals are line art: the PDF engine would otherwise store them as lossy JPEG.
+    painter.setRenderHint(QPainter::LosslessImageRendering);
     // A font's point size is resolved against the device's dpi before the painter's scale applies;
     // shrinking it by 72/dpi makes one font unit one point, as the layout measured.
     const qreal fontScale = 72.0 / dpi;
