@@ -389,4 +389,8 @@ TEST_CASE("layout: the sample report keeps its published shape", "[print][layout
     CHECK(charts > 5);
     const QString text = allText(layout);
     CHECK(text.contains(QStringLiteral("党委书记、总经理  朱樱")));
+    for (int p = layout.tocPageCount + 1; p + 1 < layout.pages.size(); ++p) {
+        INFO("page " << p + 1);
+        CHECK_FALSE(layout.placed[p].last().keepWithNext);
+    }
 }
