@@ -6,6 +6,7 @@
 #include "Template.h"
 #include "Validator.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <optional>
 
@@ -36,11 +37,13 @@ int loadForPrinting(const QString &command, const QString &path, bool force, Doc
         if (f.severity != Finding::Severity::Error)
             continue;
         const QString where = f.location.toString();
-        err() << Tr::tr("error") << ": " << (where.isEmpty() ? QString() : where + QStringLiteral(": "))
-              << f.message << " [" << f.code << "]" << Qt::endl;
+        err() << Tr::tr("error") << ": "
+              << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.message << " ["
+              << f.code << "]" << Qt::endl;
     }
     if (force) {
-        err() << Tr::tr("%1: going on despite the errors above (--force).").arg(command) << Qt::endl;
+        err() << Tr::tr("%1: going on despite the errors above (--force).").arg(command)
+              << Qt::endl;
         return -1;
     }
     err() << Tr::tr("%1: %2 has errors; fix them, or pass --force to print it anyway.")
@@ -60,6 +63,14 @@ int run(QCommandLineParser &p, const QStringList &positional)
     const QString output = p.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         err() << Tr::tr("export: give the PDF to write with -o FILE.pdf.") << Qt::endl;
+        return Unreadable;
+    }
+    if (QFileInfo(output).exists() && QFileInfo(output).canonicalFilePath() ==
+                                          QFileInfo(positional.first()).canonicalFilePath()) {
+        err() << Tr::tr(
+                     "export: the PDF would overwrite the report itself (%1); choose another -o.")
+                     .arg(output)
+              << Qt::endl;
         return Unreadable;
     }
     const auto edition = editionFromName(p.value(QStringLiteral("edition")));
@@ -111,7 +122,8 @@ int run(QCommandLineParser &p, const QStringList &positional)
           << Qt::endl;
     if (result.signature) {
         const QRectF r = result.signature->rectPt;
-        out() << Tr::tr("Signature block: page %1, x %2 y %3 w %4 h %5 (PDF points, origin bottom-left).")
+        out() << Tr::tr("Signature block: page %1, x %2 y %3 w %4 h %5 (PDF points, origin "
+                        "bottom-left).")
                      .arg(result.signature->page + 1)
                      .arg(r.x(), 0, 'f', 1)
                      .arg(r.y(), 0, 'f', 1)
@@ -131,12 +143,15 @@ Command exportCommand()
             run, [](QCommandLineParser &p) {
                 p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report."));
                 p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                             Tr::tr("The PDF to write."), Tr::tr("FILE.pdf")});
-                p.addOption({QStringLiteral("edition"),
-                             Tr::tr("public (confidential figures as **, the default) or internal."),
-                             Tr::tr("EDITION")});
+                             Tr::tr("The PDF to write."),
+                             Tr::tr("FILE.pdf")});
+                p.addOption(
+                    {QStringLiteral("edition"),
+                     Tr::tr("public (confidential figures as **, the default) or internal."),
+                     Tr::tr("EDITION")});
                 p.addOption({QStringLiteral("pdfa"), Tr::tr("Write PDF/A-1b, for archiving.")});
-                p.addOption({QStringLiteral("force"), Tr::tr("Export even when the report has errors.")});
+                p.addOption(
+                    {QStringLiteral("force"), Tr::tr("Export even when the report has errors.")});
                 declareSigningOptions(p); // --sign CERT.p12 [--password-file|--password-env] …
             }};
 }

@@ -91,7 +91,8 @@ int main(int argc, char **argv)
         return 2;
     }
     QTemporaryDir dir;
-    out << qSetFieldWidth(0) << "size  pages  layout s  layout +MiB  write s  write +MiB  peak MiB  file KiB  s/page\n";
+    out << qSetFieldWidth(0)
+        << "size  pages  layout s  layout +MiB  write s  write +MiB  peak MiB  file KiB  s/page\n";
     for (int times : large ? QList<int>{1, 10, 50} : QList<int>{1, 10}) {
         const Document doc = scaled(read.document, times);
         const double before = peakMiB();

@@ -15,7 +15,7 @@ namespace csr::print {
 struct TableColumn
 {
     QString header;
-    qreal share = 1;        // of the table's width
+    qreal share = 1;         // of the table's width
     bool alignRight = false; // figures
 };
 
