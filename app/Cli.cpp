@@ -31,6 +31,14 @@ QTextStream &err()
     return s;
 }
 
+void printFinding(QTextStream &stream, const Finding &f)
+{
+    const QString where = f.location.toString();
+    stream << (f.severity == Finding::Severity::Error ? Tr::tr("error") : Tr::tr("warning"))
+           << ": " << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.message
+           << " [" << f.code << "]" << Qt::endl;
+}
+
 namespace {
 
 int parseOrFail(QCommandLineParser &parser, const QStringList &args)
@@ -106,12 +114,8 @@ int cmdValidate(QCommandLineParser &p, const QStringList &positional)
     const auto findings = validate(read.document, tmpl);
     int errors = 0, warnings = 0;
     for (const Finding &f : findings) {
-        const bool isError = f.severity == Finding::Severity::Error;
-        (isError ? errors : warnings)++;
-        const QString where = f.location.toString();
-        out() << (isError ? Tr::tr("error") : Tr::tr("warning")) << ": "
-              << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.message << " ["
-              << f.code << "]" << Qt::endl;
+        (f.severity == Finding::Severity::Error ? errors : warnings)++;
+        printFinding(out(), f);
     }
     out() << Tr::tr("%1: %2 error(s), %3 warning(s).").arg(positional.first()).arg(errors).arg(warnings)
           << Qt::endl;

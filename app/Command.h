@@ -6,6 +6,10 @@
 #include <QTextStream>
 #include <functional>
 
+namespace csr {
+struct Finding;
+}
+
 namespace csr::cli {
 
 // Exit codes shared by the commands: 0 done, 1 the input has problems (validation errors, a
@@ -25,6 +29,9 @@ struct Command
 
 QTextStream &out();
 QTextStream &err();
+
+// One validation finding as a line: "error: 三、主要内容 › …: message [code]".
+void printFinding(QTextStream &stream, const Finding &finding);
 
 class Tr
 {

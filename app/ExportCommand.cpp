@@ -33,14 +33,9 @@ int loadForPrinting(const QString &command, const QString &path, bool force, Doc
     const auto findings = validate(doc, registry.find(doc.metadata.templateId));
     if (!hasErrors(findings))
         return -1;
-    for (const Finding &f : findings) {
-        if (f.severity != Finding::Severity::Error)
-            continue;
-        const QString where = f.location.toString();
-        err() << Tr::tr("error") << ": "
-              << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.message << " ["
-              << f.code << "]" << Qt::endl;
-    }
+    for (const Finding &f : findings)
+        if (f.severity == Finding::Severity::Error)
+            printFinding(err(), f);
     if (force) {
         err() << Tr::tr("%1: going on despite the errors above (--force).").arg(command)
               << Qt::endl;
