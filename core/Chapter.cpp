@@ -35,7 +35,11 @@ bool Chapter::operator==(const Chapter &o) const
 
 bool Chapter::hasContent() const
 {
-    return std::any_of(blocks.begin(), blocks.end(), [](const Block &b) { return !b.isEmpty(); }) ||
+    // The signature block only marks where the signatory goes: alone it is no content.
+    const auto isContent = [](const Block &b) {
+        return b.kind() != BlockKind::SignatureBlock && !b.isEmpty();
+    };
+    return std::any_of(blocks.begin(), blocks.end(), isContent) ||
            std::any_of(children.begin(), children.end(),
                        [](const Chapter &c) { return c.hasContent(); });
 }

@@ -22,7 +22,7 @@ struct ReadResult
     bool ok() const { return !error; }
 };
 
-// Byte-stable: the same document always gives the same bytes (keys sorted, 2-space indent).
+// Byte-stable: the same document always gives the same bytes (keys sorted, 4-space indent).
 QByteArray toJson(const Document &doc);
 QJsonObject toJsonObject(const Document &doc);
 ReadResult fromJson(const QByteArray &bytes);
