@@ -3,6 +3,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <cmath>
 #include <QChart>
 #include <QCoreApplication>
 #include <QPieSeries>
@@ -17,9 +19,22 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(csr::ui::ChartFactory)
 };
 
+// Long category labels (metric names) do not fit under vertical bars; beyond a few
+// categories they are drawn as horizontal bars with the names on the left. Months stay
+// vertical: they are short and read left to right.
+bool wantsHorizontal(const ChartData &data)
+{
+    qsizetype longest = 0;
+    for (const QString &c : data.categories)
+        longest = std::max(longest, c.size());
+    return data.categories.size() > 3 && longest > 3;
+}
+
 void addBars(QChart *chart, const ChartData &data)
 {
-    auto *series = new QBarSeries;
+    const bool horizontal = wantsHorizontal(data);
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : new QBarSeries;
     double top = 0;
     for (const ChartSeries &s : data.series) {
         auto *set = new QBarSet(s.name);
@@ -33,14 +48,23 @@ void addBars(QChart *chart, const ChartData &data)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(data.categories);
-    chart->addAxis(x, Qt::AlignBottom);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
+    x->setLabelsFont(small);
+    chart->addAxis(x, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.15 : 1);
-    y->setLabelFormat(QStringLiteral("%g"));
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers();
+    bool integers = true;
+    for (const ChartSeries &s : data.series)
+        for (double v : s.values)
+            integers &= v == std::floor(v);
+    y->setLabelFormat(integers && y->max() <= 20 ? QStringLiteral("%.0f") : QStringLiteral("%g"));
+    y->setLabelsFont(small);
     if (!data.unit.isEmpty())
         y->setTitleText(data.unit);
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(y, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setVisible(data.series.size() > 1);
 }

@@ -29,10 +29,14 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(MetricTableModel::LabelColumn,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(MetricTableModel::SourceColumn,
-                                                     QHeaderView::Stretch);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_view->setWordWrap(false);
+    // The metric's name gets the room; figures, units and the tick box take what they need.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MetricTableModel::LabelColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MetricTableModel::SourceColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(MetricTableModel::SourceColumn, 90);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -30,7 +30,7 @@ ParagraphEditor::ParagraphEditor(ReportSession *session, const QString &blockId,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setTabChangesFocus(true);
-    m_edit->setMinimumHeight(110);
+    m_edit->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_edit);
 
     auto *row = new QHBoxLayout;
@@ -53,6 +53,7 @@ ParagraphEditor::ParagraphEditor(ReportSession *session, const QString &blockId,
     if (const Paragraph *p = paragraphOf(session, blockId))
         m_edit->setPlainText(p->text);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ParagraphEditor::pushEdit);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &ParagraphEditor::fitHeight);
     connect(session, &ReportSession::blockChanged, this, [this](const QString &id) {
         if (id == m_blockId)
             syncFromDocument();
@@ -60,6 +61,24 @@ ParagraphEditor::ParagraphEditor(ReportSession *session, const QString &blockId,
     // A figure's value may change in any table; the preview quotes it.
     connect(session, &ReportSession::metricsChanged, this, &ParagraphEditor::updatePreview);
     retranslate();
+}
+
+// The form scrolls as a whole: each paragraph is as tall as its text (at least three lines),
+// so there is no scroll area inside a scroll area.
+void ParagraphEditor::fitHeight()
+{
+    // QPlainTextDocumentLayout measures the document in lines, wrapped lines included.
+    const int lines = std::max(3, int(m_edit->document()->size().height()) + 1);
+    const int h = lines * m_edit->fontMetrics().lineSpacing() +
+                  int(2 * m_edit->document()->documentMargin()) + 2 * m_edit->frameWidth() + 4;
+    if (m_edit->height() != h)
+        m_edit->setFixedHeight(h);
+}
+
+void ParagraphEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight(); // the wrap width changed
 }
 
 void ParagraphEditor::retranslate()

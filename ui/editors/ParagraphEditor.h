@@ -25,7 +25,11 @@ public:
     void insertReference(const QString &metricId);
     void retranslate();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitHeight();
     void pushEdit();
     void syncFromDocument();
     void updatePreview();

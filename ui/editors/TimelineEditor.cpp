@@ -26,7 +26,13 @@ TimelineEditor::TimelineEditor(ReportSession *session, const QString &blockId, Q
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::TitleColumn,
                                                      QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::CategoryColumn,
+                                                     QHeaderView::ResizeToContents);
     m_view->setColumnWidth(TimelineModel::DateColumn, 130);
+    m_view->setColumnWidth(TimelineModel::OutletColumn, 110);
+    m_view->setColumnWidth(TimelineModel::NoteColumn, 90);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_view->setWordWrap(false);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_view);
     auto *buttons = new QHBoxLayout;
