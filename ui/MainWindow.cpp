@@ -318,7 +318,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setLanguage(const QString &language)
 {
     QSettings().setValue(QStringLiteral("ui/language"), language);
-    installTranslations(language); // sends LanguageChange to every widget
+    installTranslations(language);
+    // Qt posts LanguageChange to every window; deliver it now so the switch is immediate.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     (language == QLatin1String("zh_CN") ? m_chinese : m_english)->setChecked(true);
 }
 

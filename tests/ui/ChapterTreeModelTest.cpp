@@ -54,7 +54,7 @@ TEST_CASE("ChapterTreeModel numbers chapters as the guideline does")
     CHECK(tree.indexOf(QStringLiteral("c3")).parent() == tree.index(2, 0));
 }
 
-TEST_CASE("ChapterTreeModel marks chapters empty, in progress or complete")
+TEST_CASE("ChapterTreeModel marks chapters as empty or in progress or complete")
 {
     ReportSession session;
     session.reset(test::smallDocument(), {});
@@ -67,10 +67,17 @@ TEST_CASE("ChapterTreeModel marks chapters empty, in progress or complete")
     CHECK(mark("c1") == Completion::Complete);
     CHECK(mark("c2") == Completion::Complete);
 
-    // Emptying the paragraph leaves only the signature block: in progress.
+    // Emptying the paragraph leaves only the signature block, which is no content by itself.
     const Block b1 = *session.findBlock(QStringLiteral("b1"));
     session.undoStack()->push(new EditParagraphCommand(&session, b1, QString(), QStringLiteral("x")));
-    CHECK(mark("c1") == Completion::InProgress);
+    CHECK(mark("c1") == Completion::Empty);
+
+    // c2 with its timeline filled but its metric table emptied: in progress.
+    Block b4 = *session.findBlock(QStringLiteral("b4"));
+    const Block b4Before = b4;
+    std::get<MetricTable>(b4.content).metricIds.clear();
+    session.undoStack()->push(new BlockCommand(&session, b4Before, b4, QStringLiteral("empty")));
+    CHECK(mark("c2") == Completion::InProgress);
 
     // Approval completes a chapter whatever its blocks.
     const Chapter c1 = *session.document().findChapter(QStringLiteral("c1"));
@@ -97,7 +104,7 @@ TEST_CASE("ChapterTreeModel marks chapters empty, in progress or complete")
     Q_UNUSED(anyEmpty);
 }
 
-TEST_CASE("Chapter filter narrows the tree by person and status, keeping parents")
+TEST_CASE("Chapter filter narrows the tree by person and status and keeps parents")
 {
     ReportSession session;
     Document doc = test::loadSample();

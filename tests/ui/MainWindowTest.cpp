@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -76,7 +78,7 @@ QList<double> firstBars(ChartPreview *preview)
 }
 } // namespace
 
-TEST_CASE("Editing a metric in the table updates model, chart and quoting paragraph; undo restores")
+TEST_CASE("Editing a metric in the table updates model and chart and quoting paragraph and undo restores them")
 {
     Window t;
     REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
@@ -135,7 +137,7 @@ TEST_CASE("The number editor refuses letters")
     CHECK(t.doc() == test::editorDocument());
 }
 
-TEST_CASE("Typing in a paragraph shows the resolved text, marks unknown figures and is one undo step")
+TEST_CASE("Typing in a paragraph shows resolved text and marks unknown figures in one undo step")
 {
     Window t;
     REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
@@ -217,7 +219,7 @@ TEST_CASE("Opening a bad file reports it and leaves the open document as it was"
     CHECK(t.doc() == before);
 }
 
-TEST_CASE("Window title shows unsaved changes; opening another file asks first")
+TEST_CASE("Window title shows unsaved changes and opening another file asks first")
 {
     Window t;
     CHECK(t.w->windowTitle().contains(QStringLiteral("report[*]")));
@@ -299,4 +301,29 @@ TEST_CASE("Autosave writes a recovery copy that loads to the same document")
     // A normal save removes the copy.
     REQUIRE(t.w->save());
     CHECK_FALSE(QFile::exists(copy));
+}
+
+TEST_CASE("The Language menu switches the window between Chinese and English at runtime")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    const auto fileMenuTitle = [&] { return t.w->menuBar()->actions().value(0)->text(); };
+    CHECK(fileMenuTitle() == QStringLiteral("&File"));
+
+    t.w->setLanguage(QStringLiteral("zh_CN"));
+    CHECK(fileMenuTitle() == QStringLiteral("文件(&F)"));
+    auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
+    CHECK(table->model()->headerData(MetricTableModel::ValueColumn, Qt::Horizontal,
+                                     Qt::DisplayRole) == QStringLiteral("数值"));
+    CHECK(table->chartCombo()->currentText() == QStringLiteral("柱状图"));
+    CHECK(t.w->statusFilter()->itemText(0) == QStringLiteral("全部状态"));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("zh_CN"));
+    // Problems are re-validated in the new language.
+    const Document doc = t.doc();
+    CHECK(t.w->windowTitle().endsWith(QStringLiteral("社会责任报告编制工具")));
+
+    t.w->setLanguage(QStringLiteral("en"));
+    CHECK(fileMenuTitle() == QStringLiteral("&File"));
+    CHECK(table->chartCombo()->currentText() == QStringLiteral("Bar"));
+    CHECK(t.doc() == doc); // switching language never touches the report
 }

@@ -76,7 +76,7 @@ TEST_CASE("MetricTableModel rejects a value that is not a number")
     CHECK(f.session.undoStack()->undoText() == QStringLiteral("Change 全口径员工 value"));
 }
 
-TEST_CASE("MetricTableModel adds, moves and removes rows as undo steps")
+TEST_CASE("MetricTableModel adds and moves and removes rows as undo steps")
 {
     Fixture f;
     REQUIRE(f.model.addMetric(QStringLiteral("党员")));

@@ -40,7 +40,7 @@ Document crashAfterEdit(const QString &path)
 }
 } // namespace
 
-TEST_CASE("After a crash, opening the report offers the recovery copy: Restore")
+TEST_CASE("After a crash opening the report offers the recovery copy to restore")
 {
     test::isolateSettings();
     QTemporaryDir dir;
@@ -59,7 +59,7 @@ TEST_CASE("After a crash, opening the report offers the recovery copy: Restore")
     CHECK_FALSE(QFile::exists(RecoveryManager::recoveryPathFor(path)));
 }
 
-TEST_CASE("After a crash, opening the report offers the recovery copy: Discard")
+TEST_CASE("After a crash opening the report offers the recovery copy to discard")
 {
     test::isolateSettings();
     QTemporaryDir dir;

@@ -20,7 +20,7 @@ QByteArray png(int w, int h)
 }
 } // namespace
 
-TEST_CASE("Seal images are checked for size, dimensions and readability")
+TEST_CASE("Seal images are checked for size and dimensions and readability")
 {
     QTemporaryDir dir;
     const QString ok = dir.filePath(QStringLiteral("seal.png"));

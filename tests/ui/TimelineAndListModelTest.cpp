@@ -39,7 +39,7 @@ TEST_CASE("TimelineModel keeps entries in date order and flags dates outside the
     CHECK(session.document() == test::smallDocument());
 }
 
-TEST_CASE("ListModel edits, reorders and removes honours through undo")
+TEST_CASE("ListModel edits and reorders and removes honours through undo")
 {
     Document doc = test::smallDocument();
     doc.chapters[1].blocks << Block{QStringLiteral("b9"), {},

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QKeyEvent>
 #include <QWidget>
 #include <QSettings>
@@ -22,9 +23,27 @@ void typeText(QWidget *widget, const QString &text)
     }
 }
 
+namespace {
+void removeProcessSettings()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QFile::remove(QSettings().fileName());
+}
+} // namespace
+
 void isolateSettings()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    // ctest runs test cases as parallel processes: each gets its own settings file and data
+    // folder (the application name carries the process id), removed when the application
+    // object goes away.
+    static const bool once = [] {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(
+            QStringLiteral("csrstudio-ui-tests-%1").arg(QCoreApplication::applicationPid()));
+        qAddPostRoutine(removeProcessSettings);
+        return true;
+    }();
+    Q_UNUSED(once);
     QSettings().clear();
     QDir(ui::RecoveryManager::recoveryDir()).removeRecursively();
 }

@@ -51,6 +51,8 @@ void addBars(QChart *chart, const ChartData &data)
     QFont small = x->labelsFont();
     small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.85));
     x->setLabelsFont(small);
+    if (!horizontal && data.categories.size() > 8)
+        x->setLabelsAngle(-60); // twelve months side by side do not fit upright
     chart->addAxis(x, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,7 +28,10 @@ void settle()
 bool shoot(QWidget *w, const QString &path)
 {
     settle();
-    const bool ok = w->grab().save(path, "PNG", 0);
+    // A 256-colour palette keeps each picture well under 400 KB; UI colours survive it.
+    const QImage image = w->grab().toImage().convertToFormat(
+        QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
+    const bool ok = image.save(path, "PNG", 0);
     qInfo("%s %s", qPrintable(path), ok ? "written" : "FAILED");
     return ok;
 }
