@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "Command.h"
+#include "ExportCommand.h"
+#include "PrintCommand.h"
 
 #include "DocumentFile.h"
 #include "Template.h"
@@ -160,6 +162,8 @@ QList<Command> commands()
          [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report.")); }},
         {QStringLiteral("templates"), false, Tr::tr("List the available templates."), cmdTemplates,
          [](QCommandLineParser &) {}},
+        exportCommand(),
+        printCommand(),
     };
 }
 

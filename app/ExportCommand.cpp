@@ -1,0 +1,123 @@
+#include "ExportCommand.h"
+
+#include "DocumentFile.h"
+#include "PdfExporter.h"
+#include "Template.h"
+#include "Validator.h"
+
+namespace csr::cli {
+
+std::optional<Edition> editionFromName(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1String("public"))
+        return Edition::Public;
+    if (name == QLatin1String("internal"))
+        return Edition::Internal;
+    return std::nullopt;
+}
+
+int loadForPrinting(const QString &command, const QString &path, bool force, Document &doc)
+{
+    const auto read = DocumentFile::load(path);
+    if (!read.ok()) {
+        err() << read.error.message << Qt::endl;
+        return Unreadable;
+    }
+    doc = read.document;
+    const auto registry = TemplateRegistry::loadDefault();
+    const auto findings = validate(doc, registry.find(doc.metadata.templateId));
+    if (!hasErrors(findings))
+        return -1;
+    for (const Finding &f : findings) {
+        if (f.severity != Finding::Severity::Error)
+            continue;
+        const QString where = f.location.toString();
+        err() << Tr::tr("error") << ": " << (where.isEmpty() ? QString() : where + QStringLiteral(": "))
+              << f.message << " [" << f.code << "]" << Qt::endl;
+    }
+    if (force) {
+        err() << Tr::tr("%1: going on despite the errors above (--force).").arg(command) << Qt::endl;
+        return -1;
+    }
+    err() << Tr::tr("%1: %2 has errors; fix them, or pass --force to print it anyway.")
+                 .arg(command, path)
+          << Qt::endl;
+    return Problems;
+}
+
+namespace {
+
+int run(QCommandLineParser &p, const QStringList &positional)
+{
+    if (positional.size() != 1) {
+        err() << Tr::tr("export: give exactly one report file.") << Qt::endl;
+        return Unreadable;
+    }
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        err() << Tr::tr("export: give the PDF to write with -o FILE.pdf.") << Qt::endl;
+        return Unreadable;
+    }
+    const auto edition = editionFromName(p.value(QStringLiteral("edition")));
+    if (!edition) {
+        err() << Tr::tr("export: the edition is \"public\" or \"internal\", not \"%1\".")
+                     .arg(p.value(QStringLiteral("edition")))
+              << Qt::endl;
+        return Unreadable;
+    }
+    Document doc;
+    if (const int code = loadForPrinting(QStringLiteral("export"), positional.first(),
+                                         p.isSet(QStringLiteral("force")), doc);
+        code >= 0)
+        return code;
+
+    print::ExportOptions options;
+    options.edition = *edition;
+    options.pdfa = p.isSet(QStringLiteral("pdfa"));
+    if (const QString font = qEnvironmentVariable("CSR_REPORT_FONT"); !font.isEmpty())
+        options.fontPath = font;
+    const print::ExportResult result = print::PdfExporter::exportPdf(doc, output, options);
+    if (!result.ok()) {
+        err() << Tr::tr("export: %1").arg(result.error) << Qt::endl;
+        return Unreadable;
+    }
+    for (const QString &w : result.warnings)
+        err() << Tr::tr("warning: %1").arg(w) << Qt::endl;
+    out() << Tr::tr("Wrote %1: %2 pages, %3 edition%4.")
+                 .arg(output)
+                 .arg(result.pageCount)
+                 .arg(*edition == Edition::Internal ? Tr::tr("internal") : Tr::tr("public"),
+                      options.pdfa ? Tr::tr(", PDF/A-1b") : QString())
+          << Qt::endl;
+    if (result.signature) {
+        const QRectF r = result.signature->rectPt;
+        out() << Tr::tr("Signature block: page %1, x %2 y %3 w %4 h %5 (PDF points, origin bottom-left).")
+                     .arg(result.signature->page + 1)
+                     .arg(r.x(), 0, 'f', 1)
+                     .arg(r.y(), 0, 'f', 1)
+                     .arg(r.width(), 0, 'f', 1)
+                     .arg(r.height(), 0, 'f', 1)
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    return {QStringLiteral("export"), true,
+            Tr::tr("Write the report as a PDF (public or internal edition, optionally PDF/A-1b)."),
+            run, [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report."));
+                p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                             Tr::tr("The PDF to write."), Tr::tr("FILE.pdf")});
+                p.addOption({QStringLiteral("edition"),
+                             Tr::tr("public (confidential figures as **, the default) or internal."),
+                             Tr::tr("EDITION")});
+                p.addOption({QStringLiteral("pdfa"), Tr::tr("Write PDF/A-1b, for archiving.")});
+                p.addOption({QStringLiteral("force"), Tr::tr("Export even when the report has errors.")});
+            }};
+}
+
+} // namespace csr::cli

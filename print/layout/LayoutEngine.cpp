@@ -1,0 +1,316 @@
+#include "LayoutEngine.h"
+
+#include "BlockLayouter.h"
+#include "Paginator.h"
+#include "TextBreaker.h"
+
+namespace csr::print {
+
+namespace {
+
+const QColor HeadingColor(0x1f, 0x3a, 0x5f);
+const QColor InternalColor(0xb0, 0x1c, 0x1c);
+const QColor MutedColor(0x55, 0x5f, 0x6b);
+
+// Stands in for the page count in the report notes until pagination knows it.
+const QString PageCountField = QString(QChar(0xE000));
+
+const QString NotesKey = QStringLiteral("notes");
+
+qreal tocLineHeight(int depth)
+{
+    return depth == 0 ? 28 : 23;
+}
+
+constexpr qreal TocTitleHeight = 64;
+
+class Builder
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::print::LayoutEngine)
+
+public:
+    Builder(const Document &doc, const LayoutOptions &options)
+        : m_doc(doc), m_options(options), m_geometry(options.geometry),
+          m_content(options.geometry.content()), m_breaker(options.fontFamily),
+          m_blocks(doc, options.edition, options.fontFamily, options.geometry)
+    {
+        m_out.geometry = m_geometry;
+        m_out.fontFamily = options.fontFamily;
+        m_out.edition = options.edition;
+    }
+
+    PageLayout build()
+    {
+        const QList<FlowUnit> flow = bodyFlow();
+        const int tocPages = countTocPages();
+        m_out.tocPageCount = tocPages;
+        const int bodyStart = 1 + tocPages;
+
+        m_out.pages.resize(bodyStart);
+        m_out.placed.resize(bodyStart);
+        const auto body = paginate(flow, m_content.top(), m_content.bottom());
+        for (int p = 0; p < body.size(); ++p)
+            placePage(flow, body[p], bodyStart + p);
+
+        cover();
+        toc(tocPages);
+        fillPageCount();
+        for (int p = 1; p < m_out.pages.size(); ++p)
+            headerAndFooter(p);
+        if (m_options.edition == Edition::Internal)
+            m_out.pages[0].add(internalMark(m_geometry.headerBaseline));
+        const int budget = m_doc.metadata.pageBudget;
+        if (budget > 0 && budget != m_out.pages.size())
+            m_out.warnings << tr("The report notes promise %1 pages; the printed report has %2.")
+                                  .arg(budget)
+                                  .arg(m_out.pages.size());
+        return m_out;
+    }
+
+private:
+    struct Heading
+    {
+        QString chapterId;
+        QString text;
+        int depth;
+    };
+
+    TextRun run(const QString &text, TextStyle style, QPointF baseline, QColor color = Qt::black) const
+    {
+        TextRun r;
+        r.baseline = baseline;
+        r.text = text;
+        r.style = style;
+        r.width = m_breaker.width(text, style);
+        r.color = color;
+        return r;
+    }
+
+    TextRun centred(const QString &text, TextStyle style, qreal baseline, QColor color = Qt::black) const
+    {
+        TextRun r = run(text, style, {0, baseline}, color);
+        r.baseline.setX(m_geometry.size.width() / 2 - r.width / 2);
+        return r;
+    }
+
+    QList<FlowUnit> notesMetadata() const
+    {
+        const ReportMetadata &m = m_doc.metadata;
+        QList<FlowUnit> units;
+        if (m.periodStart.isValid() || m.periodEnd.isValid())
+            units += m_blocks.labelled(tr("时间范围："),
+                                       tr("%1至%2").arg(BlockLayouter::formatDate(m.periodStart),
+                                                       BlockLayouter::formatDate(m.periodEnd)));
+        if (!m.scope.trimmed().isEmpty())
+            units += m_blocks.labelled(tr("报告范围："), m.scope.trimmed());
+        units += m_blocks.labelled(tr("报告篇幅："), tr("本报告共 %1 页。").arg(PageCountField));
+        QStringList standards;
+        for (const QString &s : m.standards) {
+            const QString t = s.trimmed();
+            if (!t.isEmpty())
+                standards << (t.startsWith(QStringLiteral("《")) ? t : tr("《%1》").arg(t));
+        }
+        if (!standards.isEmpty())
+            units += m_blocks.labelled(tr("参考依据："), standards.join(tr("和")));
+        return units;
+    }
+
+    QList<FlowUnit> bodyFlow()
+    {
+        QList<FlowUnit> flow;
+        const bool hasNotes = std::any_of(m_doc.chapters.begin(), m_doc.chapters.end(),
+                                          [](const Chapter &c) { return c.key == NotesKey; });
+        if (!hasNotes) {
+            // The guideline requires the notes; a report without the chapter still gets them.
+            const QString title = tr("报告编写说明");
+            m_headings.append({QStringLiteral("notes"), title, 0});
+            flow += m_blocks.heading(title, 0, QStringLiteral("notes"), true);
+            flow += notesMetadata();
+        }
+        forEachChapter(m_doc.chapters, [&](const ChapterVisit &v) {
+            const QString text = v.number + v.chapter.title;
+            m_headings.append({v.chapter.id, text, v.depth});
+            flow += m_blocks.heading(text, v.depth, v.chapter.id, v.depth == 0);
+            for (const Block &b : v.chapter.blocks) {
+                QList<FlowUnit> units = m_blocks.block(b);
+                if (units.isEmpty())
+                    continue;
+                // The signature stays with the statement's last lines.
+                if (b.kind() == BlockKind::SignatureBlock && !flow.isEmpty())
+                    flow.back().keepWithNext = true;
+                flow += units;
+            }
+            if (v.depth == 0 && v.chapter.key == NotesKey)
+                flow += notesMetadata();
+        });
+        return flow;
+    }
+
+    QList<Heading> tocHeadings() const
+    {
+        QList<Heading> out;
+        for (const Heading &h : m_headings)
+            if (h.depth <= m_options.tocDepth)
+                out.append(h);
+        return out;
+    }
+
+    int countTocPages() const
+    {
+        int pages = 1;
+        qreal y = m_content.top() + TocTitleHeight;
+        for (const Heading &h : tocHeadings()) {
+            if (y + tocLineHeight(h.depth) > m_content.bottom()) {
+                ++pages;
+                y = m_content.top();
+            }
+            y += tocLineHeight(h.depth);
+        }
+        return pages;
+    }
+
+    void placePage(const QList<FlowUnit> &flow, const QList<PlacedUnit> &placed, int pageIndex)
+    {
+        Page page;
+        QList<PlacedInfo> infos;
+        for (const PlacedUnit &p : placed) {
+            const FlowUnit &u = flow[p.unit];
+            for (const Primitive &prim : u.primitives)
+                page.add(translated(prim, QPointF(0, p.y)));
+            infos.append({u.kind, u.chapterId, u.group, p.repeated, u.keepWithNext,
+                          QRectF(m_content.left(), p.y, m_content.width(), u.height)});
+            if (!u.chapterId.isEmpty() && u.kind == UnitKind::Heading && !p.repeated)
+                m_starts.insert(u.chapterId, {pageIndex, p.y});
+            if (u.kind == UnitKind::Signature && !m_out.signature) {
+                const QRectF r = u.signatureRect.translated(0, p.y);
+                m_out.signature = SignatureAnchor{pageIndex, m_out.toPdfRect(r), r};
+            }
+        }
+        m_out.pages.append(page);
+        m_out.placed.append(infos);
+    }
+
+    void cover()
+    {
+        Page &page = m_out.pages[0];
+        const qreal w = m_geometry.size.width();
+        const ReportMetadata &m = m_doc.metadata;
+        page.add(Box{QRectF(0, 0, w, 10), HeadingColor, Qt::transparent, 0});
+        page.add(Box{QRectF(m_content.left(), 232, m_content.width(), 2), HeadingColor, Qt::transparent, 0});
+        page.add(centred(m.unitName, TextStyle::CoverUnit, 290, MutedColor));
+        qreal y = 360;
+        for (const BrokenLine &l : m_breaker.breakLines(m.reportTitle, TextStyle::CoverTitle, m_content.width())) {
+            page.add(centred(l.text, TextStyle::CoverTitle, y, HeadingColor));
+            y += 44;
+        }
+        page.add(centred(tr("报告年度 %1").arg(m.year), TextStyle::CoverYear, y + 16, MutedColor));
+        page.add(Box{QRectF(m_content.left(), y + 50, m_content.width(), 2), HeadingColor, Qt::transparent, 0});
+        if (m_options.edition == Edition::Internal)
+            page.add(centred(tr("内部版 Internal — 含保密数据，不得对外公开"), TextStyle::CoverYear,
+                             y + 110, InternalColor));
+        if (m.periodStart.isValid() && m.periodEnd.isValid())
+            page.add(centred(tr("报告期：%1至%2").arg(BlockLayouter::formatDate(m.periodStart),
+                                                  BlockLayouter::formatDate(m.periodEnd)),
+                             TextStyle::Body, m_geometry.size.height() - 140, MutedColor));
+        if (m_doc.signatory.date.isValid())
+            page.add(centred(BlockLayouter::formatDate(m_doc.signatory.date), TextStyle::Body,
+                             m_geometry.size.height() - 112, MutedColor));
+        page.add(Box{QRectF(0, m_geometry.size.height() - 10, w, 10), HeadingColor, Qt::transparent, 0});
+    }
+
+    void toc(int tocPages)
+    {
+        int page = 1;
+        qreal y = m_content.top();
+        m_out.pages[page].add(centred(tr("目  录"), TextStyle::TocTitle, y + 30, HeadingColor));
+        y += TocTitleHeight;
+        for (const Heading &h : tocHeadings()) {
+            const qreal lh = tocLineHeight(h.depth);
+            if (y + lh > m_content.bottom() && page < tocPages) {
+                ++page;
+                y = m_content.top();
+            }
+            const auto start = m_starts.value(h.chapterId, {-1, 0});
+            const int shown = start.first + 1;
+            const TextStyle style = h.depth == 0 ? TextStyle::TocEntry : TextStyle::TocSubEntry;
+            const qreal baseline = y + baselineIn(style, lh);
+            const qreal indent = h.depth * 2 * pointSize(TextStyle::TocSubEntry);
+            const QString number = QString::number(shown);
+            const qreal numberWidth = m_breaker.width(number, style);
+            const qreal maxText = m_content.width() - indent - numberWidth - 30;
+            TextRun text = run(m_breaker.elide(h.text, style, maxText), style,
+                               {m_content.left() + indent, baseline}, h.depth == 0 ? HeadingColor : Qt::black);
+            TextRun num = run(number, style, {m_content.right() - numberWidth, baseline});
+            Page &p = m_out.pages[page];
+            p.add(text);
+            p.add(Rule{QLineF(text.baseline.x() + text.width + 6, baseline - 1,
+                              num.baseline.x() - 6, baseline - 1),
+                       1.0, MutedColor, true});
+            p.add(num);
+            m_out.toc.append({h.chapterId, h.depth, shown, page,
+                              QRectF(m_content.left(), y, m_content.width(), lh)});
+            y += lh;
+        }
+        for (const Heading &h : m_headings) {
+            const auto start = m_starts.value(h.chapterId, {-1, 0});
+            m_out.chapters.append({h.chapterId, h.text, h.depth, start.first, start.second});
+        }
+    }
+
+    void fillPageCount()
+    {
+        const QString count = QString::number(m_out.pages.size());
+        for (Page &page : m_out.pages)
+            for (Primitive &p : page.primitives)
+                if (auto *t = std::get_if<TextRun>(&p); t && t->text.contains(PageCountField)) {
+                    t->text.replace(PageCountField, count);
+                    t->width = m_breaker.width(t->text, t->style);
+                }
+    }
+
+    TextRun internalMark(qreal baseline) const
+    {
+        const QString mark = tr("内部版 Internal");
+        TextRun r = run(mark, TextStyle::InternalMark, {0, baseline}, InternalColor);
+        r.baseline.setX(m_content.right() - r.width);
+        return r;
+    }
+
+    void headerAndFooter(int index)
+    {
+        Page &page = m_out.pages[index];
+        const qreal hb = m_geometry.headerBaseline;
+        qreal room = m_content.width();
+        if (m_options.edition == Edition::Internal) {
+            const TextRun mark = internalMark(hb);
+            page.add(mark);
+            room -= mark.width + 12;
+        }
+        const ReportMetadata &m = m_doc.metadata;
+        const QString title = QStringList{m.unitName, m.reportTitle}.join(QLatin1Char(' ')).trimmed();
+        page.add(run(m_breaker.elide(title, TextStyle::RunningHeader, room), TextStyle::RunningHeader,
+                     {m_content.left(), hb}, MutedColor));
+        page.add(Rule{QLineF(m_content.left(), hb + 7, m_content.right(), hb + 7), 0.5, MutedColor});
+        const QString folio = QStringLiteral("%1 / %2").arg(index + 1).arg(m_out.pages.size());
+        page.add(centred(folio, TextStyle::Footer, m_geometry.footerBaseline, MutedColor));
+    }
+
+    const Document &m_doc;
+    LayoutOptions m_options;
+    PageGeometry m_geometry;
+    QRectF m_content;
+    TextBreaker m_breaker;
+    BlockLayouter m_blocks;
+    PageLayout m_out;
+    QList<Heading> m_headings;
+    QHash<QString, QPair<int, qreal>> m_starts; // chapter id -> page, y
+};
+
+} // namespace
+
+PageLayout LayoutEngine::layout(const Document &doc, const LayoutOptions &options)
+{
+    return Builder(doc, options).build();
+}
+
+} // namespace csr::print

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Document.h"
+#include "Edition.h"
+#include "PageLayout.h"
+
+#include <QCoreApplication>
+
+namespace csr::print {
+
+struct LayoutOptions
+{
+    Edition edition = Edition::Public;
+    QString fontFamily; // a family loaded with ReportFont::load(); required
+    PageGeometry geometry;
+    int tocDepth = 1; // chapters and sections in the table of contents
+};
+
+// The whole report as pages: cover, table of contents, report notes, chapters, each page with
+// its running header and "n / N" footer. Pure and reentrant (no painting, no global state), so
+// it can run on a worker thread.
+//
+// Page order and numbering: page 1 is the cover, then the table of contents, then the report
+// notes and the chapters, each top-level chapter on a new page. Printed page numbers are the
+// physical ones, so the TOC, the footer and a PDF viewer agree.
+class LayoutEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::print::LayoutEngine)
+
+public:
+    static PageLayout layout(const Document &doc, const LayoutOptions &options);
+};
+
+} // namespace csr::print

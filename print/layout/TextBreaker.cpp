@@ -1,0 +1,75 @@
+#include "TextBreaker.h"
+
+#include "PointDevice.h"
+
+#include <QFontMetricsF>
+#include <QTextLayout>
+
+namespace csr::print {
+
+namespace {
+// Justification never spreads a line by more than this share of the font size per character:
+// a line ending early because of a long Latin word is better ragged than gappy.
+constexpr qreal MaxSpacingPerEm = 0.35;
+} // namespace
+
+QList<BrokenLine> TextBreaker::breakLines(const QString &text, TextStyle style, qreal width,
+                                          qreal firstIndent, bool justify) const
+{
+    QList<BrokenLine> lines;
+    if (text.isEmpty())
+        return lines;
+    const PointDevice device;
+    QTextLayout layout(text, styleFont(style, m_family), &device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    bool first = true;
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(first ? width - firstIndent : width);
+        first = false;
+        BrokenLine out;
+        out.text = text.mid(line.textStart(), line.textLength());
+        while (!out.text.isEmpty() && out.text.back().isSpace())
+            out.text.chop(1);
+        out.naturalWidth = line.naturalTextWidth();
+        out.width = out.naturalWidth;
+        lines.append(out);
+    }
+    layout.endLayout();
+
+    if (justify) {
+        const qreal maxSpacing = pointSize(style) * MaxSpacingPerEm;
+        for (int i = 0; i + 1 < lines.size(); ++i) {
+            BrokenLine &l = lines[i];
+            const qreal target = i == 0 ? width - firstIndent : width;
+            const qsizetype gaps = l.text.size() - 1;
+            if (gaps <= 0 || l.naturalWidth >= target)
+                continue;
+            const qreal spacing = (target - l.naturalWidth) / qreal(gaps);
+            if (spacing > maxSpacing)
+                continue;
+            l.letterSpacing = spacing;
+            l.width = target;
+        }
+    }
+    return lines;
+}
+
+qreal TextBreaker::width(const QString &text, TextStyle style) const
+{
+    const PointDevice device;
+    return QFontMetricsF(styleFont(style, m_family), &device).horizontalAdvance(text);
+}
+
+QString TextBreaker::elide(const QString &text, TextStyle style, qreal width) const
+{
+    const PointDevice device;
+    return QFontMetricsF(styleFont(style, m_family), &device).elidedText(text, Qt::ElideRight, width);
+}
+
+} // namespace csr::print

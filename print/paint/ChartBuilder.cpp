@@ -1,0 +1,153 @@
+#include "ChartBuilder.h"
+
+#include "ChartGeometry.h"
+#include "Metric.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QValueAxis>
+
+namespace csr::print {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::print::ChartBuilder)
+};
+
+const QList<QColor> Palette{QColor(0x9d, 0xb4, 0xcf), QColor(0x1f, 0x5a, 0x96), QColor(0xe0, 0x8a, 0x2c),
+                            QColor(0x3c, 0x9a, 0x6e), QColor(0xb5, 0x4a, 0x5c), QColor(0x7a, 0x62, 0xb0),
+                            QColor(0x5f, 0x8f, 0xa8), QColor(0xc9, 0xa2, 0x27)};
+
+QFont pixelFont(const ChartStyle &style, int pixels, bool bold = false)
+{
+    QFont f(style.fontFamily);
+    f.setFamilies(QStringList{style.fontFamily});
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    f.setStyleStrategy(QFont::NoFontMerging);
+    return f;
+}
+
+void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
+{
+    const bool horizontal = horizontalBars(data);
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    const bool twoYears = data.series.size() > 1;
+    // Horizontal bars list the first category at the bottom; reverse so they read top-down.
+    auto ordered = [&](const QList<double> &values) {
+        QList<double> out = values;
+        if (horizontal)
+            std::reverse(out.begin(), out.end());
+        return out;
+    };
+    QStringList categories = data.categories;
+    if (horizontal)
+        std::reverse(categories.begin(), categories.end());
+    for (int i = 0; i < data.series.size(); ++i) {
+        auto *set = new QBarSet(data.series[i].name);
+        for (double v : ordered(data.series[i].values))
+            *set << v;
+        set->setColor(Palette[(twoYears ? i : 1) % Palette.size()]);
+        set->setBorderColor(Qt::transparent);
+        set->setLabelFont(pixelFont(style, style.labelPixelSize));
+        set->setLabelColor(Qt::black);
+        series->append(set);
+    }
+    series->setBarWidth(twoYears ? 0.8 : 0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart.addSeries(series);
+
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setLabelsFont(pixelFont(style, style.labelPixelSize));
+    categoryAxis->setGridLineVisible(false);
+    categoryAxis->setTruncateLabels(false);
+    chart.addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+
+    // The bars carry their values as labels; a value axis would only add noise. It still sets the
+    // scale, with room for the labels past the longest bar.
+    double max = 0;
+    for (const ChartSeries &s : data.series)
+        for (double v : s.values)
+            max = std::max(max, v);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0, max > 0 ? max * (horizontal ? 1.22 : 1.18) : 1);
+    valueAxis->setVisible(false);
+    valueAxis->setLabelsFont(pixelFont(style, style.labelPixelSize));
+    chart.addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(valueAxis);
+    chart.legend()->setVisible(twoYears);
+}
+
+void addPie(QChart &chart, const ChartData &data, const ChartStyle &style)
+{
+    auto *series = new QPieSeries;
+    const QList<double> values = data.series.isEmpty() ? QList<double>() : data.series.last().values;
+    for (int i = 0; i < data.categories.size() && i < values.size(); ++i) {
+        QString label = data.categories[i] + QLatin1Char(' ') + formatNumber(values[i]);
+        if (!data.unit.isEmpty())
+            label += data.unit;
+        auto *slice = series->append(label, values[i]);
+        slice->setColor(Palette[i % Palette.size()]);
+        slice->setBorderColor(Qt::white);
+        slice->setLabelVisible(true);
+        slice->setLabelFont(pixelFont(style, style.labelPixelSize));
+    }
+    series->setPieSize(0.62);
+    chart.addSeries(series);
+    chart.legend()->setVisible(false);
+}
+
+} // namespace
+
+std::unique_ptr<QChart> buildChart(const ChartData &data, const ChartStyle &style)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QString title = data.title;
+    if (!data.unit.isEmpty() && data.type != ChartType::Pie)
+        title += Tr::tr("（%1）").arg(data.unit);
+    if (!data.maskedLabels.isEmpty())
+        title += Tr::tr("（保密数据不列入图表）");
+    chart->setTitle(title);
+    chart->setTitleFont(pixelFont(style, style.titlePixelSize, true));
+    chart->legend()->setFont(pixelFont(style, style.labelPixelSize));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (data.type == ChartType::Pie)
+        addPie(*chart, data, style);
+    else if (data.type != ChartType::None)
+        addBars(*chart, data, style);
+    return chart;
+}
+
+void renderChart(QPainter &painter, const ChartData &data, const QRectF &target, const ChartStyle &style)
+{
+    // The scene is laid out in points at the target's size, then mapped 1:1 onto the target.
+    QGraphicsScene scene;
+    const QRectF source(QPointF(0, 0), target.size());
+    std::unique_ptr<QChart> chart = buildChart(data, style);
+    chart->setGeometry(source);
+    scene.addItem(chart.release()); // the scene owns it from here
+    scene.setSceneRect(source);
+    scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
+}
+
+} // namespace csr::print

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ChartData.h"
+
+#include <QChart>
+#include <QPainter>
+#include <QRectF>
+#include <memory>
+
+namespace csr::print {
+
+struct ChartStyle
+{
+    QString fontFamily;     // the report font; never left to fallback
+    int labelPixelSize = 8; // pixel sizes: device independent, so the chart's own layout and
+    int titlePixelSize = 10; // its drawing agree at any output resolution
+};
+
+// The one place where ChartData becomes Qt Charts objects (Qt Charts is deprecated from Qt 6.10
+// on; a switch to Qt Graphs touches this file). Used by the print painter and by the editor's
+// chart preview. Animations are off: a chart is drawn once, completely.
+std::unique_ptr<QChart> buildChart(const ChartData &data, const ChartStyle &style);
+
+// Draws the chart into `target` (in the painter's coordinates) as vectors, through
+// QGraphicsScene::render: no bitmap reaches the PDF and the labels stay text. GUI thread only.
+void renderChart(QPainter &painter, const ChartData &data, const QRectF &target,
+                 const ChartStyle &style);
+
+} // namespace csr::print

@@ -1,0 +1,97 @@
+#include "PagePainter.h"
+
+#include "ChartBuilder.h"
+
+#include <QImage>
+#include <QPaintDevice>
+#include <QSvgRenderer>
+
+namespace csr::print {
+
+void PagePainter::paint(QPainter &painter, const Page &page) const
+{
+    const qreal dpi = painter.device()->logicalDpiY();
+    painter.save();
+    painter.scale(painter.device()->logicalDpiX() / 72.0, dpi / 72.0);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    // A font's point size is resolved against the device's dpi before the painter's scale applies;
+    // shrinking it by 72/dpi makes one font unit one point, as the layout measured.
+    const qreal fontScale = 72.0 / dpi;
+    const ChartStyle chartStyle{m_options.fontFamily};
+    for (const Primitive &p : page.primitives) {
+        if (const auto *t = std::get_if<TextRun>(&p)) {
+            drawText(painter, *t, fontScale);
+        } else if (const auto *r = std::get_if<Rule>(&p)) {
+            QPen pen(r->color, r->width);
+            if (r->dotted) {
+                pen.setStyle(Qt::CustomDashLine);
+                pen.setDashPattern({0.01, 3.0 / r->width});
+                pen.setCapStyle(Qt::RoundCap);
+            }
+            painter.setPen(pen);
+            painter.drawLine(r->line);
+        } else if (const auto *b = std::get_if<Box>(&p)) {
+            painter.setPen(b->strokeWidth > 0 ? QPen(b->stroke, b->strokeWidth) : QPen(Qt::NoPen));
+            painter.setBrush(b->fill.alpha() ? QBrush(b->fill) : QBrush(Qt::NoBrush));
+            painter.drawRect(b->rect);
+        } else if (const auto *c = std::get_if<ChartBox>(&p)) {
+            painter.save();
+            // Charts set their fonts in pixels; undo nothing else: scene units are points.
+            renderChart(painter, c->chart, c->rect, chartStyle);
+            painter.restore();
+        } else if (const auto *i = std::get_if<ImageBox>(&p)) {
+            drawImage(painter, *i);
+        }
+    }
+    painter.restore();
+}
+
+void PagePainter::drawText(QPainter &painter, const TextRun &run, qreal fontScale) const
+{
+    QFont font = styleFont(run.style, m_options.fontFamily);
+    font.setPointSizeF(font.pointSizeF() * fontScale);
+    if (run.letterSpacing != 0)
+        // Resolved against the device's dpi like the size, so it is scaled the same way.
+        font.setLetterSpacing(QFont::AbsoluteSpacing, run.letterSpacing * fontScale);
+    painter.setFont(font);
+    painter.setPen(run.color);
+    painter.drawText(run.baseline, run.text);
+}
+
+void PagePainter::drawImage(QPainter &painter, const ImageBox &image) const
+{
+    if (image.mimeType == QLatin1String("image/svg+xml")) {
+        QSvgRenderer svg(image.data);
+        if (!svg.isValid())
+            return;
+        if (!m_options.opaqueImages) {
+            svg.render(&painter, image.rect); // stays vector
+            return;
+        }
+    }
+    QImage picture;
+    if (image.mimeType == QLatin1String("image/svg+xml")) {
+        // PDF/A: rasterise the SVG at 300 dpi onto white, so no transparency remains.
+        QSvgRenderer svg(image.data);
+        picture = QImage((image.rect.size() * 300.0 / 72.0).toSize(), QImage::Format_ARGB32);
+        picture.fill(Qt::transparent);
+        QPainter p(&picture);
+        svg.render(&p);
+    } else {
+        picture = QImage::fromData(image.data);
+    }
+    if (picture.isNull())
+        return;
+    if (m_options.opaqueImages && picture.hasAlphaChannel()) {
+        QImage flat(picture.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter p(&flat);
+        p.drawImage(0, 0, picture);
+        p.end();
+        picture = flat;
+    }
+    painter.drawImage(image.rect, picture);
+}
+
+} // namespace csr::print

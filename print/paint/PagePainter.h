@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Page.h"
+
+#include <QPainter>
+#include <QString>
+
+namespace csr::print {
+
+// Draws laid-out pages on any QPainter: the PDF writer, a printer, the preview. It draws only
+// what the layout placed (no wrapping, no measuring), so every output shows the same pages.
+class PagePainter
+{
+public:
+    struct Options
+    {
+        QString fontFamily;
+        // PDF/A-1 forbids transparency: seal images are then composed onto white first.
+        bool opaqueImages = false;
+    };
+
+    explicit PagePainter(Options options) : m_options(std::move(options)) {}
+
+    // Maps the page's points onto `painter`'s device, whose origin must be the paper's top-left
+    // corner (QPdfWriter with zero margins, QPrinter in full-page mode), then draws the page.
+    void paint(QPainter &painter, const Page &page) const;
+
+private:
+    void drawText(QPainter &painter, const TextRun &run, qreal fontScale) const;
+    void drawImage(QPainter &painter, const ImageBox &image) const;
+
+    Options m_options;
+};
+
+} // namespace csr::print

@@ -1,0 +1,104 @@
+#include "PdfExporter.h"
+
+#include "LayoutEngine.h"
+#include "PagePainter.h"
+#include "PdfMetadata.h"
+#include "PdfOutline.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace csr::print {
+
+namespace {
+// QPdfWriter's own default; fine enough that rounding never shows.
+constexpr int Resolution = 1200;
+} // namespace
+
+QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo &info, bool pdfa)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(Resolution);
+        writer.setPageLayout(QPageLayout(QPageSize(layout.geometry.size, QPageSize::Point),
+                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        if (pdfa)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setTitle(info.title);
+        writer.setCreator(info.creator);
+        writer.setDocumentXmpMetadata(xmpMetadata(info, pdfa));
+        QPainter painter(&writer);
+        const PagePainter pagePainter({layout.fontFamily, pdfa});
+        for (int i = 0; i < layout.pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            pagePainter.paint(painter, layout.pages[i]);
+        }
+        painter.end();
+    }
+    return bytes;
+}
+
+ExportResult PdfExporter::exportPdf(const Document &doc, const QString &path, const ExportOptions &options)
+{
+    const ReportFont font = ReportFont::load(options.fontPath);
+    if (!font.ok()) {
+        ExportResult failed;
+        failed.error = font.error;
+        return failed;
+    }
+    LayoutOptions layoutOptions;
+    layoutOptions.edition = options.edition;
+    layoutOptions.fontFamily = font.family;
+    return exportLayout(doc, LayoutEngine::layout(doc, layoutOptions), path, options.pdfa);
+}
+
+ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &layout,
+                                       const QString &path, bool pdfa)
+{
+    ExportResult result;
+    // Open the target first: an unwritable folder is reported before any work is done.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        const QString folder = QFileInfo(path).absolutePath();
+        result.error = QFileInfo(folder).isDir()
+                           ? tr("Cannot write %1: %2").arg(path, file.errorString())
+                           : tr("Cannot write %1: the folder %2 does not exist.").arg(path, folder);
+        return result;
+    }
+    // One instant for the XMP packet and the information dictionary: PDF/A wants them equal.
+    const PdfDocumentInfo info = PdfDocumentInfo::forReport(doc, layout.edition);
+    const QByteArray painted = paintPdf(layout, info, pdfa);
+    if (painted.isEmpty()) {
+        file.cancelWriting();
+        result.error = tr("Qt could not write the PDF for %1.").arg(path);
+        return result;
+    }
+    QByteArray finished;
+    const QString error = finishPdf(painted, finished, Navigation::forLayout(layout), info);
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        result.error = error;
+        return result;
+    }
+    if (file.write(finished) != finished.size() || !file.commit()) {
+        file.cancelWriting();
+        result.error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.pageCount = int(layout.pages.size());
+    result.signature = layout.signature;
+    result.warnings = layout.warnings;
+    return result;
+}
+
+} // namespace csr::print

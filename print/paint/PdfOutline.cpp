@@ -1,0 +1,108 @@
+#include "PdfOutline.h"
+
+#include <QCoreApplication>
+#include <podofo/podofo.h>
+
+namespace csr::print {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::print::PdfOutline)
+};
+
+PoDoFo::PdfString pdfText(const QString &s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    return PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8 *>(utf8.constData()));
+}
+
+PoDoFo::PdfString pdfDateString(const QDateTime &utc)
+{
+    return PoDoFo::PdfString(pdfDate(utc).constData());
+}
+
+} // namespace
+
+Navigation Navigation::forLayout(const PageLayout &layout, int outlineDepth)
+{
+    Navigation nav;
+    nav.pageHeight = layout.geometry.size.height();
+    for (const ChapterStart &c : layout.chapters)
+        if (c.depth <= outlineDepth && c.page >= 0)
+            nav.outline.append({c.text, c.depth, c.page, c.y});
+    for (const TocEntry &t : layout.toc) {
+        const auto it = std::find_if(layout.chapters.begin(), layout.chapters.end(),
+                                     [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
+        if (it != layout.chapters.end() && it->page >= 0)
+            nav.links.append({t.tocPage, t.rect, it->page, it->y});
+    }
+    return nav;
+}
+
+QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigation &nav,
+                  const PdfDocumentInfo &info)
+{
+    using namespace PoDoFo;
+    PdfError::EnableDebug(false);
+    PdfError::EnableLogging(false);
+    try {
+        PdfMemDocument doc;
+        doc.LoadFromBuffer(written.constData(), long(written.size()));
+        const int pages = doc.GetPageCount();
+        auto destination = [&](int page, qreal yTop) {
+            // XYZ with a null zoom keeps the reader's zoom; a little air above the heading.
+            return PdfDestination(doc.GetPage(page), 0.0,
+                                  std::min<double>(nav.pageHeight, nav.pageHeight - yTop + 12), 0.0);
+        };
+
+        if (!nav.outline.isEmpty()) {
+            PdfOutlines *outlines = doc.GetOutlines(true);
+            QList<PdfOutlineItem *> parents{outlines};
+            for (const OutlineItem &item : nav.outline) {
+                if (item.page < 0 || item.page >= pages)
+                    continue;
+                const int depth = std::min<int>(item.depth, parents.size() - 1);
+                parents.resize(depth + 1);
+                parents.append(parents[depth]->CreateChild(pdfText(item.title),
+                                                           destination(item.page, item.yTop)));
+            }
+            doc.SetPageMode(ePdfPageModeUseBookmarks);
+        }
+
+        for (const PageLink &link : nav.links) {
+            if (link.page < 0 || link.page >= pages || link.targetPage < 0 || link.targetPage >= pages)
+                continue;
+            const QRectF &r = link.rectTopDown;
+            PdfAnnotation *a = doc.GetPage(link.page)->CreateAnnotation(
+                ePdfAnnotation_Link,
+                PdfRect(r.left(), nav.pageHeight - r.bottom(), r.width(), r.height()));
+            a->SetDestination(destination(link.targetPage, link.targetYTop));
+            a->SetFlags(ePdfAnnotationFlags_Print);
+            a->SetBorderStyle(0, 0, 0);
+        }
+
+        PdfInfo *pdfInfo = doc.GetInfo();
+        pdfInfo->SetTitle(pdfText(info.title));
+        pdfInfo->SetAuthor(pdfText(info.author));
+        pdfInfo->SetSubject(pdfText(info.subject));
+        pdfInfo->SetKeywords(pdfText(info.keywords));
+        pdfInfo->SetCreator(pdfText(info.creator));
+        pdfInfo->SetProducer(pdfText(info.producer));
+        // The same instants as the XMP packet: PDF/A wants the two to agree.
+        pdfInfo->GetObject()->GetDictionary().AddKey(PdfName("CreationDate"), pdfDateString(info.created));
+        pdfInfo->GetObject()->GetDictionary().AddKey(PdfName("ModDate"), pdfDateString(info.created));
+
+        PdfRefCountedBuffer buffer;
+        PdfOutputDevice device(&buffer);
+        doc.Write(&device);
+        finished = QByteArray(buffer.GetBuffer(), qsizetype(device.GetLength()));
+    } catch (const PdfError &e) {
+        return Tr::tr("Adding the bookmarks and links to the PDF failed: %1")
+            .arg(QString::fromUtf8(PdfError::ErrorMessage(e.GetError())));
+    }
+    return {};
+}
+
+} // namespace csr::print

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "PageLayout.h"
+#include "PdfMetadata.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace csr::print {
+
+struct OutlineItem
+{
+    QString title;
+    int depth = 0;
+    int page = 0;   // 0-based
+    qreal yTop = 0; // points from the page top
+};
+
+// A click area on one page that jumps to a place on another (a TOC line to its chapter).
+struct PageLink
+{
+    int page = 0;
+    QRectF rectTopDown;
+    int targetPage = 0;
+    qreal targetYTop = 0;
+};
+
+// What Qt 6.4's PDF writer cannot write: the bookmark outline and internal GoTo links.
+struct Navigation
+{
+    QList<OutlineItem> outline;
+    QList<PageLink> links;
+    qreal pageHeight = 842;
+
+    // One bookmark per chapter and section down to outlineDepth, one link per TOC line.
+    static Navigation forLayout(const PageLayout &layout, int outlineDepth = 2);
+};
+
+// Post-processing with PoDoFo: adds the outline (opened with the document), the TOC's GoTo link
+// annotations (print flag set, no border, as PDF/A wants) and the document information, and
+// rewrites the file. Returns an empty string, or what went wrong.
+QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigation &navigation,
+                  const PdfDocumentInfo &info);
+
+} // namespace csr::print

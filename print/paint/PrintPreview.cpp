@@ -1,0 +1,37 @@
+#include "PrintPreview.h"
+
+#include "LayoutEngine.h"
+#include "ReportFont.h"
+#include "ReportPrinter.h"
+
+#include <QPainter>
+#include <memory>
+#include <optional>
+
+namespace csr::print {
+
+void PrintPreview::attach(QPrintPreviewDialog &dialog, const Document &doc, Edition edition)
+{
+    ReportPrinter::prepare(*dialog.printer(), doc);
+    auto cached = std::make_shared<std::optional<PageLayout>>();
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [doc, edition, cached](QPrinter *printer) {
+                         if (!*cached) {
+                             const ReportFont font = ReportFont::load();
+                             if (!font.ok()) {
+                                 // Show the reason on the page rather than a blank preview.
+                                 QPainter painter(printer);
+                                 painter.drawText(QRectF(printer->pageRect(QPrinter::DevicePixel)),
+                                                  Qt::AlignCenter | Qt::TextWordWrap, font.error);
+                                 return;
+                             }
+                             LayoutOptions options;
+                             options.edition = edition;
+                             options.fontFamily = font.family;
+                             *cached = LayoutEngine::layout(doc, options);
+                         }
+                         ReportPrinter::print(**cached, *printer);
+                     });
+}
+
+} // namespace csr::print

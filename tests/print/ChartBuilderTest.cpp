@@ -1,0 +1,83 @@
+#include "ChartBuilder.h"
+#include "PrintTestSupport.h"
+#include "TestSupport.h"
+
+#include <QAbstractAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QHorizontalBarSeries>
+#include <QPieSeries>
+
+using namespace csr;
+using namespace csr::print;
+
+namespace {
+
+ChartData data(ChartType type, QStringList categories, QList<QList<double>> values)
+{
+    ChartData d;
+    d.type = type;
+    d.title = QStringLiteral("基本情况");
+    d.categories = categories;
+    for (int i = 0; i < values.size(); ++i)
+        d.series.append({QString::number(2022 + i), values[i]});
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("charts: the series type follows the data", "[print][chart]")
+{
+    const ChartStyle style{test::reportFamily()};
+    SECTION("long labels lie beside horizontal bars, in the data's order from the top")
+    {
+        auto chart = buildChart(data(ChartType::Bar, {QStringLiteral("全口径员工人数"), QStringLiteral("合同工人数")}, {{1184, 525}}), style);
+        REQUIRE(chart->series().size() == 1);
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+        REQUIRE(bars);
+        REQUIRE(bars->count() == 1);
+        CHECK(bars->barSets().first()->at(0) == 525); // drawn bottom-up
+        CHECK(bars->barSets().first()->at(1) == 1184);
+    }
+    SECTION("months stand under vertical bars")
+    {
+        QStringList months;
+        for (int m = 1; m <= 12; ++m)
+            months << QStringLiteral("%1月").arg(m);
+        auto chart = buildChart(data(ChartType::Bar, months, {QList<double>(12, 1.0)}), style);
+        CHECK(qobject_cast<QBarSeries *>(chart->series().first()));
+    }
+    SECTION("year over year has both years and a legend")
+    {
+        auto chart = buildChart(data(ChartType::YearOverYear, {QStringLiteral("党员")}, {{160}, {168}}), style);
+        auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+        REQUIRE(bars);
+        CHECK(bars->count() == 2);
+        CHECK(chart->legend()->isVisible());
+    }
+    SECTION("a pie has one slice per category")
+    {
+        auto chart = buildChart(data(ChartType::Pie, {QStringLiteral("硕士"), QStringLiteral("本科"), QStringLiteral("大专")}, {{25, 293, 124}}), style);
+        auto *pie = qobject_cast<QPieSeries *>(chart->series().first());
+        REQUIRE(pie);
+        CHECK(pie->count() == 3);
+        CHECK(pie->slices().first()->label().contains(QStringLiteral("硕士")));
+    }
+    SECTION("masked figures are said to be left out")
+    {
+        ChartData d = data(ChartType::Bar, {QStringLiteral("党员")}, {{168}});
+        d.maskedLabels = {QStringLiteral("经营收入")};
+        CHECK(buildChart(d, style)->title().contains(QStringLiteral("保密")));
+    }
+}
+
+TEST_CASE("charts: every text uses the report font - never a fallback", "[print][chart]")
+{
+    const ChartStyle style{test::reportFamily()};
+    auto chart = buildChart(data(ChartType::YearOverYear, {QStringLiteral("全口径员工人数")}, {{1}, {2}}), style);
+    CHECK(chart->titleFont().family() == style.fontFamily);
+    CHECK(chart->legend()->font().family() == style.fontFamily);
+    for (QAbstractAxis *axis : chart->axes())
+        CHECK(axis->labelsFont().family() == style.fontFamily);
+    CHECK(chart->animationOptions() == QChart::NoAnimation);
+}

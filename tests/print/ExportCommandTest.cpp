@@ -1,0 +1,150 @@
+#include "DocumentFile.h"
+#include "PrintTestSupport.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace csr;
+using namespace csr::test;
+
+namespace {
+
+const QString Exe = QStringLiteral(CSRSTUDIO_EXE);
+
+QString saveReport(const QTemporaryDir &dir, const Document &doc, const QString &name = QStringLiteral("r.csreport"))
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(DocumentFile::save(doc, path).isEmpty());
+    return path;
+}
+
+ToolRun csrstudio(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    QProcessEnvironment e = env;
+    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    e.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    p.setProcessEnvironment(e);
+    p.start(Exe, args);
+    REQUIRE(p.waitForStarted(10000));
+    p.waitForFinished(180000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+} // namespace
+
+TEST_CASE("export command: writes the PDF and says where the signature goes", "[print][cli]")
+{
+    QTemporaryDir dir;
+    const QString report = saveReport(dir, printDocument());
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf,
+                                 QStringLiteral("--edition"), QStringLiteral("internal"), QStringLiteral("--pdfa")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(QFile::exists(pdf));
+    CHECK(r.out.contains("internal"));
+    CHECK(r.out.contains("PDF/A-1b"));
+    CHECK(r.out.contains("Signature block: page 4"));
+    CHECK(pdftotext(pdf).contains(SecretRevenue));
+    // Only the PDF in the folder: no temporary file left over.
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
+}
+
+TEST_CASE("export command: a report with errors is refused unless forced", "[print][cli]")
+{
+    QTemporaryDir dir;
+    Document doc = printDocument();
+    doc.metadata.unitName.clear();
+    doc.signatory.name.clear();
+    const QString report = saveReport(dir, doc);
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    writeFile(pdf, "an older export");
+
+    ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains("[unit-missing]"));
+    CHECK(r.err.contains("[signatory-missing]"));
+    CHECK(r.err.contains("--force"));
+    CHECK(readFile(pdf) == "an older export");
+
+    r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf, QStringLiteral("--force")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(readFile(pdf).startsWith("%PDF-"));
+}
+
+TEST_CASE("export command: bad calls get a clear message and write nothing", "[print][cli]")
+{
+    QTemporaryDir dir;
+    const QString report = saveReport(dir, printDocument());
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+
+    SECTION("an output folder that does not exist")
+    {
+        const QString nowhere = dir.filePath(QStringLiteral("missing/out.pdf"));
+        const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), nowhere});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("does not exist"));
+        CHECK_FALSE(QFile::exists(nowhere));
+    }
+    SECTION("an unknown edition")
+    {
+        const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf,
+                                     QStringLiteral("--edition"), QStringLiteral("secret")});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("secret"));
+    }
+    SECTION("no -o")
+    {
+        const ToolRun r = csrstudio({QStringLiteral("export"), report});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("-o"));
+    }
+    SECTION("an unreadable report")
+    {
+        const QString broken = dir.filePath(QStringLiteral("broken.csreport"));
+        writeFile(broken, "{ not json");
+        const ToolRun r = csrstudio({QStringLiteral("export"), broken, QStringLiteral("-o"), pdf});
+        CHECK(r.exitCode == 2);
+        CHECK_FALSE(r.err.isEmpty());
+    }
+    SECTION("the report font is missing")
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CSR_REPORT_FONT"), dir.filePath(QStringLiteral("gone.ttc")));
+        const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf}, env);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("WenQuanYi Micro Hei"));
+        CHECK(r.err.contains("fonts-wqy-microhei"));
+    }
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).filter(QStringLiteral(".pdf")).isEmpty());
+}
+
+TEST_CASE("print command: a missing printer gets a clear message", "[print][cli]")
+{
+    QTemporaryDir dir;
+    const QString report = saveReport(dir, printDocument());
+    const ToolRun r = csrstudio({QStringLiteral("print"), report, QStringLiteral("--printer"),
+                                 QStringLiteral("no-such-printer-here")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains("no-such-printer-here"));
+}
+
+TEST_CASE("export command: the built-in sample exports", "[print][cli][sample]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
+    const ToolRun r = csrstudio({QStringLiteral("export"), QStringLiteral(CSR_SAMPLE), QStringLiteral("-o"), pdf});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    const QString text = pdftotext(pdf);
+    CHECK(text.contains(QStringLiteral("一、公开陈述")));
+    CHECK(text.contains(QStringLiteral("朱樱")));
+    CHECK(text.contains(QStringLiteral("党委书记、总经理")));
+}
