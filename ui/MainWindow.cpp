@@ -10,7 +10,10 @@
 #include "PreferencesDialog.h"
 #include "ProblemsPanel.h"
 #include "RecoveryManager.h"
+#include "PrintPreview.h"
 #include "ReportDetailsDialog.h"
+#include "ReportExporter.h"
+#include "ReportPrinter.h"
 #include "ReportSession.h"
 #include "SignatoryCommand.h"
 #include "SignatoryDialog.h"
@@ -28,6 +31,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -61,6 +67,7 @@ void useCjkFont()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new ReportSession(this)),
       m_recovery(new RecoveryManager(m_session, this)), m_prompts(std::make_unique<UserPrompts>()),
+      m_exporter(new ReportExporter(this)),
       m_templates(TemplateRegistry::loadDefault()),
       m_chapters(new ChapterTreeModel(m_session, this)), m_filter(new ChapterFilterProxy(this))
 {
@@ -206,6 +213,38 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             saveAs(path);
     });
+    m_printPreview = new QAction(this);
+    connect(m_printPreview, &QAction::triggered, this, [this] { printPreview(Edition::Public); });
+    m_print = new QAction(this);
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this, [this] { printReport(Edition::Public); });
+    auto exportTo = [this](Edition edition) {
+        QString suggested = m_session->filePath().isEmpty()
+                                ? documentName()
+                                : QFileInfo(m_session->filePath()).absolutePath() +
+                                      QLatin1Char('/') + documentName();
+        suggested += edition == Edition::Internal ? tr("-internal") : QString();
+        const QString path = m_prompts->exportFileName(this, suggested + QStringLiteral(".pdf"));
+        if (!path.isEmpty())
+            exportPdf(path, edition);
+    };
+    m_exportPublic = new QAction(this);
+    connect(m_exportPublic, &QAction::triggered, this, [exportTo] { exportTo(Edition::Public); });
+    m_exportInternal = new QAction(this);
+    connect(m_exportInternal, &QAction::triggered, this,
+            [exportTo] { exportTo(Edition::Internal); });
+    connect(m_exporter, &ReportExporter::finished, this,
+            [this](const QString &path, const print::ExportResult &result) {
+                for (QAction *a : {m_exportPublic, m_exportInternal})
+                    a->setEnabled(true);
+                if (!result.ok()) {
+                    m_prompts->showError(this, tr("Cannot export PDF"), result.error);
+                } else {
+                    statusBar()->showMessage(
+                        tr("Exported %1 (%2 pages)").arg(path).arg(result.pageCount), 8000);
+                }
+                emit exportFinished(path, result.error);
+            });
     m_preferences = new QAction(this);
     connect(m_preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
@@ -256,6 +295,11 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_save);
     m_fileMenu->addAction(m_saveAs);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printPreview);
+    m_fileMenu->addAction(m_print);
+    m_fileMenu->addAction(m_exportPublic);
+    m_fileMenu->addAction(m_exportInternal);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferences);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -288,6 +332,12 @@ void MainWindow::retranslate()
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
     m_preferences->setText(tr("&Preferences…"));
+    m_printPreview->setText(tr("Print Pre&view…"));
+    m_print->setText(tr("&Print…"));
+    m_exportPublic->setText(tr("&Export PDF (public edition)…"));
+    m_exportPublic->setToolTip(tr("Confidential figures printed as **"));
+    m_exportInternal->setText(tr("Export PDF (&internal edition)…"));
+    m_exportInternal->setToolTip(tr("All figures, every page marked as internal"));
     m_quit->setText(tr("&Quit"));
     m_details->setText(tr("Report &details…"));
     m_signatory->setText(tr("&Signatory…"));
@@ -609,6 +659,36 @@ void MainWindow::editSignatory()
     if (after != m_session->document().signatory)
         m_session->undoStack()->push(
             new SignatoryCommand(m_session, m_session->document().signatory, after));
+}
+
+bool MainWindow::exportPdf(const QString &path, Edition edition)
+{
+    if (!m_exporter->start(m_session->document(), path, edition))
+        return false;
+    for (QAction *a : {m_exportPublic, m_exportInternal})
+        a->setEnabled(!m_exporter->isRunning());
+    return true;
+}
+
+void MainWindow::printPreview(Edition edition)
+{
+    QPrintPreviewDialog dialog(this);
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(documentName()));
+    dialog.resize(size() * 0.9);
+    print::PrintPreview::attach(dialog, m_session->document(), edition);
+    dialog.exec();
+}
+
+void MainWindow::printReport(Edition edition)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    print::ReportPrinter::prepare(printer, m_session->document());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = print::ReportPrinter::print(m_session->document(), edition, printer);
+    if (!error.isEmpty())
+        m_prompts->showError(this, tr("Cannot print"), error);
 }
 
 void MainWindow::addRecentFile(const QString &path)

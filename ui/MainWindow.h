@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Edition.h"
 #include "Template.h"
 #include "Validator.h"
 
@@ -43,6 +44,11 @@ public:
     bool maybeSave();
     void newFromTemplate(const QString &templateId, const QString &unitName, int year);
     void setLanguage(const QString &language);
+    // Exports a snapshot of the report in the background; exportFinished() tells the outcome.
+    bool exportPdf(const QString &path, Edition edition);
+    void printPreview(Edition edition);
+    void printReport(Edition edition);
+    class ReportExporter *exporter() const { return m_exporter; }
 
     // For tests and scripted screenshots.
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -60,6 +66,9 @@ public:
     QString currentChapterId() const;
     void editReportDetails();
     void editSignatory();
+
+signals:
+    void exportFinished(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +97,7 @@ private:
     ReportSession *m_session;
     RecoveryManager *m_recovery;
     std::unique_ptr<UserPrompts> m_prompts;
+    class ReportExporter *m_exporter;
     TemplateRegistry m_templates;
     ChapterTreeModel *m_chapters;
     ChapterFilterProxy *m_filter;
@@ -109,7 +119,8 @@ private:
     QAction *m_new = nullptr, *m_open = nullptr, *m_save = nullptr, *m_saveAs = nullptr,
             *m_preferences = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_details = nullptr, *m_signatory = nullptr, *m_chinese = nullptr,
-            *m_english = nullptr, *m_about = nullptr;
+            *m_english = nullptr, *m_about = nullptr, *m_printPreview = nullptr,
+            *m_print = nullptr, *m_exportPublic = nullptr, *m_exportInternal = nullptr;
     bool m_startupChecked = false;
 };
 

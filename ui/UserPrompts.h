@@ -24,6 +24,7 @@ public:
                                       const QDateTime &written);
     virtual QString openFileName(QWidget *parent, const QString &folder);
     virtual QString saveFileName(QWidget *parent, const QString &suggested);
+    virtual QString exportFileName(QWidget *parent, const QString &suggested);
 };
 
 } // namespace csr::ui

@@ -13,7 +13,7 @@
 #include "TimelineModel.h"
 #include "UiTestSupport.h"
 
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -68,7 +68,7 @@ QList<double> firstBars(ChartPreview *preview)
             chart = charts.at(i);
     REQUIRE(chart);
     REQUIRE_FALSE(chart->series().isEmpty());
-    auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
     REQUIRE(bars);
     QList<double> values;
     const QBarSet *set = bars->barSets().last(); // this year's values

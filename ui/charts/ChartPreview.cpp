@@ -1,6 +1,6 @@
 #include "ChartPreview.h"
 
-#include "ChartFactory.h"
+#include "ChartBuilder.h"
 #include "ReportSession.h"
 
 #include <QChart>
@@ -60,6 +60,12 @@ void ChartPreview::rebuild()
             }
         }
     }
+    // The print engine's builder, so preview and paper draw a chart the same way; only the
+    // sizes are for the screen.
+    print::ChartStyle style;
+    style.fontFamily = font().family();
+    style.labelPixelSize = std::max(10, fontMetrics().height() * 2 / 3);
+    style.titlePixelSize = style.labelPixelSize + 3;
     // Reuse views so the dock does not flicker; a QChartView owns and deletes its old chart.
     while (m_views.size() > data.size())
         delete m_views.takeLast();
@@ -72,7 +78,7 @@ void ChartPreview::rebuild()
             m_views << view;
         }
         QChart *old = m_views.at(i)->chart();
-        m_views.at(i)->setChart(buildChart(data.at(i)));
+        m_views.at(i)->setChart(print::buildChart(data.at(i), style).release());
         delete old;
     }
     m_data = data;

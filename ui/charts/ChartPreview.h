@@ -16,7 +16,8 @@ namespace csr::ui {
 class ReportSession;
 
 // The charts of the selected chapter (metric tables and timelines), rebuilt after every edit
-// so the preview never lags the form. Shows the public edition: confidential values are left
+// so the preview never lags the form. Built by the print engine's ChartBuilder
+// (print/paint), the same code that draws them into the PDF. Shows the public edition: confidential values are left
 // out exactly as they will be in print.
 class ChartPreview : public QWidget
 {
