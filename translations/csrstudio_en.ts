@@ -346,6 +346,306 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: going on despite the errors above (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has errors; fix them, or pass --force to print it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give exactly one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give the PDF to write with -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 edition%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, PDF/A-1b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature block: page %1, x %2 y %3 w %4 h %5 (PDF points, origin bottom-left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF (public or internal edition, optionally PDF/A-1b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public (confidential figures as **, the default) or internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even when the report has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: give exactly one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report on a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print even when the report has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::BlockLayouter</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>媒体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（每月事项数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ChartBuilder</name>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（保密数据不列入图表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::LayoutEngine</name>
+    <message>
+        <source>The report notes promise %1 pages; the printed report has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1至%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告篇幅：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本报告共 %1 页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《%1》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参考依据：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>和</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告编写说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告年度 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内部版 Internal — 含保密数据，不得对外公开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告期：%1至%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目  录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内部版 Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt could not write the PDF for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfMetadata</name>
+    <message>
+        <source>内部版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公开版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2年度社会责任报告（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会责任报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文明单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfOutline</name>
+    <message>
+        <source>Adding the bookmarks and links to the PDF failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReportFont</name>
+    <message>
+        <source>The report font %1 is missing: %2 does not exist. Install the Debian package %3 (apt install %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report font %1 could not be loaded from %2; reinstall the Debian package %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReportPrinter</name>
+    <message>
+        <source>There is no default printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is installed; export a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available printers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; stopped at page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChapterForm</name>
@@ -446,13 +746,6 @@ Commands:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>csr::ui::ChartFactory</name>
-    <message>
-        <source>(not shown, confidential: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +1033,50 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>-internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF (public edition)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential figures printed as **</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF (&amp;internal edition)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All figures, every page marked as internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -1009,6 +1346,21 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::ReportExporter</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::SealImage</name>
     <message>
         <source>The seal image &quot;%1&quot; does not exist.</source>
@@ -1259,6 +1611,14 @@ Restore it?</source>
     </message>
     <message>
         <source>CSR reports (*.csreport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -352,6 +352,306 @@ Commands:
 `csrstudio 命令 --help` 说明该命令的选项。
 </translation>
     </message>
+    <message>
+        <source>%1: going on despite the errors above (--force).</source>
+        <translation>%1：已按 --force 忽略上述错误继续。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has errors; fix them, or pass --force to print it anyway.</source>
+        <translation>%1：%2 存在错误；请先修正，或加上 --force 仍然输出。</translation>
+    </message>
+    <message>
+        <source>export: give exactly one report file.</source>
+        <translation>export：请只指定一个报告文件。</translation>
+    </message>
+    <message>
+        <source>export: give the PDF to write with -o FILE.pdf.</source>
+        <translation>export：请用 -o FILE.pdf 指定要写入的 PDF。</translation>
+    </message>
+    <message>
+        <source>export: the edition is "public" or "internal", not "%1".</source>
+        <translation>export：版本应为“public”或“internal”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 edition%4.</source>
+        <translation>已写入 %1：共 %2 页，%3%4。</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部版</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>公开版</translation>
+    </message>
+    <message>
+        <source>, PDF/A-1b</source>
+        <translation>，PDF/A-1b</translation>
+    </message>
+    <message>
+        <source>Signature block: page %1, x %2 y %3 w %4 h %5 (PDF points, origin bottom-left).</source>
+        <translation>签署栏：第 %1 页，x %2 y %3 宽 %4 高 %5（PDF 点，原点在左下角）。</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF (public or internal edition, optionally PDF/A-1b).</source>
+        <translation>将报告输出为 PDF（公开版或内部版，可选 PDF/A-1b）。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>文件.pdf</translation>
+    </message>
+    <message>
+        <source>public (confidential figures as **, the default) or internal.</source>
+        <translation>public（保密数据印为 **，默认）或 internal。</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation>输出 PDF/A-1b，用于归档。</translation>
+    </message>
+    <message>
+        <source>Export even when the report has errors.</source>
+        <translation>即使报告存在错误也导出。</translation>
+    </message>
+    <message>
+        <source>print: give exactly one report file.</source>
+        <translation>print：请只指定一个报告文件。</translation>
+    </message>
+    <message>
+        <source>print: the edition is "public" or "internal", not "%1".</source>
+        <translation>print：版本应为“public”或“internal”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>print: %1</source>
+        <translation>print：%1</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer "%2".</source>
+        <translation>已将 %1 发送到打印机“%2”。</translation>
+    </message>
+    <message>
+        <source>Print the report on a printer.</source>
+        <translation>用打印机打印报告。</translation>
+    </message>
+    <message>
+        <source>The printer (default: the system's).</source>
+        <translation>打印机（默认：系统默认打印机）。</translation>
+    </message>
+    <message>
+        <source>Print even when the report has errors.</source>
+        <translation>即使报告存在错误也打印。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::BlockLayouter</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>媒体</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1（每月事项数）</source>
+        <translation>%1（每月事项数）</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ChartBuilder</name>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>（保密数据不列入图表）</source>
+        <translation>（保密数据不列入图表）</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::LayoutEngine</name>
+    <message>
+        <source>The report notes promise %1 pages; the printed report has %2.</source>
+        <translation>报告编写说明中写明篇幅为 %1 页，实际排版为 %2 页。</translation>
+    </message>
+    <message>
+        <source>时间范围：</source>
+        <translation>时间范围：</translation>
+    </message>
+    <message>
+        <source>%1至%2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>报告范围：</source>
+        <translation>报告范围：</translation>
+    </message>
+    <message>
+        <source>报告篇幅：</source>
+        <translation>报告篇幅：</translation>
+    </message>
+    <message>
+        <source>本报告共 %1 页。</source>
+        <translation>本报告共 %1 页。</translation>
+    </message>
+    <message>
+        <source>《%1》</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>参考依据：</source>
+        <translation>参考依据：</translation>
+    </message>
+    <message>
+        <source>和</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>报告编写说明</source>
+        <translation>报告编写说明</translation>
+    </message>
+    <message>
+        <source>报告年度 %1</source>
+        <translation>报告年度 %1</translation>
+    </message>
+    <message>
+        <source>内部版 Internal — 含保密数据，不得对外公开</source>
+        <translation>内部版 Internal — 含保密数据，不得对外公开</translation>
+    </message>
+    <message>
+        <source>报告期：%1至%2</source>
+        <translation>报告期：%1至%2</translation>
+    </message>
+    <message>
+        <source>目  录</source>
+        <translation>目  录</translation>
+    </message>
+    <message>
+        <source>内部版 Internal</source>
+        <translation>内部版 Internal</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Qt could not write the PDF for %1.</source>
+        <translation>Qt 无法为 %1 写出 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfMetadata</name>
+    <message>
+        <source>内部版</source>
+        <translation>内部版</translation>
+    </message>
+    <message>
+        <source>公开版</source>
+        <translation>公开版</translation>
+    </message>
+    <message>
+        <source>%1 %2年度社会责任报告（%3）</source>
+        <translation>%1 %2年度社会责任报告（%3）</translation>
+    </message>
+    <message>
+        <source>社会责任报告</source>
+        <translation>社会责任报告</translation>
+    </message>
+    <message>
+        <source>文明单位</source>
+        <translation>文明单位</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfOutline</name>
+    <message>
+        <source>Adding the bookmarks and links to the PDF failed: %1</source>
+        <translation>向 PDF 添加书签和链接失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReportFont</name>
+    <message>
+        <source>The report font %1 is missing: %2 does not exist. Install the Debian package %3 (apt install %3).</source>
+        <translation>缺少报告字体 %1：%2 不存在。请安装 Debian 软件包 %3（apt install %3）。</translation>
+    </message>
+    <message>
+        <source>The report font %1 could not be loaded from %2; reinstall the Debian package %3.</source>
+        <translation>无法从 %2 加载报告字体 %1；请重新安装 Debian 软件包 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReportPrinter</name>
+    <message>
+        <source>There is no default printer.</source>
+        <translation>没有默认打印机。</translation>
+    </message>
+    <message>
+        <source>There is no printer named "%1".</source>
+        <translation>没有名为“%1”的打印机。</translation>
+    </message>
+    <message>
+        <source>No printer is installed; export a PDF instead.</source>
+        <translation>未安装打印机；请改为导出 PDF。</translation>
+    </message>
+    <message>
+        <source>Available printers: %1.</source>
+        <translation>可用的打印机：%1。</translation>
+    </message>
+    <message>
+        <source>The printer "%1" could not be started.</source>
+        <translation>无法启动打印机“%1”。</translation>
+    </message>
+    <message>
+        <source>The printer "%1" stopped at page %2.</source>
+        <translation>打印机“%1”在第 %2 页停止。</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChapterForm</name>
@@ -453,13 +753,6 @@ Commands:
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>csr::ui::ChartFactory</name>
-    <message>
-        <source>(not shown, confidential: %1)</source>
-        <translation>（保密，未显示：%1）</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1044,50 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>-internal</source>
+        <translation>-内部版</translation>
+    </message>
+    <message>
+        <source>Cannot export PDF</source>
+        <translation>无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 pages)</source>
+        <translation>已导出 %1（共 %2 页）</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF (public edition)…</source>
+        <translation>导出 PDF（公开版）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Confidential figures printed as **</source>
+        <translation>保密数据印为 **</translation>
+    </message>
+    <message>
+        <source>Export PDF (&amp;internal edition)…</source>
+        <translation>导出 PDF（内部版）(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>All figures, every page marked as internal</source>
+        <translation>含全部数据，每页标注为内部版</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -1020,6 +1357,21 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::ReportExporter</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::SealImage</name>
     <message>
         <source>The seal image "%1" does not exist.</source>
@@ -1273,6 +1625,14 @@ Restore it?</source>
     <message>
         <source>CSR reports (*.csreport)</source>
         <translation>社会责任报告 (*.csreport)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 </TS>
