@@ -8,9 +8,9 @@
 #include "EditMetadataCommand.h"
 #include "NewReportDialog.h"
 #include "PreferencesDialog.h"
+#include "PrintPreview.h"
 #include "ProblemsPanel.h"
 #include "RecoveryManager.h"
-#include "PrintPreview.h"
 #include "ReportDetailsDialog.h"
 #include "ReportExporter.h"
 #include "ReportPrinter.h"
@@ -67,8 +67,7 @@ void useCjkFont()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new ReportSession(this)),
       m_recovery(new RecoveryManager(m_session, this)), m_prompts(std::make_unique<UserPrompts>()),
-      m_exporter(new ReportExporter(this)),
-      m_templates(TemplateRegistry::loadDefault()),
+      m_exporter(new ReportExporter(this)), m_templates(TemplateRegistry::loadDefault()),
       m_chapters(new ChapterTreeModel(m_session, this)), m_filter(new ChapterFilterProxy(this))
 {
     useCjkFont();
@@ -429,8 +428,7 @@ QString MainWindow::currentChapterId() const
 
 void MainWindow::showChapter(const QString &chapterId)
 {
-    if (m_form && m_form->chapterId() == chapterId &&
-        m_session->document().findChapter(chapterId))
+    if (m_form && m_form->chapterId() == chapterId && m_session->document().findChapter(chapterId))
         return;
     delete m_form;
     m_form = nullptr;
@@ -534,9 +532,9 @@ bool MainWindow::openFile(const QString &path)
                 doc = recovered.document;
                 restored = true;
             } else {
-                m_prompts->showError(this, tr("Cannot restore"),
-                                     tr("The recovery copy cannot be read.\n\n%1")
-                                         .arg(recovered.error.message));
+                m_prompts->showError(
+                    this, tr("Cannot restore"),
+                    tr("The recovery copy cannot be read.\n\n%1").arg(recovered.error.message));
             }
         }
         if (!restored)
@@ -575,8 +573,8 @@ void MainWindow::offerStartupRecovery()
     if (copies.isEmpty())
         return;
     const auto &copy = copies.first();
-    const QString name = copy.originalPath.isEmpty() ? tr("Untitled")
-                                                     : QFileInfo(copy.originalPath).fileName();
+    const QString name =
+        copy.originalPath.isEmpty() ? tr("Untitled") : QFileInfo(copy.originalPath).fileName();
     if (m_prompts->askRestore(this, name, copy.written) == UserPrompts::RecoveryChoice::Restore)
         restoreRecovery(copy.recoveryFile, copy.originalPath);
     else

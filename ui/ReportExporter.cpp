@@ -44,9 +44,8 @@ bool ReportExporter::start(const Document &doc, const QString &path, Edition edi
     options.edition = edition;
     options.fontFamily = font.family;
     auto layout = std::make_shared<print::PageLayout>();
-    m_thread = QThread::create([doc, options, layout] {
-        *layout = print::LayoutEngine::layout(doc, options);
-    });
+    m_thread = QThread::create(
+        [doc, options, layout] { *layout = print::LayoutEngine::layout(doc, options); });
     connect(m_thread, &QThread::finished, this, [this, doc, layout, path] {
         m_thread->deleteLater();
         m_thread = nullptr;

@@ -36,7 +36,8 @@ public:
     void applyMetric(const Metric &metric);
     void applyMetrics(const QList<Metric> &metrics);
     void applyBlock(const Block &block);
-    void applyChapterHeader(const QString &chapterId, const QString &assignee, ChapterStatus status);
+    void applyChapterHeader(const QString &chapterId, const QString &assignee,
+                            ChapterStatus status);
     void applyMetadata(const ReportMetadata &metadata);
     void applySignatory(const Signatory &signatory);
 

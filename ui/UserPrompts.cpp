@@ -64,8 +64,8 @@ namespace csr::ui {
 
 QString UserPrompts::exportFileName(QWidget *parent, const QString &suggested)
 {
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggested,
-                                                tr("PDF files (*.pdf)"));
+    QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
     return path;

@@ -1,6 +1,6 @@
+#include "ChapterTreeModel.h"
 #include "ChapterCommands.h"
 #include "ChapterFilterProxy.h"
-#include "ChapterTreeModel.h"
 #include "EditParagraphCommand.h"
 #include "ReportSession.h"
 #include "TestSupport.h"
@@ -69,7 +69,8 @@ TEST_CASE("ChapterTreeModel marks chapters as empty or in progress or complete")
 
     // Emptying the paragraph leaves only the signature block, which is no content by itself.
     const Block b1 = *session.findBlock(QStringLiteral("b1"));
-    session.undoStack()->push(new EditParagraphCommand(&session, b1, QString(), QStringLiteral("x")));
+    session.undoStack()->push(
+        new EditParagraphCommand(&session, b1, QString(), QStringLiteral("x")));
     CHECK(mark("c1") == Completion::Empty);
 
     // c2 with its timeline filled but its metric table emptied: in progress.
@@ -84,8 +85,9 @@ TEST_CASE("ChapterTreeModel marks chapters as empty or in progress or complete")
     session.undoStack()->push(
         new EditChapterHeaderCommand(&session, c1, c1.assignee, ChapterStatus::Approved));
     CHECK(mark("c1") == Completion::Complete);
-    CHECK(tree.indexOf(QStringLiteral("c1")).siblingAtColumn(ChapterTreeModel::StatusColumn).data() ==
-          QStringLiteral("Approved"));
+    CHECK(
+        tree.indexOf(QStringLiteral("c1")).siblingAtColumn(ChapterTreeModel::StatusColumn).data() ==
+        QStringLiteral("Approved"));
 
     // A chapter of the template with nothing filled in is empty.
     ReportSession sample;
@@ -145,7 +147,7 @@ TEST_CASE("Chapter filter narrows the tree by person and status and keeps parent
 
     // The filter follows edits: assigning a chapter moves it out of "unassigned".
     const Chapter notes = *session.document().findChapter(doc.chapters[0].id);
-    session.undoStack()->push(new EditChapterHeaderCommand(&session, notes, QStringLiteral("李明"),
-                                                           notes.status));
+    session.undoStack()->push(
+        new EditChapterHeaderCommand(&session, notes, QStringLiteral("李明"), notes.status));
     CHECK_FALSE(visibleIds(proxy).contains(doc.chapters[0].id));
 }

@@ -1,7 +1,7 @@
+#include "MainWindow.h"
 #include "ChapterForm.h"
 #include "ChartPreview.h"
 #include "DocumentFile.h"
-#include "MainWindow.h"
 #include "MetricTableEditor.h"
 #include "MetricTableModel.h"
 #include "ParagraphEditor.h"
@@ -20,9 +20,9 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QSettings>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,7 +78,8 @@ QList<double> firstBars(ChartPreview *preview)
 }
 } // namespace
 
-TEST_CASE("Editing a metric in the table updates model and chart and quoting paragraph and undo restores them")
+TEST_CASE("Editing a metric in the table updates model and chart and quoting paragraph and undo "
+          "restores them")
 {
     Window t;
     REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
@@ -145,7 +146,8 @@ TEST_CASE("Typing in a paragraph shows resolved text and marks unknown figures i
     QPlainTextEdit *edit = paragraph->textEdit();
     edit->moveCursor(QTextCursor::End);
     test::typeText(edit, QStringLiteral(" 营收 {{revenue}}，党员 {{party.members}}。"));
-    const auto &text = std::get<Paragraph>(t.w->session()->findBlock(QStringLiteral("b5"))->content).text;
+    const auto &text =
+        std::get<Paragraph>(t.w->session()->findBlock(QStringLiteral("b5"))->content).text;
     CHECK(text.endsWith(QStringLiteral("党员 {{party.members}}。")));
     const QString html = paragraph->resolvedHtml();
     CHECK(html.contains(QStringLiteral("<b>**</b>"))); // confidential in the public edition

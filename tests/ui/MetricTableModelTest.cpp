@@ -12,7 +12,10 @@ struct Fixture
     ReportSession session;
     MetricTableModel model{&session, QStringLiteral("b4")};
     Fixture() { session.reset(test::smallDocument(), {}); }
-    const Metric &staff() const { return *session.document().findMetric(QStringLiteral("staff.total")); }
+    const Metric &staff() const
+    {
+        return *session.document().findMetric(QStringLiteral("staff.total"));
+    }
 };
 } // namespace
 

@@ -14,8 +14,7 @@ using namespace csr;
 using namespace csr::ui;
 
 namespace {
-std::unique_ptr<MainWindow> window(test::FakePrompts::Log *log,
-                                   UserPrompts::RecoveryChoice answer)
+std::unique_ptr<MainWindow> window(test::FakePrompts::Log *log, UserPrompts::RecoveryChoice answer)
 {
     auto w = std::make_unique<MainWindow>();
     auto p = std::make_unique<test::FakePrompts>(log);
@@ -32,7 +31,7 @@ Document crashAfterEdit(const QString &path)
     REQUIRE(w->openFile(path));
     Metric m = *w->session()->document().findMetric(QStringLiteral("staff.total"));
     m.value = 1999;
-    w->session()->applyMetric(m); // the document as an edit leaves it
+    w->session()->applyMetric(m);            // the document as an edit leaves it
     w->session()->undoStack()->resetClean(); // and marked unsaved, as an edit would
     REQUIRE(w->session()->isModified());
     REQUIRE(w->recovery()->autosaveNow());

@@ -14,12 +14,13 @@ TEST_CASE("TimelineModel keeps entries in date order and flags dates outside the
     TimelineModel model(&session, QStringLiteral("b3"));
     REQUIRE(model.rowCount() == 1);
 
-    const int row = model.addEvent(TimelineEntry{QDate(2023, 1, 5), QStringLiteral("走访"),
-                                                 category::LeadershipCare, {}, {}});
+    const int row = model.addEvent(
+        TimelineEntry{QDate(2023, 1, 5), QStringLiteral("走访"), category::LeadershipCare, {}, {}});
     CHECK(row == 0); // before 2023-01-20
     CHECK(model.index(0, T::TitleColumn).data().toString() == QStringLiteral("走访"));
     CHECK(model.index(0, T::CategoryColumn).data().toString() == QStringLiteral("Leadership care"));
-    CHECK(model.index(0, T::CategoryColumn).data(Qt::EditRole).toString() == category::LeadershipCare);
+    CHECK(model.index(0, T::CategoryColumn).data(Qt::EditRole).toString() ==
+          category::LeadershipCare);
     CHECK_FALSE(model.index(0, 0).data(T::OutsidePeriodRole).toBool());
 
     // Moving the date past the other entry re-sorts, and 2024 is outside the 2023 period.
@@ -42,9 +43,11 @@ TEST_CASE("TimelineModel keeps entries in date order and flags dates outside the
 TEST_CASE("ListModel edits and reorders and removes honours through undo")
 {
     Document doc = test::smallDocument();
-    doc.chapters[1].blocks << Block{QStringLiteral("b9"), {},
-                                    ItemList{QStringLiteral("社会荣誉"),
-                                             {QStringLiteral("文明单位"), QStringLiteral("先进集体")}}};
+    doc.chapters[1].blocks << Block{
+        QStringLiteral("b9"),
+        {},
+        ItemList{QStringLiteral("社会荣誉"),
+                 {QStringLiteral("文明单位"), QStringLiteral("先进集体")}}};
     ReportSession session;
     session.reset(doc, {});
     ListModel model(&session, QStringLiteral("b9"));
@@ -53,7 +56,8 @@ TEST_CASE("ListModel edits and reorders and removes honours through undo")
     REQUIRE(model.moveItem(2, -2));
     CHECK(model.index(0).data().toString() == QStringLiteral("五一劳动奖状"));
     REQUIRE(model.setData(model.index(1), QStringLiteral("上海市文明单位")));
-    CHECK_FALSE(model.setData(model.index(1), QStringLiteral("  "))); // an empty honour is no honour
+    CHECK_FALSE(
+        model.setData(model.index(1), QStringLiteral("  "))); // an empty honour is no honour
     REQUIRE(model.removeItem(2));
     const auto &items = std::get<ItemList>(session.findBlock(QStringLiteral("b9"))->content).items;
     CHECK(items == QStringList{QStringLiteral("五一劳动奖状"), QStringLiteral("上海市文明单位")});

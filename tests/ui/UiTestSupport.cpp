@@ -7,9 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QKeyEvent>
-#include <QWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QWidget>
 
 namespace csr::test {
 
@@ -52,7 +52,8 @@ Document editorDocument()
 {
     Document doc = smallDocument();
     Chapter *c2 = doc.findChapter(QStringLiteral("c2"));
-    c2->blocks.prepend(Block{QStringLiteral("b5"), {},
+    c2->blocks.prepend(Block{QStringLiteral("b5"),
+                             {},
                              Paragraph{QStringLiteral("本单位共有员工 {{staff.total}} 人。")}});
     return doc;
 }

@@ -31,7 +31,8 @@ TEST_CASE("Consecutive typing in one paragraph is one undo step")
     undo->redo();
     const Chapter c1 = *session.document().findChapter(QStringLiteral("c1"));
     undo->push(new EditChapterHeaderCommand(&session, c1, QStringLiteral("王"), c1.status));
-    undo->push(new EditChapterHeaderCommand(&session, *session.document().findChapter(QStringLiteral("c1")),
+    undo->push(new EditChapterHeaderCommand(&session,
+                                            *session.document().findChapter(QStringLiteral("c1")),
                                             QStringLiteral("王芳"), c1.status));
     CHECK(undo->count() == 2); // assignee typing merged too
     CHECK(session.document().findChapter(QStringLiteral("c1"))->assignee == QStringLiteral("王芳"));

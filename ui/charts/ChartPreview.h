@@ -17,8 +17,8 @@ class ReportSession;
 
 // The charts of the selected chapter (metric tables and timelines), rebuilt after every edit
 // so the preview never lags the form. Built by the print engine's ChartBuilder
-// (print/paint), the same code that draws them into the PDF. Shows the public edition: confidential values are left
-// out exactly as they will be in print.
+// (print/paint), the same code that draws them into the PDF. Shows the public edition: confidential
+// values are left out exactly as they will be in print.
 class ChartPreview : public QWidget
 {
     Q_OBJECT

@@ -60,8 +60,8 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
     connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Choose seal image"), {}, tr("Seal images (*.png *.svg)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose seal image"), {},
+                                                          tr("Seal images (*.png *.svg)"));
         if (!path.isEmpty())
             chooseSeal(path);
     });

@@ -63,7 +63,8 @@ int ListEditor::currentRow() const
 void ListEditor::fitHeight()
 {
     const int rowHeight = std::max(m_view->sizeHintForRow(0), fontMetrics().height() + 6);
-    m_view->setFixedHeight(std::max(1, m_model->rowCount()) * rowHeight + 2 * m_view->frameWidth() + 4);
+    m_view->setFixedHeight(std::max(1, m_model->rowCount()) * rowHeight + 2 * m_view->frameWidth() +
+                           4);
 }
 
 } // namespace csr::ui

@@ -52,13 +52,14 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         if (m_model->addMetric()) {
-            const QModelIndex i = m_model->index(m_model->rowCount() - 1,
-                                                 MetricTableModel::LabelColumn);
+            const QModelIndex i =
+                m_model->index(m_model->rowCount() - 1, MetricTableModel::LabelColumn);
             m_view->setCurrentIndex(i);
             m_view->edit(i);
         }
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] { m_model->removeMetricRow(currentRow()); });
+    connect(m_remove, &QPushButton::clicked, this,
+            [this] { m_model->removeMetricRow(currentRow()); });
     auto move = [this](int delta) {
         const int row = currentRow();
         const int column = std::max(0, m_view->currentIndex().column());
@@ -67,9 +68,8 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
     };
     connect(m_up, &QPushButton::clicked, this, [move] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [move] { move(+1); });
-    connect(m_chart, &QComboBox::activated, this, [this](int i) {
-        m_model->setChartType(ChartType(m_chart->itemData(i).toInt()));
-    });
+    connect(m_chart, &QComboBox::activated, this,
+            [this](int i) { m_model->setChartType(ChartType(m_chart->itemData(i).toInt())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         syncChartCombo();
         fitHeight();

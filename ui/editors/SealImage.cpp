@@ -111,16 +111,16 @@ QPixmap renderSeal(const QByteArray &bytes, const QString &mimeType, const QSize
             return {};
         QSizeF s = svg.defaultSize();
         s.scale(size, Qt::KeepAspectRatio);
-        svg.render(&painter, QRectF(QPointF((size.width() - s.width()) / 2,
-                                            (size.height() - s.height()) / 2),
-                                    s));
+        svg.render(
+            &painter,
+            QRectF(QPointF((size.width() - s.width()) / 2, (size.height() - s.height()) / 2), s));
     } else {
         const QImage image = QImage::fromData(bytes);
         if (image.isNull())
             return {};
         const QImage scaled = image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        painter.drawImage((size.width() - scaled.width()) / 2, (size.height() - scaled.height()) / 2,
-                          scaled);
+        painter.drawImage((size.width() - scaled.width()) / 2,
+                          (size.height() - scaled.height()) / 2, scaled);
     }
     return pixmap;
 }

@@ -75,8 +75,8 @@ void ChapterTreeModel::addNodes(const QList<Chapter> &chapters, int parent, int 
     for (int i = 0; i < chapters.size(); ++i) {
         const Chapter &c = chapters.at(i);
         const int me = int(m_nodes.size());
-        m_nodes.append(Node{c.id, c.numbered ? chapterNumber(depth, numbered++) : QString(),
-                            parent, i, {}});
+        m_nodes.append(
+            Node{c.id, c.numbered ? chapterNumber(depth, numbered++) : QString(), parent, i, {}});
         if (parent < 0)
             m_top.append(me);
         else

@@ -51,8 +51,7 @@ Qt::ItemFlags ListModel::flags(const QModelIndex &index) const
 }
 
 namespace {
-template <typename Make>
-bool push(ReportSession *session, const QString &blockId, Make make)
+template <typename Make> bool push(ReportSession *session, const QString &blockId, Make make)
 {
     const Block *b = session ? session->findBlock(blockId) : nullptr;
     if (!b)

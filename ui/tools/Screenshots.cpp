@@ -29,8 +29,8 @@ bool shoot(QWidget *w, const QString &path)
 {
     settle();
     // A 256-colour palette keeps each picture well under 400 KB; UI colours survive it.
-    const QImage image = w->grab().toImage().convertToFormat(
-        QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
+    const QImage image = w->grab().toImage().convertToFormat(QImage::Format_Indexed8,
+                                                             Qt::ThresholdDither | Qt::AvoidDither);
     const bool ok = image.save(path, "PNG", 0);
     qInfo("%s %s", qPrintable(path), ok ? "written" : "FAILED");
     return ok;
@@ -68,7 +68,9 @@ int main(int argc, char **argv)
             return 1;
         w.show();
         w.selectChapter(QStringLiteral("c7"));
-        ok &= shoot(&w, out + QStringLiteral("/ui-main-%1.png").arg(lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh")));
+        ok &= shoot(&w, out + QStringLiteral("/ui-main-%1.png")
+                                  .arg(lang == QLatin1String("en") ? QStringLiteral("en")
+                                                                   : QStringLiteral("zh")));
         if (lang == QLatin1String("zh_CN")) {
             w.selectChapter(QStringLiteral("c17"));
             if (auto *table = w.currentForm()->findChild<csr::ui::MetricTableEditor *>())
