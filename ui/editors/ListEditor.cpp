@@ -16,6 +16,8 @@ ListEditor::ListEditor(ReportSession *session, const QString &blockId, QWidget *
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // As tall as the content: the chapter form's closing stretch takes the spare height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

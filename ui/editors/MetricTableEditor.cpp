@@ -23,6 +23,8 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // As tall as the content: the chapter form's closing stretch takes the spare height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new NumberDelegate(
         {MetricTableModel::ValueColumn, MetricTableModel::PreviousColumn}, m_view));

@@ -29,6 +29,8 @@ ParagraphEditor::ParagraphEditor(ReportSession *session, const QString &blockId,
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // As tall as the content: the chapter form's closing stretch takes the spare height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_edit->setTabChangesFocus(true);
     m_edit->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_edit);

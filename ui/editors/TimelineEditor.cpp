@@ -19,6 +19,8 @@ TimelineEditor::TimelineEditor(ReportSession *session, const QString &blockId, Q
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // As tall as the content: the chapter form's closing stretch takes the spare height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new TimelineDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
