@@ -89,6 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ReportSession::changed, this, &MainWindow::refreshProblems);
     connect(m_session, &ReportSession::chapterChanged, this, &MainWindow::refreshFilters);
     connect(m_session, &ReportSession::documentReset, this, [this] {
+        // Another document may reuse chapter ids: never keep a form of the previous one.
+        delete m_form;
+        m_form = nullptr;
         refreshFilters();
         const QModelIndex first = m_filter->index(0, 0);
         showChapter(first.isValid() ? first.data(ChapterTreeModel::ChapterIdRole).toString()

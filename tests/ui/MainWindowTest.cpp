@@ -227,7 +227,6 @@ TEST_CASE("Window title shows unsaved changes and opening another file asks firs
     CHECK(t.w->windowTitle().contains(QStringLiteral("report[*]")));
     CHECK_FALSE(t.w->isWindowModified());
 
-    Metric m = *t.doc().findMetric(QStringLiteral("staff.total"));
     REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
     auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
     REQUIRE(table->model()->setData(table->model()->index(0, MetricTableModel::ValueColumn), 1200));
@@ -252,7 +251,21 @@ TEST_CASE("Window title shows unsaved changes and opening another file asks firs
     REQUIRE(t.w->openFile(other));
     CHECK(t.log.saveQuestions == 1); // nothing unsaved: not asked
     CHECK(t.doc() == test::smallDocument());
-    Q_UNUSED(m);
+}
+
+TEST_CASE("Opening another report replaces the form even when chapter ids repeat")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c1")));
+    Document other = test::editorDocument();
+    std::get<Paragraph>(other.chapters[0].blocks[0].content).text = QStringLiteral("另一份报告");
+    const QString path = t.dir.filePath(QStringLiteral("other.csreport"));
+    REQUIRE(DocumentFile::save(other, path).isEmpty());
+    REQUIRE(t.w->openFile(path));
+    REQUIRE(t.w->currentChapterId() == QStringLiteral("c1"));
+    auto *paragraph = t.w->currentForm()->findChild<ParagraphEditor *>();
+    REQUIRE(paragraph);
+    CHECK(paragraph->textEdit()->toPlainText() == QStringLiteral("另一份报告"));
 }
 
 TEST_CASE("Chapter assignee and status are edited in the form header and filter the navigator")
