@@ -446,6 +446,206 @@ Commands:
         <source>Print even when the report has errors.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: the template &quot;%1&quot; is not installed, so its required chapters were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the PDF would overwrite the report itself (%1); choose another -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the report has no signature block; the signature is invisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --password-file or --password-env, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for the certificate: give --password-file FILE or --password-env VAR, or run in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give exactly one PDF file to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give the signed file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --page takes a page number, 1 for the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --rect takes x,y,width,height in PDF points (origin at the lower-left corner of the page), width and height above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the PDF with this PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT.p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason stated in the signature (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the signing took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: there is no --password option: a password on the command line is visible to other users and kept in the shell history. Use --password-file FILE or --password-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give the certificate with --sign CERT.p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2 UTC: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign an exported PDF with a PKCS#12 certificate (PAdES, incremental update).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF to write (may be IN.pdf itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page of the visible signature field, 1 for the first (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s rectangle in PDF points, origin at the page&apos;s lower-left corner; without it the signature is invisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x,y,w,h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: give exactly one PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid. Every signature holds and nothing was changed after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NOT valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signatures of a PDF; exit 0 if all hold and nothing was changed after signing, 1 if not (or unsigned), 2 if unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates of this PEM file (repeatable); the system&apos;s CA certificates are always trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -644,6 +844,134 @@ Commands:
     </message>
     <message>
         <source>The printer &quot;%1&quot; stopped at page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfSigner</name>
+    <message>
+        <source>PoDoFo did not write the signature placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature needs %1 bytes; %2 were reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update did not keep the original bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfVerifier</name>
+    <message>
+        <source>the signature value is not a CMS structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not in the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: its byte range is malformed, so it does not say which bytes it signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: digest mismatch: the signed content was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: the certificate is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was modified after signing: %n byte(s) follow the last signed revision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::SignResult</name>
+    <message>
+        <source>The signed PDF was written to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; holds no private key for its certificate; export it again with the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; holds a key but no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; has expired; renew it with the issuing certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not valid yet (check the computer&apos;s clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries a signature that no longer matches the file: it was changed after signing. Export it again before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature field does not fit the document (page or rectangle out of range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF cannot be written to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

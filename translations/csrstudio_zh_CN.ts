@@ -452,6 +452,206 @@ Commands:
         <source>Print even when the report has errors.</source>
         <translation>即使报告存在错误也打印。</translation>
     </message>
+    <message>
+        <source>note: the template "%1" is not installed, so its required chapters were not checked.</source>
+        <translation>注意：未安装模板“%1”，因此未检查其必备章节。</translation>
+    </message>
+    <message>
+        <source>export: the PDF would overwrite the report itself (%1); choose another -o.</source>
+        <translation>export：PDF 会覆盖报告文件本身（%1）；请另选 -o。</translation>
+    </message>
+    <message>
+        <source>warning: the report has no signature block; the signature is invisible.</source>
+        <translation>警告：报告没有签署栏；签名将不可见。</translation>
+    </message>
+    <message>
+        <source>give either --password-file or --password-env, not both.</source>
+        <translation>请只给出 --password-file 或 --password-env 其中之一。</translation>
+    </message>
+    <message>
+        <source>the password file "%1" cannot be read.</source>
+        <translation>无法读取密码文件“%1”。</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set.</source>
+        <translation>环境变量 %1 未设置。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>no password for the certificate: give --password-file FILE or --password-env VAR, or run in a terminal to be asked.</source>
+        <translation>没有证书密码：请给出 --password-file FILE 或 --password-env VAR，或在终端中运行以便输入密码。</translation>
+    </message>
+    <message>
+        <source>sign: give exactly one PDF file to sign.</source>
+        <translation>sign：请只指定一个要签名的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>sign: give the signed file to write with -o FILE.</source>
+        <translation>sign：请用 -o FILE 指定签名后的输出文件。</translation>
+    </message>
+    <message>
+        <source>sign: --page takes a page number, 1 for the first page.</source>
+        <translation>sign：--page 需要页码，第一页为 1。</translation>
+    </message>
+    <message>
+        <source>sign: --rect takes x,y,width,height in PDF points (origin at the lower-left corner of the page), width and height above 0.</source>
+        <translation>sign：--rect 需要以 PDF 点为单位的 x,y,宽,高（原点在页面左下角），宽和高须大于 0。</translation>
+    </message>
+    <message>
+        <source>Sign the PDF with this PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation>用此 PKCS#12 证书文件（.p12/.pfx）为 PDF 签名。</translation>
+    </message>
+    <message>
+        <source>CERT.p12</source>
+        <translation>证书.p12</translation>
+    </message>
+    <message>
+        <source>Read the certificate's password from the first line of this file.</source>
+        <translation>从此文件的第一行读取证书密码。</translation>
+    </message>
+    <message>
+        <source>Read the certificate's password from this environment variable.</source>
+        <translation>从此环境变量读取证书密码。</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>The reason stated in the signature (default: %1).</source>
+        <translation>签名中注明的理由（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Where the signing took place.</source>
+        <translation>签名地点。</translation>
+    </message>
+    <message>
+        <source>sign: there is no --password option: a password on the command line is visible to other users and kept in the shell history. Use --password-file FILE or --password-env VAR.</source>
+        <translation>sign：没有 --password 选项：命令行中的密码对其他用户可见，并会留在 shell 历史中。请使用 --password-file FILE 或 --password-env VAR。</translation>
+    </message>
+    <message>
+        <source>sign: give the certificate with --sign CERT.p12.</source>
+        <translation>sign：请用 --sign CERT.p12 指定证书。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2 UTC: %3</source>
+        <translation>由 %1 于 %2 UTC 签名：%3</translation>
+    </message>
+    <message>
+        <source>Sign an exported PDF with a PKCS#12 certificate (PAdES, incremental update).</source>
+        <translation>用 PKCS#12 证书为导出的 PDF 签名（PAdES，增量更新）。</translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation>要签名的 PDF。</translation>
+    </message>
+    <message>
+        <source>The signed PDF to write (may be IN.pdf itself).</source>
+        <translation>要写入的已签名 PDF（可以就是输入文件本身）。</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>输出.pdf</translation>
+    </message>
+    <message>
+        <source>The page of the visible signature field, 1 for the first (default 1).</source>
+        <translation>可见签名域所在页码，第一页为 1（默认 1）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>The field's rectangle in PDF points, origin at the page's lower-left corner; without it the signature is invisible.</source>
+        <translation>签名域矩形，以 PDF 点为单位，原点在页面左下角；不给出时签名不可见。</translation>
+    </message>
+    <message>
+        <source>x,y,w,h</source>
+        <translation>x,y,宽,高</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Signature %1%2:</source>
+        <translation>签名 %1%2：</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Digest matches</source>
+        <translation>摘要一致</translation>
+    </message>
+    <message>
+        <source>Certificate trusted</source>
+        <translation>证书可信</translation>
+    </message>
+    <message>
+        <source>Covers whole file</source>
+        <translation>覆盖整个文件</translation>
+    </message>
+    <message>
+        <source>verify: give exactly one PDF file.</source>
+        <translation>verify：请只指定一个 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file is not signed.</source>
+        <translation>%1：文件未签名。</translation>
+    </message>
+    <message>
+        <source>%1: valid. Every signature holds and nothing was changed after the last one.</source>
+        <translation>%1：有效。所有签名均成立，最后一次签名后没有任何改动。</translation>
+    </message>
+    <message>
+        <source>%1: NOT valid.</source>
+        <translation>%1：无效。</translation>
+    </message>
+    <message>
+        <source>Check the signatures of a PDF; exit 0 if all hold and nothing was changed after signing, 1 if not (or unsigned), 2 if unreadable.</source>
+        <translation>检查 PDF 的签名；全部成立且签名后未被改动时退出码为 0，否则（或未签名）为 1，无法读取为 2。</translation>
+    </message>
+    <message>
+        <source>The signed PDF.</source>
+        <translation>已签名的 PDF。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates of this PEM file (repeatable); the system's CA certificates are always trusted.</source>
+        <translation>同时信任此 PEM 文件中的 CA 证书（可重复）；系统的 CA 证书始终受信任。</translation>
+    </message>
+    <message>
+        <source>CA.pem</source>
+        <translation>CA.pem</translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -651,6 +851,133 @@ Commands:
     <message>
         <source>The printer "%1" stopped at page %2.</source>
         <translation>打印机“%1”在第 %2 页停止。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfSigner</name>
+    <message>
+        <source>PoDoFo did not write the signature placeholder.</source>
+        <translation>PoDoFo 没有写入签名占位区。</translation>
+    </message>
+    <message>
+        <source>The signature needs %1 bytes; %2 were reserved.</source>
+        <translation>签名需要 %1 字节，但只预留了 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The update did not keep the original bytes.</source>
+        <translation>增量更新没有保留原始字节。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfVerifier</name>
+    <message>
+        <source>the signature value is not a CMS structure</source>
+        <translation>签名值不是 CMS 结构</translation>
+    </message>
+    <message>
+        <source>the signer's certificate is not in the signature</source>
+        <translation>签名中没有签署人的证书</translation>
+    </message>
+    <message>
+        <source>The certificate file "%1" cannot be read.</source>
+        <translation>无法读取证书文件“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" holds no PEM certificate.</source>
+        <translation>“%1”中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>该文件不是 PDF。</translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation>该文件未签名。</translation>
+    </message>
+    <message>
+        <source>Signature %1: its byte range is malformed, so it does not say which bytes it signs.</source>
+        <translation>签名 %1：字节范围格式错误，无法确定其签署了哪些字节。</translation>
+    </message>
+    <message>
+        <source>Signature %1: digest mismatch: the signed content was changed.</source>
+        <translation>签名 %1：摘要不一致：已签名的内容被改动过。</translation>
+    </message>
+    <message>
+        <source>Signature %1: the certificate is not trusted (%2).</source>
+        <translation>签名 %1：证书不受信任（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was modified after signing: %n byte(s) follow the last signed revision.</source>
+        <translation>
+            <numerusform>文件在签名后被修改：最后一个已签名版本之后还有 %n 字节。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::SignResult</name>
+    <message>
+        <source>The signed PDF was written to "%1".</source>
+        <translation>已签名的 PDF 已写入“%1”。</translation>
+    </message>
+    <message>
+        <source>The certificate file "%1" cannot be read.</source>
+        <translation>无法读取证书文件“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation>“%1”不是 PKCS#12 证书文件（.p12/.pfx）。</translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate file "%1".</source>
+        <translation>密码无法打开证书文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The certificate file "%1" holds no private key for its certificate; export it again with the private key.</source>
+        <translation>证书文件“%1”中没有与证书对应的私钥；请连同私钥重新导出。</translation>
+    </message>
+    <message>
+        <source>The certificate file "%1" holds a key but no certificate.</source>
+        <translation>证书文件“%1”中只有密钥，没有证书。</translation>
+    </message>
+    <message>
+        <source>The certificate in "%1" has expired; renew it with the issuing certification authority.</source>
+        <translation>“%1”中的证书已过期；请向颁发机构续期。</translation>
+    </message>
+    <message>
+        <source>The certificate in "%1" is not valid yet (check the computer's clock).</source>
+        <translation>“%1”中的证书尚未生效（请检查计算机时钟）。</translation>
+    </message>
+    <message>
+        <source>The certificate in "%1" is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
+        <translation>“%1”中的证书不能用于签名（其密钥用途既不允许数字签名也不允许不可否认）。</translation>
+    </message>
+    <message>
+        <source>The PDF file "%1" cannot be read.</source>
+        <translation>无法读取 PDF 文件“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a readable PDF file.</source>
+        <translation>“%1”不是可读取的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>"%1" carries a signature that no longer matches the file: it was changed after signing. Export it again before signing.</source>
+        <translation>“%1”带有与文件不再一致的签名：它在签名后被改动过。请重新导出后再签名。</translation>
+    </message>
+    <message>
+        <source>The signature field does not fit the document (page or rectangle out of range).</source>
+        <translation>签名域与文档不符（页码或矩形超出范围）。</translation>
+    </message>
+    <message>
+        <source>The signed PDF cannot be written to "%1".</source>
+        <translation>无法将已签名的 PDF 写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>签名失败。</translation>
     </message>
 </context>
 <context>
