@@ -1405,6 +1405,22 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot sign PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;&amp; Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public edition, signed with the unit&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -1720,6 +1736,69 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SignExportDialog</name>
+    <message>
+        <source>Sign &amp; Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 上海</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (.p12/.pfx):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public edition is exported and signed with the unit&apos;s certificate; any later change to the file is detectable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (.p12 or .pfx).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1415,6 +1415,22 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
+    <message>
+        <source>Cannot sign PDF</source>
+        <translation>无法签名 PDF</translation>
+    </message>
+    <message>
+        <source>-signed</source>
+        <translation>-已签名</translation>
+    </message>
+    <message>
+        <source>Sign &amp;&amp; Export PDF…</source>
+        <translation>签名并导出 PDF(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The public edition, signed with the unit's certificate</source>
+        <translation>公开版，用单位证书签名</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -1731,6 +1747,69 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>The seal image "%1" is damaged and cannot be decoded.</source>
         <translation>印章图片“%1”已损坏，无法解码。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SignExportDialog</name>
+    <message>
+        <source>Sign &amp; Export PDF</source>
+        <translation>签名并导出 PDF</translation>
+    </message>
+    <message>
+        <source>e.g. 上海</source>
+        <translation>例如：上海</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation>签名后的 PDF：</translation>
+    </message>
+    <message>
+        <source>Certificate (.p12/.pfx):</source>
+        <translation>证书（.p12/.pfx）：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>The public edition is exported and signed with the unit's certificate; any later change to the file is detectable.</source>
+        <translation>将导出公开版并用单位证书签名；此后对文件的任何改动都可被发现。</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>签名后的 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the signed PDF.</source>
+        <translation>请选择签名后 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <translation>请选择证书文件（.p12 或 .pfx）。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "DocumentFile.h"
 #include "EditMetadataCommand.h"
 #include "NewReportDialog.h"
+#include "PdfSigner.h"
 #include "PreferencesDialog.h"
 #include "PrintPreview.h"
 #include "ProblemsPanel.h"
@@ -15,6 +16,7 @@
 #include "ReportExporter.h"
 #include "ReportPrinter.h"
 #include "ReportSession.h"
+#include "SignExportDialog.h"
 #include "SignatoryCommand.h"
 #include "SignatoryDialog.h"
 #include "Translations.h"
@@ -38,12 +40,23 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace csr::ui {
+
+// A Sign & Export in progress: the unsigned PDF goes to a private temporary folder and only
+// the signed one reaches the user's folder. The password is wiped as soon as it was used.
+struct MainWindow::PendingSign
+{
+    QString output, certificate, reason, location;
+    QByteArray password;
+    QTemporaryDir dir;
+    ~PendingSign() { password.fill('\0'); }
+};
 
 namespace {
 const QString RecentKey = QStringLiteral("recentFiles");
@@ -235,18 +248,56 @@ void MainWindow::createActions()
     m_exportInternal = new QAction(this);
     connect(m_exportInternal, &QAction::triggered, this,
             [exportTo] { exportTo(Edition::Internal); });
-    connect(m_exporter, &ReportExporter::finished, this,
-            [this](const QString &path, const print::ExportResult &result) {
-                for (QAction *a : {m_exportPublic, m_exportInternal})
-                    a->setEnabled(true);
+    connect(
+        m_exporter, &ReportExporter::finished, this,
+        [this](const QString &path, const print::ExportResult &result) {
+            for (QAction *a : {m_exportPublic, m_exportInternal, m_signExport})
+                a->setEnabled(true);
+            if (m_pendingSign) {
+                const std::unique_ptr<PendingSign> pending = std::move(m_pendingSign);
                 if (!result.ok()) {
                     m_prompts->showError(this, tr("Cannot export PDF"), result.error);
-                } else {
-                    statusBar()->showMessage(
-                        tr("Exported %1 (%2 pages)").arg(path).arg(result.pageCount), 8000);
+                    emit exportFinished(pending->output, result.error);
+                    return;
                 }
-                emit exportFinished(path, result.error);
-            });
+                sign::SignRequest request;
+                request.inputPath = path;
+                request.outputPath = pending->output;
+                request.certificatePath = pending->certificate;
+                request.reason = pending->reason;
+                request.location = pending->location;
+                if (result.signature) { // over the statement's signature block
+                    request.pageIndex = result.signature->page;
+                    request.rect = result.signature->rectPt;
+                }
+                const sign::SignOutcome outcome = sign::PdfSigner::sign(request, pending->password);
+                if (!outcome.ok())
+                    m_prompts->showError(this, tr("Cannot sign PDF"), outcome.message);
+                else
+                    statusBar()->showMessage(outcome.message, 8000);
+                emit exportFinished(pending->output, outcome.ok() ? QString() : outcome.message);
+                return;
+            }
+            if (!result.ok()) {
+                m_prompts->showError(this, tr("Cannot export PDF"), result.error);
+            } else {
+                statusBar()->showMessage(
+                    tr("Exported %1 (%2 pages)").arg(path).arg(result.pageCount), 8000);
+            }
+            emit exportFinished(path, result.error);
+        });
+    m_signExport = new QAction(this);
+    connect(m_signExport, &QAction::triggered, this, [this] {
+        const QString folder =
+            m_session->filePath().isEmpty()
+                ? QString()
+                : QFileInfo(m_session->filePath()).absolutePath() + QLatin1Char('/');
+        SignExportDialog dialog(folder + documentName() + tr("-signed") + QStringLiteral(".pdf"),
+                                this);
+        if (dialog.exec() == QDialog::Accepted)
+            signAndExport(dialog.outputPath(), dialog.certificatePath(), dialog.takePassword(),
+                          dialog.reason(), dialog.location());
+    });
     m_preferences = new QAction(this);
     connect(m_preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
@@ -301,6 +352,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_print);
     m_fileMenu->addAction(m_exportPublic);
     m_fileMenu->addAction(m_exportInternal);
+    m_fileMenu->addAction(m_signExport);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferences);
     m_fileMenu->addSeparator();
@@ -340,6 +392,8 @@ void MainWindow::retranslate()
     m_exportPublic->setToolTip(tr("Confidential figures printed as **"));
     m_exportInternal->setText(tr("Export PDF (&internal edition)…"));
     m_exportInternal->setToolTip(tr("All figures, every page marked as internal"));
+    m_signExport->setText(tr("Sign && Export PDF…"));
+    m_signExport->setToolTip(tr("The public edition, signed with the unit's certificate"));
     m_quit->setText(tr("&Quit"));
     m_details->setText(tr("Report &details…"));
     m_signatory->setText(tr("&Signatory…"));
@@ -666,8 +720,30 @@ bool MainWindow::exportPdf(const QString &path, Edition edition)
 {
     if (!m_exporter->start(m_session->document(), path, edition))
         return false;
-    for (QAction *a : {m_exportPublic, m_exportInternal})
+    for (QAction *a : {m_exportPublic, m_exportInternal, m_signExport})
         a->setEnabled(!m_exporter->isRunning());
+    return true;
+}
+
+bool MainWindow::signAndExport(const QString &output, const QString &certificate,
+                               QByteArray password, const QString &reason, const QString &location)
+{
+    if (m_exporter->isRunning()) {
+        password.fill('\0');
+        return false;
+    }
+    m_pendingSign = std::make_unique<PendingSign>();
+    m_pendingSign->output = output;
+    m_pendingSign->certificate = certificate;
+    m_pendingSign->password = password;
+    m_pendingSign->reason = reason;
+    m_pendingSign->location = location;
+    password.fill('\0');
+    const QString unsignedPdf = m_pendingSign->dir.filePath(QStringLiteral("unsigned.pdf"));
+    if (!exportPdf(unsignedPdf, Edition::Public)) {
+        m_pendingSign.reset();
+        return false;
+    }
     return true;
 }
 
