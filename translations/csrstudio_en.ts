@@ -1,4 +1,2032 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 MiB, larger than any report: it is probably not a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ChartData</name>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::DocumentFile</name>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::DocumentFormat</name>
+    <message>
+        <source>the id &quot;%1&quot; is used twice; every chapter and block needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric id &quot;%1&quot; is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart type &quot;%1&quot; (expected none, bar, pie or yearOverYear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table names the metric &quot;%1&quot;, which the document does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown block type &quot;%1&quot; (expected paragraph, metricTable, timeline, list or signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected draft, submitted or approved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB, larger than any report (at most %2 MiB): it is probably not a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so it is not a CSR report (.csreport) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or not a report: JSON syntax error at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a CSR report: it has no &quot;formatVersion&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s formatVersion is not a valid version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of CSR Report Studio (format version %1; this version reads up to %2). Update the program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::JsonReader</name>
+    <message>
+        <source>At %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::Template</name>
+    <message>
+        <source>&quot;%1&quot; is not a template. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::Validator</name>
+    <message>
+        <source>The unit&apos;s name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report year %1 is not a plausible year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting period needs a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reporting period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report scope is not described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public statement has no signatory: enter the name of the unit&apos;s head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory&apos;s title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric &quot;%1&quot; (%2) has no unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidential metric &quot;%1&quot; (%2) has no value: the internal edition will show it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric &quot;%1&quot; (%2) has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric &quot;%1&quot; (%2) changed by %3 from last year: please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text refers to the metric &quot;%1&quot;, which is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; on %2 lies outside the reporting period %3 – %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event on %1 has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chapter has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline requires content in &quot;%1&quot;, but it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chapter holds the signature block, so the signatory will not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline chapter &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::cli</name>
+    <message>
+        <source>new: give the file to create with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: &quot;%1&quot; already exists; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: there is no template &quot;%1&quot;; `csrstudio templates` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: &quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 from the template &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate: give exactly one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: give exactly one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new report from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file to create (.csreport).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template id (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report year (default: last year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a report; exit 0 without errors, 1 with errors, 2 if unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite a report file in its canonical form (stable for version control).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the available templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: csrstudio [FILE]            open the editor
+       csrstudio COMMAND [options]  run a command without a display
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+`csrstudio COMMAND --help` explains a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: going on despite the errors above (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has errors; fix them, or pass --force to print it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give exactly one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give the PDF to write with -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 edition%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, PDF/A-1b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature block: page %1, x %2 y %3 w %4 h %5 (PDF points, origin bottom-left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF (public or internal edition, optionally PDF/A-1b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public (confidential figures as **, the default) or internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, for archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even when the report has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: give exactly one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report on a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print even when the report has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the template &quot;%1&quot; is not installed, so its required chapters were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the PDF would overwrite the report itself (%1); choose another -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the report has no signature block; the signature is invisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --password-file or --password-env, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for the certificate: give --password-file FILE or --password-env VAR, or run in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give exactly one PDF file to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give the signed file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --page takes a page number, 1 for the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --rect takes x,y,width,height in PDF points (origin at the lower-left corner of the page), width and height above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the PDF with this PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT.p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason stated in the signature (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the signing took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: there is no --password option: a password on the command line is visible to other users and kept in the shell history. Use --password-file FILE or --password-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give the certificate with --sign CERT.p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2 UTC: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign an exported PDF with a PKCS#12 certificate (PAdES, incremental update).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF to write (may be IN.pdf itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page of the visible signature field, 1 for the first (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s rectangle in PDF points, origin at the page&apos;s lower-left corner; without it the signature is invisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x,y,w,h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: give exactly one PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid. Every signature holds and nothing was changed after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NOT valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signatures of a PDF; exit 0 if all hold and nothing was changed after signing, 1 if not (or unsigned), 2 if unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates of this PEM file (repeatable); the system&apos;s CA certificates are always trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::BlockLayouter</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>媒体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（每月事项数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ChartBuilder</name>
+    <message>
+        <source>（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（保密数据不列入图表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::LayoutEngine</name>
+    <message>
+        <source>The report notes promise %1 pages; the printed report has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1至%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告篇幅：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本报告共 %1 页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《%1》</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参考依据：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>和</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告编写说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告年度 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内部版 Internal — 含保密数据，不得对外公开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报告期：%1至%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目  录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内部版 Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt could not write the PDF for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfMetadata</name>
+    <message>
+        <source>内部版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公开版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2年度社会责任报告（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会责任报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文明单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfOutline</name>
+    <message>
+        <source>Adding the bookmarks and links to the PDF failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReportFont</name>
+    <message>
+        <source>The report font %1 is missing: %2 does not exist. Install the Debian package %3 (apt install %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report font %1 could not be loaded from %2; reinstall the Debian package %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReportPrinter</name>
+    <message>
+        <source>There is no default printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is installed; export a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available printers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; stopped at page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfSigner</name>
+    <message>
+        <source>PoDoFo did not write the signature placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature needs %1 bytes; %2 were reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update did not keep the original bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfVerifier</name>
+    <message>
+        <source>the signature value is not a CMS structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not in the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: its byte range is malformed, so it does not say which bytes it signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: digest mismatch: the signed content was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: the certificate is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was modified after signing: %n byte(s) follow the last signed revision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::SignResult</name>
+    <message>
+        <source>The signed PDF was written to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; holds no private key for its certificate; export it again with the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; holds a key but no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; has expired; renew it with the issuing certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not valid yet (check the computer&apos;s clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries a signature that no longer matches the file: it was changed after signing. Export it again before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature field does not fit the document (page or rectangle out of range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF cannot be written to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ChapterForm</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who fills in this chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chapter groups its sub-chapters: pick one in the navigator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ChapterTreeModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by the guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ChartPreview</name>
+    <message>
+        <source>This chapter has no charts. Metric tables and timelines are charted here as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::EditChapterHeaderCommand</name>
+    <message>
+        <source>Mark &quot;%1&quot; as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::EditMetadataCommand</name>
+    <message>
+        <source>Change report details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::EditMetricCommand</name>
+    <message>
+        <source>Change %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 last year&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change whether %1 is confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::EditParagraphCommand</name>
+    <message>
+        <source>Edit text in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ListCommands</name>
+    <message>
+        <source>Add list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove list item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ListEditor</name>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::MainWindow</name>
+    <message>
+        <source>About CSR Report Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR Report Studio %1
+Writes the yearly social-responsibility report of a Shanghai civilized unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit, year, period, scope, standards, page budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — CSR Report Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report (File › Open) or start one from the guideline template (File › New).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF (public edition)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential figures printed as **</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF (&amp;internal edition)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All figures, every page marked as internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;&amp; Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public edition, signed with the unit&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::MetricTableCommands</name>
+    <message>
+        <source>Add metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change chart type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::MetricTableEditor</name>
+    <message>
+        <source>Add metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year over year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::MetricTableModel</name>
+    <message>
+        <source>Computed from this year&apos;s and last year&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential figures are printed as ** in the public edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted in text as {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 中国电信股份有限公司上海西区电信局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::NumberDelegate</name>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ParagraphEditor</name>
+    <message>
+        <source>Insert figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote a metric&apos;s value; it follows every change of the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed (public edition):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics yet: add them in a metric table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a recovery copy every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ProblemsPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ReportDetailsDialog</name>
+    <message>
+        <source>Report details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One guideline edition per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards followed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (pages):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ReportExporter</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SealImage</name>
+    <message>
+        <source>The seal image &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is %2 MB; at most %3 MB is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is not a valid SVG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is neither a PNG nor an SVG image, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is %2×%3 pixels; at most %4×%4 is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SignExportDialog</name>
+    <message>
+        <source>Sign &amp; Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 上海</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (.p12/.pfx):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public edition is exported and signed with the unit&apos;s certificate; any later change to the file is detectable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SignatoryCommand</name>
+    <message>
+        <source>Change signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SignatoryDialog</name>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 朱樱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 党委书记、总经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seal picture alone is not a signature: the exported PDF is signed digitally when you use Sign &amp; Export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal images (*.png *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SignatureBlockEditor</name>
+    <message>
+        <source>No signatory yet: the public statement must be signed by the unit&apos;s head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with seal image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TimelineCommands</name>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change date of event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change category of event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change outlet of event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note of event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TimelineEditor</name>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TimelineModel</name>
+    <message>
+        <source>Leadership care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date lies outside the reporting period %1 – %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::UserPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR Report Studio did not close normally. A copy of unsaved changes to &quot;%1&quot; was saved at %2.
+
+Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR reports (*.csreport);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR reports (*.csreport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,153 @@
+#include "ChapterTreeModel.h"
+#include "ChapterCommands.h"
+#include "ChapterFilterProxy.h"
+#include "EditParagraphCommand.h"
+#include "ReportSession.h"
+#include "TestSupport.h"
+
+using namespace csr;
+using namespace csr::ui;
+
+namespace {
+QString titleOf(const QAbstractItemModel &m, const QString &chapterId, const ChapterTreeModel &tree)
+{
+    Q_UNUSED(m);
+    return tree.indexOf(chapterId).data().toString();
+}
+
+int visibleCount(const QAbstractItemModel &m, const QModelIndex &parent = {})
+{
+    int n = 0;
+    for (int r = 0; r < m.rowCount(parent); ++r)
+        n += 1 + visibleCount(m, m.index(r, 0, parent));
+    return n;
+}
+
+QStringList visibleIds(const QAbstractItemModel &m, const QModelIndex &parent = {})
+{
+    QStringList ids;
+    for (int r = 0; r < m.rowCount(parent); ++r) {
+        const QModelIndex i = m.index(r, 0, parent);
+        ids << i.data(ChapterTreeModel::ChapterIdRole).toString() << visibleIds(m, i);
+    }
+    return ids;
+}
+} // namespace
+
+TEST_CASE("ChapterTreeModel numbers chapters as the guideline does")
+{
+    ReportSession session;
+    session.reset(test::loadSample(), {});
+    ChapterTreeModel tree(&session);
+    REQUIRE(tree.rowCount() == int(session.document().chapters.size()));
+    // The report notes are not numbered; the statement is the first numbered chapter.
+    CHECK(tree.index(0, 0).data().toString() == QStringLiteral("报告编写说明"));
+    CHECK(tree.index(1, 0).data().toString() == QStringLiteral("一、公开陈述"));
+    CHECK(tree.index(2, 0).data().toString() == QStringLiteral("二、基本情况"));
+    const QModelIndex content = tree.index(3, 0);
+    CHECK(content.data().toString() == QStringLiteral("三、主要内容"));
+    const QModelIndex employees = tree.index(0, 0, content);
+    CHECK(employees.data().toString() == QStringLiteral("（一）保障员工权益"));
+    CHECK(tree.index(1, 0, employees).data().toString().startsWith(QStringLiteral("2.")));
+    CHECK(tree.parent(employees) == content);
+    CHECK(titleOf(tree, QStringLiteral("c3"), tree) == QStringLiteral("（一）企业概述"));
+    CHECK(tree.indexOf(QStringLiteral("c3")).parent() == tree.index(2, 0));
+}
+
+TEST_CASE("ChapterTreeModel marks chapters as empty or in progress or complete")
+{
+    ReportSession session;
+    session.reset(test::smallDocument(), {});
+    ChapterTreeModel tree(&session);
+    const auto mark = [&](const char *id) {
+        return Completion(
+            tree.indexOf(QString::fromLatin1(id)).data(ChapterTreeModel::CompletionRole).toInt());
+    };
+    // c1: paragraph with text + signature block: every block filled.
+    CHECK(mark("c1") == Completion::Complete);
+    CHECK(mark("c2") == Completion::Complete);
+
+    // Emptying the paragraph leaves only the signature block, which is no content by itself.
+    const Block b1 = *session.findBlock(QStringLiteral("b1"));
+    session.undoStack()->push(
+        new EditParagraphCommand(&session, b1, QString(), QStringLiteral("x")));
+    CHECK(mark("c1") == Completion::Empty);
+
+    // c2 with its timeline filled but its metric table emptied: in progress.
+    Block b4 = *session.findBlock(QStringLiteral("b4"));
+    const Block b4Before = b4;
+    std::get<MetricTable>(b4.content).metricIds.clear();
+    session.undoStack()->push(new BlockCommand(&session, b4Before, b4, QStringLiteral("empty")));
+    CHECK(mark("c2") == Completion::InProgress);
+
+    // Approval completes a chapter whatever its blocks.
+    const Chapter c1 = *session.document().findChapter(QStringLiteral("c1"));
+    session.undoStack()->push(
+        new EditChapterHeaderCommand(&session, c1, c1.assignee, ChapterStatus::Approved));
+    CHECK(mark("c1") == Completion::Complete);
+    CHECK(
+        tree.indexOf(QStringLiteral("c1")).siblingAtColumn(ChapterTreeModel::StatusColumn).data() ==
+        QStringLiteral("Approved"));
+
+    // A chapter of the template with nothing filled in is empty.
+    ReportSession sample;
+    sample.reset(test::loadSample(), {});
+    ChapterTreeModel sampleTree(&sample);
+    Document skeleton = sample.document();
+    bool anyEmpty = false;
+    forEachChapter(skeleton.chapters, [&](const ChapterVisit &v) {
+        if (!v.chapter.hasContent() && v.chapter.status != ChapterStatus::Approved) {
+            anyEmpty = true;
+            CHECK(Completion(sampleTree.indexOf(v.chapter.id)
+                                 .data(ChapterTreeModel::CompletionRole)
+                                 .toInt()) == Completion::Empty);
+        }
+    });
+    Q_UNUSED(anyEmpty);
+}
+
+TEST_CASE("Chapter filter narrows the tree by person and status and keeps parents")
+{
+    ReportSession session;
+    Document doc = test::loadSample();
+    Chapter *volunteers = nullptr;
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        if (v.chapter.title == QStringLiteral("志愿服务"))
+            volunteers = doc.findChapter(v.chapter.id);
+    });
+    REQUIRE(volunteers);
+    volunteers->assignee = QStringLiteral("王芳");
+    volunteers->status = ChapterStatus::Submitted;
+    const QString volunteersId = volunteers->id;
+    doc.chapters[1].assignee = QStringLiteral("李明");
+    session.reset(doc, {});
+    ChapterTreeModel tree(&session);
+    ChapterFilterProxy proxy;
+    proxy.setSourceModel(&tree);
+
+    CHECK(visibleCount(proxy) == visibleCount(tree));
+    CHECK(tree.assignees() == QStringList{QStringLiteral("李明"), QStringLiteral("王芳")});
+
+    proxy.setAssignee(QStringLiteral("王芳"));
+    QStringList ids = visibleIds(proxy);
+    // The chapter and its ancestors (主要内容 › 参与社会治理) only.
+    CHECK(ids.size() == 3);
+    CHECK(ids.last() == volunteersId);
+
+    proxy.setAssignee({});
+    proxy.setStatus(ChapterStatus::Submitted);
+    CHECK(visibleIds(proxy).last() == volunteersId);
+    CHECK(visibleIds(proxy).size() == 3);
+
+    proxy.setStatus(std::nullopt);
+    proxy.setAssignee(ChapterFilterProxy::UnassignedKey);
+    ids = visibleIds(proxy);
+    CHECK_FALSE(ids.contains(doc.chapters[1].id));
+    CHECK(ids.contains(doc.chapters[0].id));
+
+    // The filter follows edits: assigning a chapter moves it out of "unassigned".
+    const Chapter notes = *session.document().findChapter(doc.chapters[0].id);
+    session.undoStack()->push(
+        new EditChapterHeaderCommand(&session, notes, QStringLiteral("李明"), notes.status));
+    CHECK_FALSE(visibleIds(proxy).contains(doc.chapters[0].id));
+}

@@ -1,0 +1,344 @@
+#include "MainWindow.h"
+#include "ChapterForm.h"
+#include "ChartPreview.h"
+#include "DocumentFile.h"
+#include "MetricTableEditor.h"
+#include "MetricTableModel.h"
+#include "ParagraphEditor.h"
+#include "ProblemsPanel.h"
+#include "RecoveryManager.h"
+#include "ReportSession.h"
+#include "TestSupport.h"
+#include "TimelineEditor.h"
+#include "TimelineModel.h"
+#include "UiTestSupport.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace csr;
+using namespace csr::ui;
+
+namespace {
+struct Window
+{
+    QTemporaryDir dir;
+    test::FakePrompts::Log log;
+    test::FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> w;
+    QString path;
+
+    explicit Window(const Document &doc = test::editorDocument())
+    {
+        test::isolateSettings();
+        w = std::make_unique<MainWindow>();
+        auto p = std::make_unique<test::FakePrompts>(&log);
+        prompts = p.get();
+        w->setPrompts(std::move(p));
+        path = dir.filePath(QStringLiteral("report.csreport"));
+        REQUIRE(DocumentFile::save(doc, path).isEmpty());
+        REQUIRE(w->openFile(path));
+        w->show();
+        REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+    }
+    const Document &doc() const { return w->session()->document(); }
+};
+
+// This year's bar values in the chart previewed for the metric table 基本情况.
+QList<double> firstBars(ChartPreview *preview)
+{
+    const QList<QChart *> charts = preview->charts();
+    const QList<ChartData> data = preview->chartData();
+    REQUIRE(charts.size() == data.size());
+    QChart *chart = nullptr;
+    for (qsizetype i = 0; i < data.size(); ++i)
+        if (data.at(i).title == QStringLiteral("基本情况"))
+            chart = charts.at(i);
+    REQUIRE(chart);
+    REQUIRE_FALSE(chart->series().isEmpty());
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    REQUIRE(bars);
+    QList<double> values;
+    const QBarSet *set = bars->barSets().last(); // this year's values
+    for (int i = 0; i < set->count(); ++i)
+        values << set->at(i);
+    return values;
+}
+} // namespace
+
+TEST_CASE("Editing a metric in the table updates model and chart and quoting paragraph and undo "
+          "restores them")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    ChapterForm *form = t.w->currentForm();
+    REQUIRE(form);
+    auto *table = form->findChild<MetricTableEditor *>();
+    auto *paragraph = form->findChild<ParagraphEditor *>();
+    REQUIRE(table);
+    REQUIRE(paragraph);
+    CHECK(paragraph->resolvedHtml().contains(QStringLiteral("<b>1184</b>")));
+    CHECK(firstBars(t.w->chartPreview()) == QList<double>{1184.0}); // revenue is masked
+
+    // Type the new value into the cell as a person would: F2, select all, type, Enter.
+    QTableView *view = table->view();
+    const QModelIndex cell = table->model()->index(0, MetricTableModel::ValueColumn);
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("1300"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+
+    CHECK(cell.data().toString() == QStringLiteral("1300"));
+    CHECK(t.doc().findMetric(QStringLiteral("staff.total"))->value == 1300.0);
+    CHECK(firstBars(t.w->chartPreview()) == QList<double>{1300.0});
+    CHECK(paragraph->resolvedHtml().contains(QStringLiteral("<b>1300</b>")));
+    CHECK(t.w->isWindowModified());
+    CHECK(t.w->session()->undoStack()->undoText() == QStringLiteral("Change 全口径员工 value"));
+
+    t.w->session()->undoStack()->undo();
+    CHECK(cell.data().toString() == QStringLiteral("1184"));
+    CHECK(firstBars(t.w->chartPreview()) == QList<double>{1184.0});
+    CHECK(paragraph->resolvedHtml().contains(QStringLiteral("<b>1184</b>")));
+    CHECK_FALSE(t.w->isWindowModified());
+    CHECK(t.doc() == test::editorDocument());
+}
+
+TEST_CASE("The number editor refuses letters")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
+    QTableView *view = table->view();
+    view->setCurrentIndex(table->model()->index(0, MetricTableModel::PreviousColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("abc"));
+    CHECK(editor->text() == QStringLiteral("1100")); // the letters never got in
+    QTest::keyClicks(editor, QStringLiteral("12a3"));
+    CHECK(editor->text() == QStringLiteral("123"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    CHECK(t.doc() == test::editorDocument());
+}
+
+TEST_CASE("Typing in a paragraph shows resolved text and marks unknown figures in one undo step")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *paragraph = t.w->currentForm()->findChild<ParagraphEditor *>();
+    QPlainTextEdit *edit = paragraph->textEdit();
+    edit->moveCursor(QTextCursor::End);
+    test::typeText(edit, QStringLiteral(" 营收 {{revenue}}，党员 {{party.members}}。"));
+    const auto &text =
+        std::get<Paragraph>(t.w->session()->findBlock(QStringLiteral("b5"))->content).text;
+    CHECK(text.endsWith(QStringLiteral("党员 {{party.members}}。")));
+    const QString html = paragraph->resolvedHtml();
+    CHECK(html.contains(QStringLiteral("<b>**</b>"))); // confidential in the public edition
+    CHECK(html.contains(QStringLiteral("color:#c00000")));
+    CHECK(html.contains(QStringLiteral("{{party.members}}")));
+    CHECK(t.w->session()->undoStack()->count() == 1);
+    CHECK(t.w->problemsPanel()->findings().size() > 0);
+
+    t.w->session()->undoStack()->undo();
+    CHECK(edit->toPlainText() == QStringLiteral("本单位共有员工 {{staff.total}} 人。"));
+}
+
+TEST_CASE("A timeline event outside the reporting period is flagged in the problems list")
+{
+    Window t;
+    const auto outside = [&] {
+        int n = 0;
+        for (const Finding &f : t.w->problemsPanel()->findings())
+            n += f.code == QStringLiteral("event-outside-period");
+        return n;
+    };
+    REQUIRE(outside() == 0);
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *timeline = t.w->currentForm()->findChild<TimelineEditor *>();
+    REQUIRE(timeline);
+    QPushButton *add = nullptr;
+    for (auto *b : timeline->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Add event"))
+            add = b;
+    REQUIRE(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    REQUIRE(timeline->model()->rowCount() == 2);
+    CHECK(outside() == 0); // a new event starts inside the period
+
+    const int row = timeline->model()->rowCount() - 1;
+    REQUIRE(timeline->model()->setData(timeline->model()->index(row, TimelineModel::DateColumn),
+                                       QDate(2024, 3, 1)));
+    CHECK(outside() == 1);
+
+    // Double-clicking the problem goes to its chapter.
+    REQUIRE(t.w->selectChapter(QStringLiteral("c1")));
+    ProblemsPanel *panel = t.w->problemsPanel();
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < panel->topLevelItemCount(); ++i)
+        if (panel->topLevelItem(i)->data(0, Qt::UserRole) == QStringLiteral("event-outside-period"))
+            item = panel->topLevelItem(i);
+    REQUIRE(item);
+    emit panel->itemActivated(item, 0);
+    CHECK(t.w->currentChapterId() == QStringLiteral("c2"));
+
+    t.w->session()->undoStack()->undo();
+    CHECK(outside() == 0);
+}
+
+TEST_CASE("Opening a bad file reports it and leaves the open document as it was")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    const Document before = t.doc();
+    const QString bad = t.dir.filePath(QStringLiteral("bad.csreport"));
+    test::writeFile(bad, "{ \"formatVersion\": 1, \"chapters\": [ }");
+    CHECK_FALSE(t.w->openFile(bad));
+    REQUIRE(t.log.errors.size() == 1);
+    CHECK(t.log.errors.first().contains(QStringLiteral("bad.csreport")));
+    CHECK(t.doc() == before);
+    CHECK(t.w->session()->filePath() == QFileInfo(t.path).absoluteFilePath());
+    CHECK(t.w->currentChapterId() == QStringLiteral("c2"));
+
+    CHECK_FALSE(t.w->openFile(t.dir.filePath(QStringLiteral("missing.csreport"))));
+    CHECK(t.log.errors.size() == 2);
+    CHECK(t.doc() == before);
+}
+
+TEST_CASE("Window title shows unsaved changes and opening another file asks first")
+{
+    Window t;
+    CHECK(t.w->windowTitle().contains(QStringLiteral("report[*]")));
+    CHECK_FALSE(t.w->isWindowModified());
+
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
+    REQUIRE(table->model()->setData(table->model()->index(0, MetricTableModel::ValueColumn), 1200));
+    CHECK(t.w->isWindowModified());
+
+    // Cancel keeps everything; Discard opens the other file.
+    const QString other = t.dir.filePath(QStringLiteral("other.csreport"));
+    REQUIRE(DocumentFile::save(test::smallDocument(), other).isEmpty());
+    t.prompts->saveAnswer = UserPrompts::SaveChoice::Cancel;
+    CHECK_FALSE(t.w->openFile(other));
+    CHECK(t.log.saveQuestions == 1);
+    CHECK(t.doc().findMetric(QStringLiteral("staff.total"))->value == 1200.0);
+
+    // Save writes the file and clears the mark.
+    REQUIRE(t.w->save());
+    CHECK_FALSE(t.w->isWindowModified());
+    auto reread = DocumentFile::load(t.path);
+    REQUIRE(reread.ok());
+    CHECK(reread.document == t.doc());
+
+    t.prompts->saveAnswer = UserPrompts::SaveChoice::Discard;
+    REQUIRE(t.w->openFile(other));
+    CHECK(t.log.saveQuestions == 1); // nothing unsaved: not asked
+    CHECK(t.doc() == test::smallDocument());
+}
+
+TEST_CASE("Opening another report replaces the form even when chapter ids repeat")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c1")));
+    Document other = test::editorDocument();
+    std::get<Paragraph>(other.chapters[0].blocks[0].content).text = QStringLiteral("另一份报告");
+    const QString path = t.dir.filePath(QStringLiteral("other.csreport"));
+    REQUIRE(DocumentFile::save(other, path).isEmpty());
+    REQUIRE(t.w->openFile(path));
+    REQUIRE(t.w->currentChapterId() == QStringLiteral("c1"));
+    auto *paragraph = t.w->currentForm()->findChild<ParagraphEditor *>();
+    REQUIRE(paragraph);
+    CHECK(paragraph->textEdit()->toPlainText() == QStringLiteral("另一份报告"));
+}
+
+TEST_CASE("Chapter assignee and status are edited in the form header and filter the navigator")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    ChapterForm *form = t.w->currentForm();
+    test::typeText(form->assigneeEdit(), QStringLiteral("王芳"));
+    CHECK(t.doc().findChapter(QStringLiteral("c2"))->assignee == QStringLiteral("王芳"));
+    CHECK(t.w->session()->undoStack()->count() == 1); // typing merged
+
+    QComboBox *status = form->statusCombo();
+    status->setCurrentIndex(status->findData(int(ChapterStatus::Submitted)));
+    emit status->activated(status->currentIndex());
+    CHECK(t.doc().findChapter(QStringLiteral("c2"))->status == ChapterStatus::Submitted);
+    CHECK(t.w->session()->undoStack()->count() == 2);
+
+    QComboBox *person = t.w->assigneeFilter();
+    const int i = person->findData(QStringLiteral("王芳"));
+    REQUIRE(i >= 0);
+    person->setCurrentIndex(i);
+    emit person->activated(i);
+    QAbstractItemModel *shown = t.w->chapterView()->model();
+    REQUIRE(shown->rowCount() == 1);
+    CHECK(shown->index(0, 0).data(Qt::UserRole + 1).toString() == QStringLiteral("c2"));
+
+    t.w->session()->undoStack()->undo();
+    t.w->session()->undoStack()->undo();
+    CHECK(t.doc() == test::editorDocument());
+}
+
+TEST_CASE("Autosave writes a recovery copy that loads to the same document")
+{
+    Window t;
+    CHECK_FALSE(t.w->recovery()->autosaveNow()); // nothing unsaved, nothing written
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
+    REQUIRE(table->model()->setData(table->model()->index(1, MetricTableModel::ValueColumn),
+                                    QStringLiteral("13.2")));
+    REQUIRE(t.w->recovery()->autosaveNow());
+    const QString copy = RecoveryManager::recoveryPathFor(t.path);
+    REQUIRE(QFile::exists(copy));
+    auto read = DocumentFile::load(copy);
+    REQUIRE(read.ok());
+    CHECK(read.document == t.doc());
+    CHECK(read.document != test::editorDocument());
+
+    // A normal save removes the copy.
+    REQUIRE(t.w->save());
+    CHECK_FALSE(QFile::exists(copy));
+}
+
+TEST_CASE("The Language menu switches the window between Chinese and English at runtime")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    const auto fileMenuTitle = [&] { return t.w->menuBar()->actions().value(0)->text(); };
+    CHECK(fileMenuTitle() == QStringLiteral("&File"));
+
+    t.w->setLanguage(QStringLiteral("zh_CN"));
+    CHECK(fileMenuTitle() == QStringLiteral("文件(&F)"));
+    auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
+    CHECK(table->model()->headerData(MetricTableModel::ValueColumn, Qt::Horizontal,
+                                     Qt::DisplayRole) == QStringLiteral("数值"));
+    CHECK(table->chartCombo()->currentText() == QStringLiteral("柱状图"));
+    CHECK(t.w->statusFilter()->itemText(0) == QStringLiteral("全部状态"));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("zh_CN"));
+    // Problems are re-validated in the new language.
+    const Document doc = t.doc();
+    CHECK(t.w->windowTitle().endsWith(QStringLiteral("社会责任报告编制工具")));
+
+    t.w->setLanguage(QStringLiteral("en"));
+    CHECK(fileMenuTitle() == QStringLiteral("&File"));
+    CHECK(table->chartCombo()->currentText() == QStringLiteral("Bar"));
+    CHECK(t.doc() == doc); // switching language never touches the report
+}

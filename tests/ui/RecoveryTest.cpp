@@ -1,0 +1,109 @@
+#include "DocumentFile.h"
+#include "MainWindow.h"
+#include "RecoveryManager.h"
+#include "ReportSession.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csr;
+using namespace csr::ui;
+
+namespace {
+std::unique_ptr<MainWindow> window(test::FakePrompts::Log *log, UserPrompts::RecoveryChoice answer)
+{
+    auto w = std::make_unique<MainWindow>();
+    auto p = std::make_unique<test::FakePrompts>(log);
+    p->restoreAnswer = answer;
+    w->setPrompts(std::move(p));
+    return w;
+}
+
+// A session that edits and autosaves, then ends without closing (as in a crash).
+Document crashAfterEdit(const QString &path)
+{
+    test::FakePrompts::Log log;
+    auto w = window(&log, UserPrompts::RecoveryChoice::Discard);
+    REQUIRE(w->openFile(path));
+    Metric m = *w->session()->document().findMetric(QStringLiteral("staff.total"));
+    m.value = 1999;
+    w->session()->applyMetric(m);            // the document as an edit leaves it
+    w->session()->undoStack()->resetClean(); // and marked unsaved, as an edit would
+    REQUIRE(w->session()->isModified());
+    REQUIRE(w->recovery()->autosaveNow());
+    return w->session()->document();
+}
+} // namespace
+
+TEST_CASE("After a crash opening the report offers the recovery copy to restore")
+{
+    test::isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.csreport"));
+    REQUIRE(DocumentFile::save(test::smallDocument(), path).isEmpty());
+    const Document edited = crashAfterEdit(path);
+
+    test::FakePrompts::Log log;
+    auto w = window(&log, UserPrompts::RecoveryChoice::Restore);
+    REQUIRE(w->openFile(path));
+    CHECK(log.restoreQuestions == 1);
+    CHECK(w->session()->document() == edited);
+    CHECK(w->session()->isModified()); // restored work is still unsaved
+    CHECK(w->isWindowModified());
+    REQUIRE(w->save());
+    CHECK_FALSE(QFile::exists(RecoveryManager::recoveryPathFor(path)));
+}
+
+TEST_CASE("After a crash opening the report offers the recovery copy to discard")
+{
+    test::isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.csreport"));
+    REQUIRE(DocumentFile::save(test::smallDocument(), path).isEmpty());
+    crashAfterEdit(path);
+
+    test::FakePrompts::Log log;
+    auto w = window(&log, UserPrompts::RecoveryChoice::Discard);
+    REQUIRE(w->openFile(path));
+    CHECK(log.restoreQuestions == 1);
+    CHECK(w->session()->document() == test::smallDocument());
+    CHECK_FALSE(QFile::exists(RecoveryManager::recoveryPathFor(path)));
+}
+
+TEST_CASE("An untitled report is offered for recovery at the next start")
+{
+    test::isolateSettings();
+    {
+        test::FakePrompts::Log log;
+        auto w = window(&log, UserPrompts::RecoveryChoice::Discard);
+        w->newFromTemplate(TemplateRegistry::DefaultId, QStringLiteral("某某单位"), 2024);
+        REQUIRE(w->session()->isModified());
+        REQUIRE(w->recovery()->autosaveNow());
+        REQUIRE(QFile::exists(RecoveryManager::recoveryPathFor({})));
+    }
+    test::FakePrompts::Log log;
+    auto w = window(&log, UserPrompts::RecoveryChoice::Restore);
+    QTest::qWait(0); // the offer is made once the event loop runs
+    QCoreApplication::processEvents();
+    CHECK(log.restoreQuestions == 1);
+    CHECK(w->session()->document().metadata.unitName == QStringLiteral("某某单位"));
+    CHECK(w->session()->filePath().isEmpty());
+    CHECK(w->session()->isModified());
+}
+
+TEST_CASE("The autosave interval comes from the settings")
+{
+    test::isolateSettings();
+    ReportSession session;
+    RecoveryManager recovery(&session);
+    CHECK(RecoveryManager::intervalSeconds() == 60);
+    CHECK(recovery.timer()->interval() == 60000);
+    RecoveryManager::setIntervalSeconds(15);
+    recovery.reloadInterval();
+    CHECK(recovery.timer()->interval() == 15000);
+    CHECK(recovery.timer()->isActive());
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace csr::ui {
+
+class ReportSession;
+
+// Keeps a copy of unsaved work where a crash cannot take it: every N seconds and whenever
+// the application loses focus, a modified document is written (atomically, by core's
+// DocumentFile::save) to AppDataLocation/recovery/<hash of path | untitled>.csreport, with
+// the original path beside it in a ".origin" file. A save or a deliberate close removes the
+// copy, so a copy found at start means the last session ended abnormally.
+class RecoveryManager : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RecoveryManager(ReportSession *session, QObject *parent = nullptr);
+
+    static int intervalSeconds(); // QSettings "autosave/intervalSeconds", default 60
+    static void setIntervalSeconds(int seconds);
+    void reloadInterval();
+
+    static QString recoveryDir();
+    static QString recoveryPathFor(const QString &documentPath);
+
+    struct Pending
+    {
+        QString recoveryFile;
+        QString originalPath; // empty for an untitled report
+        QDateTime written;
+    };
+    // Recovery copies left by earlier sessions, newest first.
+    static QList<Pending> pending();
+    static std::optional<Pending> pendingFor(const QString &documentPath);
+
+    // Writes the copy now if there are unsaved changes; returns whether one was written.
+    bool autosaveNow();
+    // Removes the copy of the current document (after a save, a close, a discard).
+    void discard();
+    // Removes only the copy this session wrote.
+    void discardOwn();
+    static void discardFile(const QString &recoveryFile);
+
+    QTimer *timer() { return &m_timer; }
+
+private:
+    QPointer<ReportSession> m_session;
+    QTimer m_timer;
+    QString m_written; // the copy this session wrote, to remove when it is no longer needed
+};
+
+} // namespace csr::ui

@@ -1,0 +1,68 @@
+#include "ReportExporter.h"
+
+#include "LayoutEngine.h"
+#include "ReportFont.h"
+
+#include <QProgressDialog>
+#include <QThread>
+#include <memory>
+
+namespace csr::ui {
+
+ReportExporter::ReportExporter(QWidget *window) : QObject(window), m_window(window) {}
+
+ReportExporter::~ReportExporter()
+{
+    // The worker only reads its own copy of the document; let it end before we go.
+    if (m_thread) {
+        m_thread->disconnect(this);
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool ReportExporter::start(const Document &doc, const QString &path, Edition edition)
+{
+    if (m_running)
+        return false;
+    const print::ReportFont font = print::ReportFont::load();
+    if (!font.ok()) {
+        finish(path, print::ExportResult{font.error, 0, std::nullopt, {}});
+        return true;
+    }
+    m_running = true;
+    if (m_showProgress && m_window) {
+        m_progress = new QProgressDialog(m_window);
+        m_progress->setWindowTitle(tr("Export PDF"));
+        m_progress->setLabelText(tr("Laying out the pages…"));
+        m_progress->setCancelButton(nullptr);
+        m_progress->setRange(0, 0); // the layout reports no steps: a busy bar
+        m_progress->setMinimumDuration(300);
+        m_progress->setWindowModality(Qt::WindowModal);
+    }
+    print::LayoutOptions options;
+    options.edition = edition;
+    options.fontFamily = font.family;
+    auto layout = std::make_shared<print::PageLayout>();
+    m_thread = QThread::create(
+        [doc, options, layout] { *layout = print::LayoutEngine::layout(doc, options); });
+    connect(m_thread, &QThread::finished, this, [this, doc, layout, path] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (m_progress)
+            m_progress->setLabelText(tr("Writing %1…").arg(path));
+        finish(path, print::PdfExporter::exportLayout(doc, *layout, path, false));
+    });
+    m_thread->start();
+    return true;
+}
+
+void ReportExporter::finish(const QString &path, const print::ExportResult &result)
+{
+    m_running = false;
+    if (m_progress)
+        m_progress->deleteLater();
+    emit finished(path, result);
+}
+
+} // namespace csr::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+namespace csr::ui {
+
+// The open report: the document, where it lives on disk, and its undo history. Widgets read
+// through document() and change it only by pushing commands (ui/commands/), which call the
+// apply*() functions; every apply*() emits a precise signal and then changed().
+class ReportSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportSession(QObject *parent = nullptr);
+
+    const Document &document() const { return m_doc; }
+    QString filePath() const { return m_path; }
+    QUndoStack *undoStack() { return &m_undo; }
+    // Unsaved changes: edits since the last save, or a document restored from recovery.
+    bool isModified() const { return m_dirty || !m_undo.isClean(); }
+
+    // Replaces the whole document (open, new, restore); the undo history starts anew.
+    void reset(const Document &doc, const QString &path, bool modified = false);
+    // Writes to `path` (atomically) and makes it the file path; returns the error or "".
+    QString save(const QString &path);
+
+    // Where a block lives; nullptr when the id is unknown.
+    const Block *findBlock(const QString &blockId) const;
+    const Chapter *chapterOfBlock(const QString &blockId) const;
+
+    // For undo commands only: each replaces one part by id and announces it.
+    void applyMetric(const Metric &metric);
+    void applyMetrics(const QList<Metric> &metrics);
+    void applyBlock(const Block &block);
+    void applyChapterHeader(const QString &chapterId, const QString &assignee,
+                            ChapterStatus status);
+    void applyMetadata(const ReportMetadata &metadata);
+    void applySignatory(const Signatory &signatory);
+
+signals:
+    void documentReset();
+    void metricsChanged();
+    void blockChanged(const QString &blockId);
+    void chapterChanged(const QString &chapterId);
+    void metadataChanged();
+    void signatoryChanged();
+    void changed(); // after any change above, for views that simply redraw
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    Block *mutableBlock(const QString &blockId);
+    void announceModified();
+
+    Document m_doc;
+    QString m_path;
+    QUndoStack m_undo;
+    bool m_dirty = false;
+    bool m_lastModified = false;
+};
+
+} // namespace csr::ui

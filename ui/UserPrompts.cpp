@@ -1,0 +1,74 @@
+#include "UserPrompts.h"
+
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace csr::ui {
+
+void UserPrompts::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+UserPrompts::SaveChoice UserPrompts::askSaveChanges(QWidget *parent, const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("\"%1\" has unsaved changes. Save them?").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
+    }
+}
+
+UserPrompts::RecoveryChoice UserPrompts::askRestore(QWidget *parent, const QString &documentName,
+                                                    const QDateTime &written)
+{
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+                    tr("CSR Report Studio did not close normally. A copy of unsaved changes to "
+                       "\"%1\" was saved at %2.\n\nRestore it?")
+                        .arg(documentName, QLocale().toString(written, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, parent);
+    auto *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore ? RecoveryChoice::Restore : RecoveryChoice::Discard;
+}
+
+QString UserPrompts::openFileName(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open report"), folder,
+                                        tr("CSR reports (*.csreport);;All files (*)"));
+}
+
+QString UserPrompts::saveFileName(QWidget *parent, const QString &suggested)
+{
+    QString path = QFileDialog::getSaveFileName(parent, tr("Save report as"), suggested,
+                                                tr("CSR reports (*.csreport)"));
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".csreport")))
+        path += QStringLiteral(".csreport");
+    return path;
+}
+
+} // namespace csr::ui
+
+namespace csr::ui {
+
+QString UserPrompts::exportFileName(QWidget *parent, const QString &suggested)
+{
+    QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    return path;
+}
+
+} // namespace csr::ui

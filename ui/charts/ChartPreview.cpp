@@ -1,0 +1,88 @@
+#include "ChartPreview.h"
+
+#include "ChartBuilder.h"
+#include "ReportSession.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace csr::ui {
+
+ChartPreview::ChartPreview(ReportSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_layout(new QVBoxLayout(this)),
+      m_placeholder(new QLabel(this))
+{
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_layout->addWidget(m_placeholder);
+    m_layout->addStretch();
+    connect(session, &ReportSession::changed, this, &ChartPreview::rebuild);
+    retranslate();
+}
+
+void ChartPreview::setChapter(const QString &chapterId)
+{
+    m_chapterId = chapterId;
+    rebuild();
+}
+
+QList<QChart *> ChartPreview::charts() const
+{
+    QList<QChart *> out;
+    for (QChartView *v : m_views)
+        out << v->chart();
+    return out;
+}
+
+void ChartPreview::retranslate()
+{
+    m_placeholder->setText(tr("This chapter has no charts. Metric tables and timelines are "
+                              "charted here as you type."));
+    rebuild();
+}
+
+void ChartPreview::rebuild()
+{
+    QList<ChartData> data;
+    if (m_session) {
+        const Document &doc = m_session->document();
+        if (const Chapter *c = doc.findChapter(m_chapterId)) {
+            for (const Block &b : c->blocks) {
+                if (const auto *t = std::get_if<MetricTable>(&b.content)) {
+                    if (t->chart != ChartType::None)
+                        data << chartForTable(doc, *t, Edition::Public);
+                } else if (const auto *tl = std::get_if<Timeline>(&b.content)) {
+                    if (tl->showChart)
+                        data << chartForTimeline(*tl, doc.metadata.year);
+                }
+            }
+        }
+    }
+    // The print engine's builder, so preview and paper draw a chart the same way; only the
+    // sizes are for the screen.
+    print::ChartStyle style;
+    style.fontFamily = font().family();
+    style.labelPixelSize = std::max(10, fontMetrics().height() * 2 / 3);
+    style.titlePixelSize = style.labelPixelSize + 3;
+    // Reuse views so the dock does not flicker; a QChartView owns and deletes its old chart.
+    while (m_views.size() > data.size())
+        delete m_views.takeLast();
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (i == m_views.size()) {
+            auto *view = new QChartView(this);
+            view->setRenderHint(QPainter::Antialiasing);
+            view->setMinimumHeight(260);
+            m_layout->insertWidget(int(i) + 1, view);
+            m_views << view;
+        }
+        QChart *old = m_views.at(i)->chart();
+        m_views.at(i)->setChart(print::buildChart(data.at(i), style).release());
+        delete old;
+    }
+    m_data = data;
+    m_placeholder->setVisible(m_data.isEmpty());
+}
+
+} // namespace csr::ui

@@ -1,0 +1,95 @@
+#include "ReportDetailsDialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace csr::ui {
+
+ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget *parent)
+    : QDialog(parent), m_metadata(metadata), m_unit(new QLineEdit(metadata.unitName, this)),
+      m_title(new QLineEdit(metadata.reportTitle, this)),
+      m_category(new QLineEdit(metadata.category, this)), m_year(new QSpinBox(this)),
+      m_pages(new QSpinBox(this)), m_start(new QDateEdit(this)), m_end(new QDateEdit(this)),
+      m_scope(new QPlainTextEdit(metadata.scope, this)),
+      m_standards(new QPlainTextEdit(metadata.standards.join(QLatin1Char('\n')), this)),
+      m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Report details"));
+    resize(620, 520);
+    m_year->setRange(1990, 2200);
+    m_year->setValue(metadata.year > 0 ? metadata.year : QDate::currentDate().year() - 1);
+    m_pages->setRange(0, 999);
+    m_pages->setSpecialValueText(tr("not stated"));
+    m_pages->setValue(metadata.pageBudget);
+    for (QDateEdit *d : {m_start, m_end}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_start->setDate(metadata.periodStart.isValid() ? metadata.periodStart
+                                                    : QDate(m_year->value(), 1, 1));
+    m_end->setDate(metadata.periodEnd.isValid() ? metadata.periodEnd
+                                                : QDate(m_year->value(), 12, 31));
+    m_scope->setTabChangesFocus(true);
+    m_standards->setTabChangesFocus(true);
+    m_standards->setPlaceholderText(tr("One guideline edition per line"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Unit:"), m_unit);
+    form->addRow(tr("Report title:"), m_title);
+    form->addRow(tr("Year:"), m_year);
+    form->addRow(tr("Period from:"), m_start);
+    form->addRow(tr("Period to:"), m_end);
+    form->addRow(tr("Scope:"), m_scope);
+    form->addRow(tr("Standards followed:"), m_standards);
+    form->addRow(tr("Length (pages):"), m_pages);
+    form->addRow(tr("Category:"), m_category);
+    m_error->setStyleSheet(QStringLiteral("color: #c00000;"));
+    m_error->setWordWrap(true);
+
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(box);
+    connect(box, &QDialogButtonBox::accepted, this, &ReportDetailsDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ReportMetadata ReportDetailsDialog::metadata() const
+{
+    ReportMetadata m = m_metadata;
+    m.unitName = m_unit->text().trimmed();
+    m.reportTitle = m_title->text().trimmed();
+    m.year = m_year->value();
+    m.periodStart = m_start->date();
+    m.periodEnd = m_end->date();
+    m.scope = m_scope->toPlainText().trimmed();
+    m.standards.clear();
+    for (const QString &line : m_standards->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            m.standards << line.trimmed();
+    m.pageBudget = m_pages->value();
+    m.category = m_category->text().trimmed();
+    return m;
+}
+
+void ReportDetailsDialog::accept()
+{
+    if (m_unit->text().trimmed().isEmpty()) {
+        m_error->setText(tr("Enter the unit's name."));
+        return;
+    }
+    if (m_start->date() > m_end->date()) {
+        m_error->setText(tr("The period starts after it ends."));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace csr::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace csr::ui {
+
+// The report notes' facts: unit, title, year, period, scope, standards followed, page budget.
+class ReportDetailsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ReportDetailsDialog(const ReportMetadata &metadata, QWidget *parent = nullptr);
+    ReportMetadata metadata() const;
+    void accept() override;
+
+private:
+    ReportMetadata m_metadata;
+    QLineEdit *m_unit, *m_title, *m_category;
+    QSpinBox *m_year, *m_pages;
+    QDateEdit *m_start, *m_end;
+    QPlainTextEdit *m_scope, *m_standards;
+    QLabel *m_error;
+};
+
+} // namespace csr::ui

@@ -1,0 +1,110 @@
+#include "SignatoryDialog.h"
+
+#include "SealImage.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace csr::ui {
+
+SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
+    : QDialog(parent), m_signatory(signatory), m_name(new QLineEdit(signatory.name, this)),
+      m_title(new QLineEdit(signatory.title, this)), m_date(new QDateEdit(this)),
+      m_seal(new QLabel(this)), m_sealError(new QLabel(this)), m_removeSeal(new QPushButton(this))
+{
+    setWindowTitle(tr("Signatory"));
+    auto *form = new QFormLayout;
+    m_name->setPlaceholderText(tr("e.g. 朱樱"));
+    m_title->setPlaceholderText(tr("e.g. 党委书记、总经理"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate(signatory.date.isValid() ? signatory.date : QDate::currentDate());
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Date:"), m_date);
+
+    auto *sealRow = new QHBoxLayout;
+    m_seal->setFixedSize(96, 96);
+    m_seal->setFrameShape(QFrame::StyledPanel);
+    m_seal->setAlignment(Qt::AlignCenter);
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    m_removeSeal->setText(tr("Remove"));
+    sealRow->addWidget(m_seal);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(choose);
+    buttons->addWidget(m_removeSeal);
+    buttons->addStretch();
+    sealRow->addLayout(buttons);
+    sealRow->addStretch();
+    form->addRow(tr("Seal image:"), sealRow);
+    m_sealError->setWordWrap(true);
+    m_sealError->setStyleSheet(QStringLiteral("color: #c00000;"));
+    form->addRow(QString(), m_sealError);
+    auto *note = new QLabel(tr("A seal picture alone is not a signature: the exported PDF is "
+                               "signed digitally when you use Sign & Export."),
+                            this);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(box);
+    connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose seal image"), {},
+                                                          tr("Seal images (*.png *.svg)"));
+        if (!path.isEmpty())
+            chooseSeal(path);
+    });
+    connect(m_removeSeal, &QPushButton::clicked, this, [this] {
+        m_signatory.sealImage.clear();
+        m_signatory.sealMimeType.clear();
+        m_sealError->clear();
+        showSeal();
+    });
+    showSeal();
+}
+
+QString SignatoryDialog::chooseSeal(const QString &path)
+{
+    const SealCheck check = checkSealFile(path);
+    m_sealError->setText(check.error);
+    if (check.error.isEmpty()) {
+        m_signatory.sealImage = check.bytes;
+        m_signatory.sealMimeType = check.mimeType;
+        showSeal();
+    }
+    return check.error;
+}
+
+void SignatoryDialog::showSeal()
+{
+    if (m_signatory.sealImage.isEmpty()) {
+        m_seal->setPixmap({});
+        m_seal->setText(tr("none"));
+    } else {
+        m_seal->setPixmap(renderSeal(m_signatory.sealImage, m_signatory.sealMimeType,
+                                     m_seal->size() - QSize(8, 8)));
+    }
+    m_removeSeal->setEnabled(!m_signatory.sealImage.isEmpty());
+}
+
+Signatory SignatoryDialog::signatory() const
+{
+    Signatory s = m_signatory;
+    s.name = m_name->text().trimmed();
+    s.title = m_title->text().trimmed();
+    s.date = m_date->date();
+    return s;
+}
+
+} // namespace csr::ui

@@ -1,0 +1,177 @@
+#include "ChapterForm.h"
+
+#include "ChapterCommands.h"
+#include "ChapterTreeModel.h"
+#include "ListEditor.h"
+#include "MetricTableEditor.h"
+#include "ParagraphEditor.h"
+#include "ReportSession.h"
+#include "SignatureBlockEditor.h"
+#include "TimelineEditor.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace csr::ui {
+
+ChapterForm::ChapterForm(ReportSession *session, const QString &chapterId, QWidget *parent)
+    : QWidget(parent), m_session(session), m_chapterId(chapterId), m_title(new QLabel(this)),
+      m_assigneeLabel(new QLabel(this)), m_statusLabel(new QLabel(this)),
+      m_assignee(new QLineEdit(this)), m_status(new QComboBox(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_assigneeLabel);
+    header->addWidget(m_assignee, 1);
+    header->addSpacing(16);
+    header->addWidget(m_statusLabel);
+    header->addWidget(m_status);
+    layout->addLayout(header);
+
+    const Chapter *c = session->document().findChapter(chapterId);
+    if (c) {
+        for (int i = 0; i < c->blocks.size(); ++i) {
+            const Block &b = c->blocks.at(i);
+            auto *caption = new QLabel(this);
+            QFont bold = caption->font();
+            bold.setBold(true);
+            caption->setFont(bold);
+            layout->addSpacing(8);
+            layout->addWidget(caption);
+            m_captions << caption;
+            auto *hint = new QLabel(b.hint, this);
+            hint->setWordWrap(true);
+            hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+            hint->setVisible(!b.hint.isEmpty() && b.kind() != BlockKind::Paragraph);
+            layout->addWidget(hint);
+            m_hints << hint;
+            switch (b.kind()) {
+            case BlockKind::Paragraph:
+                layout->addWidget(new ParagraphEditor(session, b.id, this));
+                break;
+            case BlockKind::MetricTable:
+                layout->addWidget(new MetricTableEditor(session, b.id, this));
+                break;
+            case BlockKind::Timeline:
+                layout->addWidget(new TimelineEditor(session, b.id, this));
+                break;
+            case BlockKind::ItemList:
+                layout->addWidget(new ListEditor(session, b.id, this));
+                break;
+            case BlockKind::SignatureBlock: {
+                auto *sig = new SignatureBlockEditor(session, this);
+                connect(sig, &SignatureBlockEditor::editSignatoryRequested, this,
+                        &ChapterForm::editSignatoryRequested);
+                layout->addWidget(sig);
+                break;
+            }
+            }
+        }
+        if (c->blocks.isEmpty() && !c->children.isEmpty()) {
+            auto *note = new QLabel(this);
+            note->setObjectName(QStringLiteral("groupNote"));
+            note->setWordWrap(true);
+            layout->addWidget(note);
+            m_hints << note;
+        }
+    }
+    layout->addStretch();
+
+    connect(m_assignee, &QLineEdit::textEdited, this, &ChapterForm::pushHeader);
+    connect(m_status, &QComboBox::activated, this, &ChapterForm::pushHeader);
+    connect(session, &ReportSession::chapterChanged, this, [this](const QString &id) {
+        if (id == m_chapterId)
+            syncHeader();
+    });
+    retranslate();
+}
+
+QString ChapterForm::blockCaption(int blockIndex) const
+{
+    const Chapter *c = m_session->document().findChapter(m_chapterId);
+    const Block &b = c->blocks.at(blockIndex);
+    switch (b.kind()) {
+    case BlockKind::Paragraph:
+        return tr("Text");
+    case BlockKind::MetricTable: {
+        const QString title = std::get<MetricTable>(b.content).title;
+        return title.isEmpty() ? tr("Figures") : tr("Figures: %1").arg(title);
+    }
+    case BlockKind::Timeline: {
+        const QString title = std::get<Timeline>(b.content).title;
+        return title.isEmpty() ? tr("Events") : tr("Events: %1").arg(title);
+    }
+    case BlockKind::ItemList: {
+        const QString title = std::get<ItemList>(b.content).title;
+        return title.isEmpty() ? tr("List") : tr("List: %1").arg(title);
+    }
+    case BlockKind::SignatureBlock:
+        return tr("Signature");
+    }
+    return {};
+}
+
+void ChapterForm::retranslate()
+{
+    m_assigneeLabel->setText(tr("Assigned to:"));
+    m_assignee->setPlaceholderText(tr("who fills in this chapter"));
+    m_statusLabel->setText(tr("Status:"));
+    m_status->clear();
+    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::Approved})
+        m_status->addItem(ChapterTreeModel::statusText(s), int(s));
+    for (int i = 0; i < m_captions.size(); ++i)
+        m_captions.at(i)->setText(blockCaption(i));
+    if (auto *note = findChild<QLabel *>(QStringLiteral("groupNote")))
+        note->setText(tr("This chapter groups its sub-chapters: pick one in the navigator."));
+    for (auto *w : findChildren<ParagraphEditor *>())
+        w->retranslate();
+    for (auto *w : findChildren<MetricTableEditor *>())
+        w->retranslate();
+    for (auto *w : findChildren<TimelineEditor *>())
+        w->retranslate();
+    for (auto *w : findChildren<ListEditor *>())
+        w->retranslate();
+    for (auto *w : findChildren<SignatureBlockEditor *>())
+        w->retranslate();
+    syncHeader();
+}
+
+void ChapterForm::syncHeader()
+{
+    const Chapter *c = m_session ? m_session->document().findChapter(m_chapterId) : nullptr;
+    if (!c)
+        return;
+    QString number;
+    forEachChapter(m_session->document().chapters, [&](const ChapterVisit &v) {
+        if (v.chapter.id == m_chapterId)
+            number = v.number;
+    });
+    m_title->setText(number + c->title);
+    if (m_assignee->text() != c->assignee)
+        m_assignee->setText(c->assignee);
+    m_status->setCurrentIndex(m_status->findData(int(c->status)));
+}
+
+void ChapterForm::pushHeader()
+{
+    const Chapter *c = m_session ? m_session->document().findChapter(m_chapterId) : nullptr;
+    if (!c)
+        return;
+    const auto status = ChapterStatus(m_status->currentData().toInt());
+    const QString assignee = m_assignee->text();
+    if (assignee == c->assignee && status == c->status)
+        return;
+    m_session->undoStack()->push(new EditChapterHeaderCommand(m_session, *c, assignee, status));
+}
+
+} // namespace csr::ui

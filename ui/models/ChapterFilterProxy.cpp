@@ -1,0 +1,37 @@
+#include "ChapterFilterProxy.h"
+
+#include "ChapterTreeModel.h"
+
+namespace csr::ui {
+
+ChapterFilterProxy::ChapterFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+}
+
+void ChapterFilterProxy::setAssignee(const QString &assignee)
+{
+    m_assignee = assignee;
+    invalidateFilter();
+}
+
+void ChapterFilterProxy::setStatus(std::optional<ChapterStatus> status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
+bool ChapterFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_assignee.isEmpty()) {
+        const QString who = i.data(ChapterTreeModel::AssigneeRole).toString().trimmed();
+        if (m_assignee == UnassignedKey ? !who.isEmpty() : who != m_assignee)
+            return false;
+    }
+    if (m_status && i.data(ChapterTreeModel::StatusRole).toInt() != int(*m_status))
+        return false;
+    return true;
+}
+
+} // namespace csr::ui

@@ -1,0 +1,243 @@
+#include "ChapterTreeModel.h"
+
+#include "ReportSession.h"
+
+#include <QColor>
+#include <set>
+
+namespace csr::ui {
+
+namespace {
+bool allBlocksFilled(const Chapter &c, int &blocks)
+{
+    for (const Block &b : c.blocks) {
+        ++blocks;
+        if (b.isEmpty())
+            return false;
+    }
+    for (const Chapter &child : c.children)
+        if (!allBlocksFilled(child, blocks))
+            return false;
+    return true;
+}
+} // namespace
+
+Completion completionOf(const Chapter &chapter)
+{
+    if (chapter.status == ChapterStatus::Approved)
+        return Completion::Complete;
+    if (!chapter.hasContent())
+        return Completion::Empty;
+    int blocks = 0;
+    return allBlocksFilled(chapter, blocks) && blocks > 0 ? Completion::Complete
+                                                          : Completion::InProgress;
+}
+
+ChapterTreeModel::ChapterTreeModel(ReportSession *session, QObject *parent)
+    : QAbstractItemModel(parent), m_session(session)
+{
+    rebuild();
+    connect(session, &ReportSession::documentReset, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
+    // Marks depend on the subtree, so any chapter change may change its ancestors' marks.
+    connect(session, &ReportSession::chapterChanged, this, [this] { refreshAll({}); });
+}
+
+void ChapterTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    refreshAll({});
+}
+
+void ChapterTreeModel::refreshAll(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    for (int r = 0; r < rows; ++r)
+        refreshAll(index(r, 0, parent));
+}
+
+void ChapterTreeModel::rebuild()
+{
+    m_nodes.clear();
+    m_top.clear();
+    addNodes(m_session->document().chapters, -1, 0);
+}
+
+void ChapterTreeModel::addNodes(const QList<Chapter> &chapters, int parent, int depth)
+{
+    int numbered = 0;
+    for (int i = 0; i < chapters.size(); ++i) {
+        const Chapter &c = chapters.at(i);
+        const int me = int(m_nodes.size());
+        m_nodes.append(
+            Node{c.id, c.numbered ? chapterNumber(depth, numbered++) : QString(), parent, i, {}});
+        if (parent < 0)
+            m_top.append(me);
+        else
+            m_nodes[parent].children.append(me);
+        addNodes(c.children, me, depth + 1);
+    }
+}
+
+QModelIndex ChapterTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const QList<int> &siblings =
+        parent.isValid() ? m_nodes.at(int(parent.internalId())).children : m_top;
+    if (row >= siblings.size())
+        return {};
+    return createIndex(row, column, quintptr(siblings.at(row)));
+}
+
+QModelIndex ChapterTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int p = m_nodes.at(int(child.internalId())).parent;
+    if (p < 0)
+        return {};
+    return createIndex(m_nodes.at(p).row, 0, quintptr(p));
+}
+
+int ChapterTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_top.size());
+    if (parent.column() != 0)
+        return 0;
+    return int(m_nodes.at(int(parent.internalId())).children.size());
+}
+
+int ChapterTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+const Chapter *ChapterTreeModel::chapterAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || !m_session)
+        return nullptr;
+    return m_session->document().findChapter(m_nodes.at(int(index.internalId())).chapterId);
+}
+
+QString ChapterTreeModel::statusText(ChapterStatus status)
+{
+    switch (status) {
+    case ChapterStatus::Draft:
+        return tr("Draft");
+    case ChapterStatus::Submitted:
+        return tr("Submitted");
+    case ChapterStatus::Approved:
+        return tr("Approved");
+    }
+    return {};
+}
+
+QVariant ChapterTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Chapter *c = chapterAt(index);
+    if (!c)
+        return {};
+    const Node &node = m_nodes.at(int(index.internalId()));
+    switch (role) {
+    case ChapterIdRole:
+        return c->id;
+    case AssigneeRole:
+        return c->assignee;
+    case StatusRole:
+        return int(c->status);
+    case CompletionRole:
+        return int(completionOf(*c));
+    case NumberRole:
+        return node.number;
+    default:
+        break;
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TitleColumn:
+            return node.number + c->title;
+        case AssigneeColumn:
+            return c->assignee;
+        case StatusColumn:
+            return statusText(c->status);
+        }
+    }
+    if (index.column() != TitleColumn)
+        return {};
+    const Completion done = completionOf(*c);
+    if (role == Qt::DecorationRole) {
+        // A coloured swatch: grey empty, amber in progress, green complete.
+        switch (done) {
+        case Completion::Empty:
+            return QColor(Qt::lightGray);
+        case Completion::InProgress:
+            return QColor(230, 160, 0);
+        case Completion::Complete:
+            return QColor(40, 160, 70);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QString mark;
+        switch (done) {
+        case Completion::Empty:
+            mark = tr("Empty");
+            break;
+        case Completion::InProgress:
+            mark = tr("In progress");
+            break;
+        case Completion::Complete:
+            mark = tr("Complete");
+            break;
+        }
+        QString tip = tr("%1 — %2").arg(mark, statusText(c->status));
+        if (!c->assignee.isEmpty())
+            tip += QLatin1Char('\n') + tr("Assigned to %1").arg(c->assignee);
+        if (c->required)
+            tip += QLatin1Char('\n') + tr("Required by the guideline");
+        return tip;
+    }
+    return {};
+}
+
+QVariant ChapterTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Chapter");
+    case AssigneeColumn:
+        return tr("Assignee");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+QModelIndex ChapterTreeModel::indexOf(const QString &chapterId) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes.at(i).chapterId == chapterId)
+            return createIndex(m_nodes.at(i).row, 0, quintptr(i));
+    return {};
+}
+
+QStringList ChapterTreeModel::assignees() const
+{
+    std::set<QString> names;
+    forEachChapter(m_session->document().chapters, [&](const ChapterVisit &v) {
+        if (!v.chapter.assignee.trimmed().isEmpty())
+            names.insert(v.chapter.assignee.trimmed());
+    });
+    return QStringList(names.begin(), names.end());
+}
+
+} // namespace csr::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Chapter.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QPointer>
+
+namespace csr::ui {
+
+class ReportSession;
+
+// How far a chapter is filled in, shown as a mark in the navigator.
+// Complete means: approved by the reviewer, or every block in the chapter and its
+// sub-chapters has content (and there is at least one). Empty: no block has content.
+// In progress: anything between. Approval counts as complete even with empty blocks because
+// the reviewer may accept an intentionally empty optional block.
+enum class Completion { Empty, InProgress, Complete };
+Completion completionOf(const Chapter &chapter);
+
+// The numbered chapter tree (一、/（一）/1.) with assignee and review status.
+class ChapterTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, AssigneeColumn, StatusColumn, ColumnCount };
+    enum Role {
+        ChapterIdRole = Qt::UserRole + 1,
+        AssigneeRole,
+        StatusRole,     // int(ChapterStatus)
+        CompletionRole, // int(Completion)
+        NumberRole,     // "（一）"
+    };
+
+    explicit ChapterTreeModel(ReportSession *session, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    QModelIndex indexOf(const QString &chapterId) const;
+    QStringList assignees() const; // distinct, sorted, non-empty
+    static QString statusText(ChapterStatus status);
+    void retranslate();
+
+private:
+    struct Node
+    {
+        QString chapterId;
+        QString number;
+        int parent = -1; // index into m_nodes; -1 for top level
+        int row = 0;
+        QList<int> children;
+    };
+    void rebuild();
+    void addNodes(const QList<Chapter> &chapters, int parent, int depth);
+    const Chapter *chapterAt(const QModelIndex &index) const;
+    void refreshAll(const QModelIndex &parent);
+
+    QPointer<ReportSession> m_session;
+    QList<Node> m_nodes;
+    QList<int> m_top;
+};
+
+} // namespace csr::ui

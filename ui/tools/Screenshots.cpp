@@ -1,0 +1,85 @@
+// Takes the user guide's screenshots from the real window (docs/images/ui-*.png):
+//   xvfb-run -a -s "-screen 0 1400x900x24" build/ui/csr_ui_screenshots docs/images
+// Not part of the application; run it after UI changes that the pictures show.
+#include "ChapterForm.h"
+#include "MainWindow.h"
+#include "MetricTableEditor.h"
+#include "ReportSession.h"
+#include "TimelineEditor.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool shoot(QWidget *w, const QString &path)
+{
+    settle();
+    // A 256-colour palette keeps each picture well under 400 KB; UI colours survive it.
+    const QImage image = w->grab().toImage().convertToFormat(QImage::Format_Indexed8,
+                                                             Qt::ThresholdDither | Qt::AvoidDither);
+    const bool ok = image.save(path, "PNG", 0);
+    qInfo("%s %s", qPrintable(path), ok ? "written" : "FAILED");
+    return ok;
+}
+
+void scrollTo(csr::ui::MainWindow &w, QWidget *target)
+{
+    settle();
+    if (auto *area = w.findChild<QScrollArea *>())
+        area->ensureWidgetVisible(target, 0, 40);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CsrReportStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("csrstudio-screenshots"));
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings or recovery copies
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(out);
+
+    QTemporaryDir dir;
+    const QString sample = dir.filePath(QStringLiteral("west-district-2023.csreport"));
+    QFile::copy(QStringLiteral(":/samples/west-district-2023.csreport"), sample);
+    QFile::setPermissions(sample, QFile::ReadOwner | QFile::WriteOwner);
+
+    bool ok = true;
+    for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        csr::installTranslations(lang);
+        csr::ui::MainWindow w;
+        w.resize(1400, 900);
+        if (!w.openFile(sample))
+            return 1;
+        w.show();
+        w.selectChapter(QStringLiteral("c7"));
+        ok &= shoot(&w, out + QStringLiteral("/ui-main-%1.png")
+                                  .arg(lang == QLatin1String("en") ? QStringLiteral("en")
+                                                                   : QStringLiteral("zh")));
+        if (lang == QLatin1String("zh_CN")) {
+            w.selectChapter(QStringLiteral("c17"));
+            if (auto *table = w.currentForm()->findChild<csr::ui::MetricTableEditor *>())
+                scrollTo(w, table);
+            ok &= shoot(&w, out + QStringLiteral("/ui-metric-table.png"));
+            w.selectChapter(QStringLiteral("c28"));
+            ok &= shoot(&w, out + QStringLiteral("/ui-timeline.png"));
+        }
+        w.session()->reset(w.session()->document(), w.session()->filePath()); // nothing to ask
+    }
+    return ok ? 0 : 1;
+}
