@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "ExportCommand.h"
 #include "PrintCommand.h"
+#include "SignCommand.h"
+#include "VerifyCommand.h"
 
 #include "DocumentFile.h"
 #include "Template.h"
@@ -94,7 +96,14 @@ int cmdValidate(QCommandLineParser &p, const QStringList &positional)
         return Unreadable;
     }
     const auto registry = TemplateRegistry::loadDefault();
-    const auto findings = validate(read.document, registry.find(read.document.metadata.templateId));
+    const QString templateId = read.document.metadata.templateId;
+    const Template *tmpl = registry.find(templateId);
+    if (!tmpl && !templateId.isEmpty())
+        out() << Tr::tr("note: the template \"%1\" is not installed, so its required chapters "
+                        "were not checked.")
+                     .arg(templateId)
+              << Qt::endl;
+    const auto findings = validate(read.document, tmpl);
     int errors = 0, warnings = 0;
     for (const Finding &f : findings) {
         const bool isError = f.severity == Finding::Severity::Error;
@@ -164,6 +173,8 @@ QList<Command> commands()
          [](QCommandLineParser &) {}},
         exportCommand(),
         printCommand(),
+        signCommand(),
+        verifyCommand(),
     };
 }
 

@@ -2,8 +2,13 @@
 
 #include "DocumentFile.h"
 #include "PdfExporter.h"
+#include "SignCommand.h"
 #include "Template.h"
 #include "Validator.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <optional>
 
 namespace csr::cli {
 
@@ -32,11 +37,13 @@ int loadForPrinting(const QString &command, const QString &path, bool force, Doc
         if (f.severity != Finding::Severity::Error)
             continue;
         const QString where = f.location.toString();
-        err() << Tr::tr("error") << ": " << (where.isEmpty() ? QString() : where + QStringLiteral(": "))
-              << f.message << " [" << f.code << "]" << Qt::endl;
+        err() << Tr::tr("error") << ": "
+              << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.message << " ["
+              << f.code << "]" << Qt::endl;
     }
     if (force) {
-        err() << Tr::tr("%1: going on despite the errors above (--force).").arg(command) << Qt::endl;
+        err() << Tr::tr("%1: going on despite the errors above (--force).").arg(command)
+              << Qt::endl;
         return -1;
     }
     err() << Tr::tr("%1: %2 has errors; fix them, or pass --force to print it anyway.")
@@ -58,6 +65,14 @@ int run(QCommandLineParser &p, const QStringList &positional)
         err() << Tr::tr("export: give the PDF to write with -o FILE.pdf.") << Qt::endl;
         return Unreadable;
     }
+    if (QFileInfo(output).exists() && QFileInfo(output).canonicalFilePath() ==
+                                          QFileInfo(positional.first()).canonicalFilePath()) {
+        err() << Tr::tr(
+                     "export: the PDF would overwrite the report itself (%1); choose another -o.")
+                     .arg(output)
+              << Qt::endl;
+        return Unreadable;
+    }
     const auto edition = editionFromName(p.value(QStringLiteral("edition")));
     if (!edition) {
         err() << Tr::tr("export: the edition is \"public\" or \"internal\", not \"%1\".")
@@ -76,13 +91,29 @@ int run(QCommandLineParser &p, const QStringList &positional)
     options.pdfa = p.isSet(QStringLiteral("pdfa"));
     if (const QString font = qEnvironmentVariable("CSR_REPORT_FONT"); !font.isEmpty())
         options.fontPath = font;
-    const print::ExportResult result = print::PdfExporter::exportPdf(doc, output, options);
+    // A signed export is written unsigned to a temporary folder first, so that an unsigned PDF
+    // never takes the output's place when signing fails.
+    std::optional<QTemporaryDir> staging;
+    if (p.isSet(QStringLiteral("sign")))
+        staging.emplace();
+    const QString written = staging ? staging->filePath(QStringLiteral("unsigned.pdf")) : output;
+    const print::ExportResult result = print::PdfExporter::exportPdf(doc, written, options);
     if (!result.ok()) {
         err() << Tr::tr("export: %1").arg(result.error) << Qt::endl;
         return Unreadable;
     }
     for (const QString &w : result.warnings)
         err() << Tr::tr("warning: %1").arg(w) << Qt::endl;
+    if (staging) {
+        if (!result.signature)
+            err() << Tr::tr("warning: the report has no signature block; the signature is "
+                            "invisible.")
+                  << Qt::endl;
+        const int page = result.signature ? result.signature->page : 0;
+        const QRectF rect = result.signature ? result.signature->rectPt : QRectF();
+        if (const int code = signWithOptions(p, written, output, page, rect); code != Ok)
+            return code;
+    }
     out() << Tr::tr("Wrote %1: %2 pages, %3 edition%4.")
                  .arg(output)
                  .arg(result.pageCount)
@@ -91,7 +122,8 @@ int run(QCommandLineParser &p, const QStringList &positional)
           << Qt::endl;
     if (result.signature) {
         const QRectF r = result.signature->rectPt;
-        out() << Tr::tr("Signature block: page %1, x %2 y %3 w %4 h %5 (PDF points, origin bottom-left).")
+        out() << Tr::tr("Signature block: page %1, x %2 y %3 w %4 h %5 (PDF points, origin "
+                        "bottom-left).")
                      .arg(result.signature->page + 1)
                      .arg(r.x(), 0, 'f', 1)
                      .arg(r.y(), 0, 'f', 1)
@@ -111,12 +143,16 @@ Command exportCommand()
             run, [](QCommandLineParser &p) {
                 p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report."));
                 p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                             Tr::tr("The PDF to write."), Tr::tr("FILE.pdf")});
-                p.addOption({QStringLiteral("edition"),
-                             Tr::tr("public (confidential figures as **, the default) or internal."),
-                             Tr::tr("EDITION")});
+                             Tr::tr("The PDF to write."),
+                             Tr::tr("FILE.pdf")});
+                p.addOption(
+                    {QStringLiteral("edition"),
+                     Tr::tr("public (confidential figures as **, the default) or internal."),
+                     Tr::tr("EDITION")});
                 p.addOption({QStringLiteral("pdfa"), Tr::tr("Write PDF/A-1b, for archiving.")});
-                p.addOption({QStringLiteral("force"), Tr::tr("Export even when the report has errors.")});
+                p.addOption(
+                    {QStringLiteral("force"), Tr::tr("Export even when the report has errors.")});
+                declareSigningOptions(p); // --sign CERT.p12 [--password-file|--password-env] …
             }};
 }
 

@@ -51,12 +51,14 @@ Command printCommand()
     return {QStringLiteral("print"), true, Tr::tr("Print the report on a printer."), run,
             [](QCommandLineParser &p) {
                 p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report."));
-                p.addOption({QStringLiteral("printer"), Tr::tr("The printer (default: the system's)."),
-                             Tr::tr("NAME")});
-                p.addOption({QStringLiteral("edition"),
-                             Tr::tr("public (confidential figures as **, the default) or internal."),
-                             Tr::tr("EDITION")});
-                p.addOption({QStringLiteral("force"), Tr::tr("Print even when the report has errors.")});
+                p.addOption({QStringLiteral("printer"),
+                             Tr::tr("The printer (default: the system's)."), Tr::tr("NAME")});
+                p.addOption(
+                    {QStringLiteral("edition"),
+                     Tr::tr("public (confidential figures as **, the default) or internal."),
+                     Tr::tr("EDITION")});
+                p.addOption(
+                    {QStringLiteral("force"), Tr::tr("Print even when the report has errors.")});
             }};
 }
 

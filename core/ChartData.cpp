@@ -30,7 +30,9 @@ ChartData chartForTable(const Document &doc, const MetricTable &table, Edition e
             chart.maskedLabels << m->label;
             continue;
         }
-        if (!m->value)
+        // A year-over-year chart of a metric without last year's value would draw a zero bar
+        // that reads as a real figure: leave such metrics out of that chart.
+        if (!m->value || (table.chart == ChartType::YearOverYear && !m->previousValue))
             continue;
         chart.categories << m->label;
         current.values << *m->value;

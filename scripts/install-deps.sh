@@ -17,6 +17,8 @@ packages=(
   fonts-wqy-microhei
   # checking PDFs as a reader would, and screenshots of a real window
   poppler-utils qpdf xvfb xauth x11-apps imagemagick
+  # a temporary NSS database that trusts the test CA, for pdfsig in the signing tests
+  libnss3-tools
 )
 
 missing=()

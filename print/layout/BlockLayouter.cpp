@@ -93,7 +93,8 @@ QList<FlowUnit> BlockLayouter::heading(const QString &text, int depth, const QSt
     }
     if (depth == 0) {
         y += 4;
-        u.primitives.append(Rule{QLineF(m_content.left(), y, m_content.right(), y), 1.0, HeadingColor});
+        u.primitives.append(
+            Rule{QLineF(m_content.left(), y, m_content.right(), y), 1.0, HeadingColor});
         y += 12;
     } else {
         y += 2;
@@ -162,7 +163,8 @@ QList<FlowUnit> BlockLayouter::table(const QString &title, const QList<TableColu
         t.spaceBefore = 10;
         t.keepWithNext = true;
         t.height = 24;
-        TextRun r = run(title, TextStyle::TableTitle, m_content.left(), baselineIn(TextStyle::TableTitle, 24));
+        TextRun r = run(title, TextStyle::TableTitle, m_content.left(),
+                        baselineIn(TextStyle::TableTitle, 24));
         r.baseline.setX(m_content.center().x() - r.width / 2);
         r.color = HeadingColor;
         t.primitives.append(r);
@@ -191,7 +193,8 @@ QList<FlowUnit> BlockLayouter::table(const QString &title, const QList<TableColu
         u.height = maxLines * CellLineHeight + 2 * CellPadY;
         for (int c = 0; c < columns.size(); ++c) {
             const QRectF cell(xs[c], 0, xs[c + 1] - xs[c], u.height);
-            u.primitives.append(Box{cell, header ? HeaderFill : QColor(Qt::transparent), RuleColor, 0.5});
+            u.primitives.append(
+                Box{cell, header ? HeaderFill : QColor(Qt::transparent), RuleColor, 0.5});
             for (int l = 0; l < wrapped[c].size(); ++l) {
                 const BrokenLine &line = wrapped[c][l];
                 qreal x = cell.left() + CellPadX;
@@ -200,7 +203,8 @@ QList<FlowUnit> BlockLayouter::table(const QString &title, const QList<TableColu
                 else if (columns[c].alignRight)
                     x = cell.right() - CellPadX - line.width;
                 TextRun r;
-                r.baseline = QPointF(x, CellPadY + l * CellLineHeight + baselineIn(style, CellLineHeight));
+                r.baseline =
+                    QPointF(x, CellPadY + l * CellLineHeight + baselineIn(style, CellLineHeight));
                 r.text = line.text;
                 r.style = style;
                 r.width = line.width;
@@ -229,7 +233,8 @@ FlowUnit BlockLayouter::chart(const ChartData &data) const
     u.spaceBefore = 8;
     u.height = chartHeight(data);
     const qreal width = std::min<qreal>(m_content.width(), data.type == ChartType::Pie ? 360 : 420);
-    u.primitives.append(ChartBox{QRectF(m_content.center().x() - width / 2, 0, width, u.height), data});
+    u.primitives.append(
+        ChartBox{QRectF(m_content.center().x() - width / 2, 0, width, u.height), data});
     return u;
 }
 
@@ -245,10 +250,8 @@ QList<FlowUnit> BlockLayouter::metricTable(const MetricTable &t)
 {
     const int year = m_doc.metadata.year;
     const QList<TableColumn> columns{
-        {tr("指标"), 3.2, false},
-        {tr("%1年").arg(year), 1.5, true},
-        {tr("单位"), 1.0, false},
-        {tr("%1年").arg(year - 1), 1.5, true},
+        {tr("指标"), 3.2, false}, {tr("%1年").arg(year), 1.5, true},
+        {tr("单位"), 1.0, false}, {tr("%1年").arg(year - 1), 1.5, true},
         {tr("同比"), 1.2, true},
     };
     QList<QStringList> rows;
@@ -257,7 +260,7 @@ QList<FlowUnit> BlockLayouter::metricTable(const MetricTable &t)
         if (!m)
             continue;
         const bool masked = isMasked(*m, m_edition);
-        const QString previous = masked ? QStringLiteral("**")
+        const QString previous = masked             ? QStringLiteral("**")
                                  : m->previousValue ? formatNumber(*m->previousValue, m->decimals)
                                                     : QString();
         rows.append({m->label, formatMetricValue(*m, m_edition), m->unit, previous,
@@ -276,9 +279,10 @@ QList<FlowUnit> BlockLayouter::timeline(const Timeline &t)
     sortTimeline(sorted);
     const bool outlets = std::any_of(sorted.entries.begin(), sorted.entries.end(),
                                      [](const TimelineEntry &e) { return !e.outlet.isEmpty(); });
-    QList<TableColumn> columns{{tr("日期"), 1.45, false}, {tr("事项"), outlets ? 4.2 : 5.6, false}};
+    // The date column fits "2023年12月20日" on one line.
+    QList<TableColumn> columns{{tr("日期"), 1.6, false}, {tr("事项"), outlets ? 4.0 : 5.45, false}};
     if (outlets)
-        columns.append({tr("媒体"), 1.4, false});
+        columns.append({tr("媒体"), 1.45, false});
     QList<QStringList> rows;
     for (const TimelineEntry &e : sorted.entries) {
         QString date = formatDate(e.date);
@@ -333,9 +337,10 @@ QList<FlowUnit> BlockLayouter::itemList(const ItemList &list) const
 QList<FlowUnit> BlockLayouter::signature() const
 {
     const Signatory &s = m_doc.signatory;
-    const QStringList texts{m_doc.metadata.unitName,
-                            QStringList{s.title, s.name}.join(QStringLiteral("  ")).trimmed(),
-                            formatDate(s.date)};
+    QStringList texts{m_doc.metadata.unitName,
+                      QStringList{s.title, s.name}.join(QStringLiteral("  ")).trimmed(),
+                      formatDate(s.date)};
+    texts.removeAll(QString()); // no date yet: no empty line in the block
     const qreal lineHeight = 26;
     qreal textWidth = 0;
     for (const QString &t : texts)
@@ -354,16 +359,18 @@ QList<FlowUnit> BlockLayouter::signature() const
     const qreal left = right - textWidth;
     const qreal textTop = (height - textHeight) / 2;
     for (int i = 0; i < texts.size(); ++i) {
-        TextRun r = run(texts[i], TextStyle::Body, 0, textTop + i * lineHeight + baselineIn(TextStyle::Body, lineHeight));
+        TextRun r = run(texts[i], TextStyle::Body, 0,
+                        textTop + i * lineHeight + baselineIn(TextStyle::Body, lineHeight));
         r.baseline.setX(right - r.width); // right-aligned, as a signature is set
         u.primitives.append(r);
     }
     QRectF block(left, 0, textWidth, height);
     if (seal) {
-        // A seal is pressed over the unit's name and the date, as on paper.
-        const QRectF sealRect(left + textWidth / 2 - sealSize / 2 + textWidth / 4, (height - sealSize) / 2,
-                              sealSize, sealSize);
-        u.primitives.append(ImageBox{sealRect, s.sealImage, s.sealMimeType});
+        // A seal is pressed over the unit's name and the date, as on paper; drawn first, so the
+        // text stays readable on top of it.
+        const QRectF sealRect(left + textWidth / 2 - sealSize / 2 + textWidth / 4,
+                              (height - sealSize) / 2, sealSize, sealSize);
+        u.primitives.prepend(ImageBox{sealRect, s.sealImage, s.sealMimeType});
         block = block.united(sealRect);
     }
     u.signatureRect = block.adjusted(-6, 0, 6, 0);

@@ -15,7 +15,7 @@ namespace csr::print {
 struct TableColumn
 {
     QString header;
-    qreal share = 1;        // of the table's width
+    qreal share = 1;         // of the table's width
     bool alignRight = false; // figures
 };
 
@@ -27,7 +27,7 @@ class BlockLayouter
     Q_DECLARE_TR_FUNCTIONS(csr::print::BlockLayouter)
 
 public:
-    static constexpr qreal BodyLineHeight = 22;
+    static constexpr qreal BodyLineHeight = 21;
     static constexpr qreal ParagraphSpacing = 5;
 
     BlockLayouter(const Document &doc, Edition edition, const QString &family,

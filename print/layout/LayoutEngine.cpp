@@ -75,7 +75,8 @@ private:
         int depth;
     };
 
-    TextRun run(const QString &text, TextStyle style, QPointF baseline, QColor color = Qt::black) const
+    TextRun run(const QString &text, TextStyle style, QPointF baseline,
+                QColor color = Qt::black) const
     {
         TextRun r;
         r.baseline = baseline;
@@ -86,7 +87,8 @@ private:
         return r;
     }
 
-    TextRun centred(const QString &text, TextStyle style, qreal baseline, QColor color = Qt::black) const
+    TextRun centred(const QString &text, TextStyle style, qreal baseline,
+                    QColor color = Qt::black) const
     {
         TextRun r = run(text, style, {0, baseline}, color);
         r.baseline.setX(m_geometry.size.width() / 2 - r.width / 2);
@@ -100,7 +102,7 @@ private:
         if (m.periodStart.isValid() || m.periodEnd.isValid())
             units += m_blocks.labelled(tr("时间范围："),
                                        tr("%1至%2").arg(BlockLayouter::formatDate(m.periodStart),
-                                                       BlockLayouter::formatDate(m.periodEnd)));
+                                                        BlockLayouter::formatDate(m.periodEnd)));
         if (!m.scope.trimmed().isEmpty())
             units += m_blocks.labelled(tr("报告范围："), m.scope.trimmed());
         units += m_blocks.labelled(tr("报告篇幅："), tr("本报告共 %1 页。").arg(PageCountField));
@@ -196,26 +198,31 @@ private:
         const qreal w = m_geometry.size.width();
         const ReportMetadata &m = m_doc.metadata;
         page.add(Box{QRectF(0, 0, w, 10), HeadingColor, Qt::transparent, 0});
-        page.add(Box{QRectF(m_content.left(), 232, m_content.width(), 2), HeadingColor, Qt::transparent, 0});
+        page.add(Box{QRectF(m_content.left(), 232, m_content.width(), 2), HeadingColor,
+                     Qt::transparent, 0});
         page.add(centred(m.unitName, TextStyle::CoverUnit, 290, MutedColor));
         qreal y = 360;
-        for (const BrokenLine &l : m_breaker.breakLines(m.reportTitle, TextStyle::CoverTitle, m_content.width())) {
+        for (const BrokenLine &l :
+             m_breaker.breakLines(m.reportTitle, TextStyle::CoverTitle, m_content.width())) {
             page.add(centred(l.text, TextStyle::CoverTitle, y, HeadingColor));
             y += 44;
         }
         page.add(centred(tr("报告年度 %1").arg(m.year), TextStyle::CoverYear, y + 16, MutedColor));
-        page.add(Box{QRectF(m_content.left(), y + 50, m_content.width(), 2), HeadingColor, Qt::transparent, 0});
+        page.add(Box{QRectF(m_content.left(), y + 50, m_content.width(), 2), HeadingColor,
+                     Qt::transparent, 0});
         if (m_options.edition == Edition::Internal)
             page.add(centred(tr("内部版 Internal — 含保密数据，不得对外公开"), TextStyle::CoverYear,
                              y + 110, InternalColor));
         if (m.periodStart.isValid() && m.periodEnd.isValid())
-            page.add(centred(tr("报告期：%1至%2").arg(BlockLayouter::formatDate(m.periodStart),
-                                                  BlockLayouter::formatDate(m.periodEnd)),
+            page.add(centred(tr("报告期：%1至%2")
+                                 .arg(BlockLayouter::formatDate(m.periodStart),
+                                      BlockLayouter::formatDate(m.periodEnd)),
                              TextStyle::Body, m_geometry.size.height() - 140, MutedColor));
         if (m_doc.signatory.date.isValid())
             page.add(centred(BlockLayouter::formatDate(m_doc.signatory.date), TextStyle::Body,
                              m_geometry.size.height() - 112, MutedColor));
-        page.add(Box{QRectF(0, m_geometry.size.height() - 10, w, 10), HeadingColor, Qt::transparent, 0});
+        page.add(
+            Box{QRectF(0, m_geometry.size.height() - 10, w, 10), HeadingColor, Qt::transparent, 0});
     }
 
     void toc(int tocPages)
@@ -238,8 +245,9 @@ private:
             const QString number = QString::number(shown);
             const qreal numberWidth = m_breaker.width(number, style);
             const qreal maxText = m_content.width() - indent - numberWidth - 30;
-            TextRun text = run(m_breaker.elide(h.text, style, maxText), style,
-                               {m_content.left() + indent, baseline}, h.depth == 0 ? HeadingColor : Qt::black);
+            TextRun text =
+                run(m_breaker.elide(h.text, style, maxText), style,
+                    {m_content.left() + indent, baseline}, h.depth == 0 ? HeadingColor : Qt::black);
             TextRun num = run(number, style, {m_content.right() - numberWidth, baseline});
             Page &p = m_out.pages[page];
             p.add(text);
@@ -287,10 +295,12 @@ private:
             room -= mark.width + 12;
         }
         const ReportMetadata &m = m_doc.metadata;
-        const QString title = QStringList{m.unitName, m.reportTitle}.join(QLatin1Char(' ')).trimmed();
-        page.add(run(m_breaker.elide(title, TextStyle::RunningHeader, room), TextStyle::RunningHeader,
-                     {m_content.left(), hb}, MutedColor));
-        page.add(Rule{QLineF(m_content.left(), hb + 7, m_content.right(), hb + 7), 0.5, MutedColor});
+        const QString title =
+            QStringList{m.unitName, m.reportTitle}.join(QLatin1Char(' ')).trimmed();
+        page.add(run(m_breaker.elide(title, TextStyle::RunningHeader, room),
+                     TextStyle::RunningHeader, {m_content.left(), hb}, MutedColor));
+        page.add(
+            Rule{QLineF(m_content.left(), hb + 7, m_content.right(), hb + 7), 0.5, MutedColor});
         const QString folio = QStringLiteral("%1 / %2").arg(index + 1).arg(m_out.pages.size());
         page.add(centred(folio, TextStyle::Footer, m_geometry.footerBaseline, MutedColor));
     }

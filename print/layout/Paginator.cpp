@@ -9,7 +9,8 @@ QList<QList<PlacedUnit>> paginate(const QList<FlowUnit> &flow, qreal top, qreal 
     QList<QList<PlacedUnit>> pages;
     QHash<int, int> headerOf; // group -> index of its header unit
     for (int i = 0; i < flow.size(); ++i)
-        if (flow[i].kind == UnitKind::TableHeader && flow[i].group >= 0 && !headerOf.contains(flow[i].group))
+        if (flow[i].kind == UnitKind::TableHeader && flow[i].group >= 0 &&
+            !headerOf.contains(flow[i].group))
             headerOf.insert(flow[i].group, i);
 
     QList<PlacedUnit> page;
@@ -38,8 +39,8 @@ QList<QList<PlacedUnit>> paginate(const QList<FlowUnit> &flow, qreal top, qreal 
                 y += flow[h].height;
             }
         }
-        const bool onlyRepeats = std::all_of(page.begin(), page.end(),
-                                             [](const PlacedUnit &p) { return p.repeated; });
+        const bool onlyRepeats =
+            std::all_of(page.begin(), page.end(), [](const PlacedUnit &p) { return p.repeated; });
         const qreal space = onlyRepeats ? 0 : u.spaceBefore;
         if (y + space + u.height <= bottom + 0.01 || onlyRepeats) {
             page.append({i, y + space, false});

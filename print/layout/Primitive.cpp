@@ -49,7 +49,10 @@ QRectF boundsOf(const Primitive &p)
     struct Visitor
     {
         QRectF operator()(const TextRun &t) const { return t.bounds(); }
-        QRectF operator()(const Rule &r) const { return QRectF(r.line.p1(), r.line.p2()).normalized(); }
+        QRectF operator()(const Rule &r) const
+        {
+            return QRectF(r.line.p1(), r.line.p2()).normalized();
+        }
         QRectF operator()(const Box &b) const { return b.rect; }
         QRectF operator()(const ChartBox &c) const { return c.rect; }
         QRectF operator()(const ImageBox &i) const { return i.rect; }

@@ -25,7 +25,8 @@ ReportFont ReportFont::load(const QString &path)
         return font;
     }
     const int id = QFontDatabase::addApplicationFont(path);
-    const QStringList families = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
+    const QStringList families =
+        id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
     if (families.isEmpty()) {
         font.error = tr("The report font %1 could not be loaded from %2; reinstall the Debian "
                         "package %3.")
@@ -33,8 +34,8 @@ ReportFont ReportFont::load(const QString &path)
         return font;
     }
     // A .ttc holds the proportional and the mono face; the report uses the proportional one.
-    font.family = families.contains(QLatin1String(Family)) ? QString::fromLatin1(Family)
-                                                           : families.first();
+    font.family =
+        families.contains(QLatin1String(Family)) ? QString::fromLatin1(Family) : families.first();
     loaded.insert(path, font.family);
     return font;
 }

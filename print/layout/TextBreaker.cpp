@@ -69,7 +69,8 @@ qreal TextBreaker::width(const QString &text, TextStyle style) const
 QString TextBreaker::elide(const QString &text, TextStyle style, qreal width) const
 {
     const PointDevice device;
-    return QFontMetricsF(styleFont(style, m_family), &device).elidedText(text, Qt::ElideRight, width);
+    return QFontMetricsF(styleFont(style, m_family), &device)
+        .elidedText(text, Qt::ElideRight, width);
 }
 
 } // namespace csr::print

@@ -6,9 +6,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QHorizontalBarSeries>
 #include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QHorizontalBarSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QValueAxis>
@@ -22,8 +22,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(csr::print::ChartBuilder)
 };
 
-const QList<QColor> Palette{QColor(0x9d, 0xb4, 0xcf), QColor(0x1f, 0x5a, 0x96), QColor(0xe0, 0x8a, 0x2c),
-                            QColor(0x3c, 0x9a, 0x6e), QColor(0xb5, 0x4a, 0x5c), QColor(0x7a, 0x62, 0xb0),
+const QList<QColor> Palette{QColor(0x9d, 0xb4, 0xcf), QColor(0x1f, 0x5a, 0x96),
+                            QColor(0xe0, 0x8a, 0x2c), QColor(0x3c, 0x9a, 0x6e),
+                            QColor(0xb5, 0x4a, 0x5c), QColor(0x7a, 0x62, 0xb0),
                             QColor(0x5f, 0x8f, 0xa8), QColor(0xc9, 0xa2, 0x27)};
 
 QFont pixelFont(const ChartStyle &style, int pixels, bool bold = false)
@@ -39,8 +40,9 @@ QFont pixelFont(const ChartStyle &style, int pixels, bool bold = false)
 void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
 {
     const bool horizontal = horizontalBars(data);
-    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    QAbstractBarSeries *series = horizontal
+                                     ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                     : static_cast<QAbstractBarSeries *>(new QBarSeries);
     const bool twoYears = data.series.size() > 1;
     // Horizontal bars list the first category at the bottom; reverse so they read top-down.
     auto ordered = [&](const QList<double> &values) {
@@ -94,7 +96,8 @@ void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
 void addPie(QChart &chart, const ChartData &data, const ChartStyle &style)
 {
     auto *series = new QPieSeries;
-    const QList<double> values = data.series.isEmpty() ? QList<double>() : data.series.last().values;
+    const QList<double> values =
+        data.series.isEmpty() ? QList<double>() : data.series.last().values;
     for (int i = 0; i < data.categories.size() && i < values.size(); ++i) {
         QString label = data.categories[i] + QLatin1Char(' ') + formatNumber(values[i]);
         if (!data.unit.isEmpty())
@@ -138,7 +141,8 @@ std::unique_ptr<QChart> buildChart(const ChartData &data, const ChartStyle &styl
     return chart;
 }
 
-void renderChart(QPainter &painter, const ChartData &data, const QRectF &target, const ChartStyle &style)
+void renderChart(QPainter &painter, const ChartData &data, const QRectF &target,
+                 const ChartStyle &style)
 {
     // The scene is laid out in points at the target's size, then mapped 1:1 onto the target.
     QGraphicsScene scene;

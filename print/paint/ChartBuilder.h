@@ -11,8 +11,8 @@ namespace csr::print {
 
 struct ChartStyle
 {
-    QString fontFamily;     // the report font; never left to fallback
-    int labelPixelSize = 8; // pixel sizes: device independent, so the chart's own layout and
+    QString fontFamily;      // the report font; never left to fallback
+    int labelPixelSize = 8;  // pixel sizes: device independent, so the chart's own layout and
     int titlePixelSize = 10; // its drawing agree at any output resolution
 };
 

@@ -15,6 +15,8 @@ void PagePainter::paint(QPainter &painter, const Page &page) const
     painter.scale(painter.device()->logicalDpiX() / 72.0, dpi / 72.0);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // Seals are line art: the PDF engine would otherwise store them as lossy JPEG.
+    painter.setRenderHint(QPainter::LosslessImageRendering);
     // A font's point size is resolved against the device's dpi before the painter's scale applies;
     // shrinking it by 72/dpi makes one font unit one point, as the layout measured.
     const qreal fontScale = 72.0 / dpi;
@@ -36,8 +38,9 @@ void PagePainter::paint(QPainter &painter, const Page &page) const
             painter.setBrush(b->fill.alpha() ? QBrush(b->fill) : QBrush(Qt::NoBrush));
             painter.drawRect(b->rect);
         } else if (const auto *c = std::get_if<ChartBox>(&p)) {
+            // The chart's scene is laid out in points, with pixel-sized fonts, so it needs no
+            // font scaling: the page transform alone maps it onto the device.
             painter.save();
-            // Charts set their fonts in pixels; undo nothing else: scene units are points.
             renderChart(painter, c->chart, c->rect, chartStyle);
             painter.restore();
         } else if (const auto *i = std::get_if<ImageBox>(&p)) {
@@ -61,6 +64,7 @@ void PagePainter::drawText(QPainter &painter, const TextRun &run, qreal fontScal
 
 void PagePainter::drawImage(QPainter &painter, const ImageBox &image) const
 {
+    QImage picture;
     if (image.mimeType == QLatin1String("image/svg+xml")) {
         QSvgRenderer svg(image.data);
         if (!svg.isValid())
@@ -69,11 +73,7 @@ void PagePainter::drawImage(QPainter &painter, const ImageBox &image) const
             svg.render(&painter, image.rect); // stays vector
             return;
         }
-    }
-    QImage picture;
-    if (image.mimeType == QLatin1String("image/svg+xml")) {
-        // PDF/A: rasterise the SVG at 300 dpi onto white, so no transparency remains.
-        QSvgRenderer svg(image.data);
+        // PDF/A: rasterise at 300 dpi, then flatten below like a PNG.
         picture = QImage((image.rect.size() * 300.0 / 72.0).toSize(), QImage::Format_ARGB32);
         picture.fill(Qt::transparent);
         QPainter p(&picture);

@@ -48,7 +48,8 @@ QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo
     return bytes;
 }
 
-ExportResult PdfExporter::exportPdf(const Document &doc, const QString &path, const ExportOptions &options)
+ExportResult PdfExporter::exportPdf(const Document &doc, const QString &path,
+                                    const ExportOptions &options)
 {
     const ReportFont font = ReportFont::load(options.fontPath);
     if (!font.ok()) {

@@ -50,7 +50,8 @@ class PdfExporter
     Q_DECLARE_TR_FUNCTIONS(csr::print::PdfExporter)
 
 public:
-    static ExportResult exportPdf(const Document &doc, const QString &path, const ExportOptions &options);
+    static ExportResult exportPdf(const Document &doc, const QString &path,
+                                  const ExportOptions &options);
 
     // The same from a layout made beforehand (it fixes the edition and the font).
     static ExportResult exportLayout(const Document &doc, const PageLayout &layout,

@@ -33,8 +33,9 @@ Navigation Navigation::forLayout(const PageLayout &layout, int outlineDepth)
         if (c.depth <= outlineDepth && c.page >= 0)
             nav.outline.append({c.text, c.depth, c.page, c.y});
     for (const TocEntry &t : layout.toc) {
-        const auto it = std::find_if(layout.chapters.begin(), layout.chapters.end(),
-                                     [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
+        const auto it =
+            std::find_if(layout.chapters.begin(), layout.chapters.end(),
+                         [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
         if (it != layout.chapters.end() && it->page >= 0)
             nav.links.append({t.tocPage, t.rect, it->page, it->y});
     }
@@ -54,7 +55,8 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
         auto destination = [&](int page, qreal yTop) {
             // XYZ with a null zoom keeps the reader's zoom; a little air above the heading.
             return PdfDestination(doc.GetPage(page), 0.0,
-                                  std::min<double>(nav.pageHeight, nav.pageHeight - yTop + 12), 0.0);
+                                  std::min<double>(nav.pageHeight, nav.pageHeight - yTop + 12),
+                                  0.0);
         };
 
         if (!nav.outline.isEmpty()) {
@@ -72,7 +74,8 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
         }
 
         for (const PageLink &link : nav.links) {
-            if (link.page < 0 || link.page >= pages || link.targetPage < 0 || link.targetPage >= pages)
+            if (link.page < 0 || link.page >= pages || link.targetPage < 0 ||
+                link.targetPage >= pages)
                 continue;
             const QRectF &r = link.rectTopDown;
             PdfAnnotation *a = doc.GetPage(link.page)->CreateAnnotation(
@@ -91,8 +94,10 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
         pdfInfo->SetCreator(pdfText(info.creator));
         pdfInfo->SetProducer(pdfText(info.producer));
         // The same instants as the XMP packet: PDF/A wants the two to agree.
-        pdfInfo->GetObject()->GetDictionary().AddKey(PdfName("CreationDate"), pdfDateString(info.created));
-        pdfInfo->GetObject()->GetDictionary().AddKey(PdfName("ModDate"), pdfDateString(info.created));
+        pdfInfo->GetObject()->GetDictionary().AddKey(PdfName("CreationDate"),
+                                                     pdfDateString(info.created));
+        pdfInfo->GetObject()->GetDictionary().AddKey(PdfName("ModDate"),
+                                                     pdfDateString(info.created));
 
         PdfRefCountedBuffer buffer;
         PdfOutputDevice device(&buffer);

@@ -13,15 +13,19 @@ namespace csr::print {
 
 bool ReportPrinter::usePrinter(QPrinter &printer, const QString &name, QString *error)
 {
-    const QPrinterInfo info = name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
+    const QPrinterInfo info =
+        name.isEmpty() ? QPrinterInfo::defaultPrinter() : QPrinterInfo::printerInfo(name);
     if (info.isNull()) {
         const QStringList available = QPrinterInfo::availablePrinterNames();
         const QString which = name.isEmpty() ? tr("There is no default printer.")
                                              : tr("There is no printer named \"%1\".").arg(name);
         if (error)
-            *error = available.isEmpty()
-                         ? which + QLatin1Char(' ') + tr("No printer is installed; export a PDF instead.")
-                         : which + QLatin1Char(' ') + tr("Available printers: %1.").arg(available.join(QStringLiteral(", ")));
+            *error =
+                available.isEmpty()
+                    ? which + QLatin1Char(' ') +
+                          tr("No printer is installed; export a PDF instead.")
+                    : which + QLatin1Char(' ') +
+                          tr("Available printers: %1.").arg(available.join(QStringLiteral(", ")));
         return false;
     }
     printer.setPrinterName(info.printerName());
@@ -31,8 +35,11 @@ bool ReportPrinter::usePrinter(QPrinter &printer, const QString &name, QString *
 void ReportPrinter::prepare(QPrinter &printer, const Document &doc)
 {
     printer.setFullPage(true);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    printer.setDocName(QStringList{doc.metadata.unitName, doc.metadata.reportTitle}.join(QLatin1Char(' ')).trimmed());
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    printer.setDocName(QStringList{doc.metadata.unitName, doc.metadata.reportTitle}
+                           .join(QLatin1Char(' '))
+                           .trimmed());
 }
 
 QString ReportPrinter::print(const Document &doc, Edition edition, QPrinter &printer)
@@ -56,11 +63,14 @@ QString ReportPrinter::print(const PageLayout &layout, QPrinter &printer)
     const PagePainter pagePainter({layout.fontFamily});
     // Honour a page range chosen in the print dialog (1-based, inclusive; 0 = all).
     const int from = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
-    const int to = printer.toPage() > 0 ? std::min<int>(printer.toPage(), layout.pages.size()) : int(layout.pages.size());
+    const int to = printer.toPage() > 0 ? std::min<int>(printer.toPage(), layout.pages.size())
+                                        : int(layout.pages.size());
     for (int i = from; i < to; ++i) {
         if (i > from && !printer.newPage()) {
             painter.end();
-            return tr("The printer \"%1\" stopped at page %2.").arg(printer.printerName()).arg(i + 1);
+            return tr("The printer \"%1\" stopped at page %2.")
+                .arg(printer.printerName())
+                .arg(i + 1);
         }
         pagePainter.paint(painter, layout.pages[i]);
     }

@@ -31,6 +31,13 @@ TEST_CASE("A year-over-year chart has last year's series first")
     CHECK(c.series[0].values == QList<double>{1100});
     CHECK(c.series[1].values == QList<double>{1184});
     CHECK(c.unit == QStringLiteral("人"));
+
+    // revenue has no value for last year: it is left out rather than drawn as zero
+    MetricTable both{QStringLiteral("t"), {QStringLiteral("staff.total"), QStringLiteral("revenue")},
+                     ChartType::YearOverYear};
+    CHECK(chartForTable(doc, both, Edition::Internal).categories == QStringList{QStringLiteral("全口径员工")});
+    both.chart = ChartType::Bar;
+    CHECK(chartForTable(doc, both, Edition::Internal).categories.size() == 2);
 }
 
 TEST_CASE("A timeline is charted as events per month")

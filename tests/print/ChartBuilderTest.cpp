@@ -31,7 +31,10 @@ TEST_CASE("charts: the series type follows the data", "[print][chart]")
     const ChartStyle style{test::reportFamily()};
     SECTION("long labels lie beside horizontal bars, in the data's order from the top")
     {
-        auto chart = buildChart(data(ChartType::Bar, {QStringLiteral("全口径员工人数"), QStringLiteral("合同工人数")}, {{1184, 525}}), style);
+        auto chart = buildChart(
+            data(ChartType::Bar, {QStringLiteral("全口径员工人数"), QStringLiteral("合同工人数")},
+                 {{1184, 525}}),
+            style);
         REQUIRE(chart->series().size() == 1);
         auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
         REQUIRE(bars);
@@ -49,7 +52,8 @@ TEST_CASE("charts: the series type follows the data", "[print][chart]")
     }
     SECTION("year over year has both years and a legend")
     {
-        auto chart = buildChart(data(ChartType::YearOverYear, {QStringLiteral("党员")}, {{160}, {168}}), style);
+        auto chart = buildChart(
+            data(ChartType::YearOverYear, {QStringLiteral("党员")}, {{160}, {168}}), style);
         auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
         REQUIRE(bars);
         CHECK(bars->count() == 2);
@@ -57,7 +61,11 @@ TEST_CASE("charts: the series type follows the data", "[print][chart]")
     }
     SECTION("a pie has one slice per category")
     {
-        auto chart = buildChart(data(ChartType::Pie, {QStringLiteral("硕士"), QStringLiteral("本科"), QStringLiteral("大专")}, {{25, 293, 124}}), style);
+        auto chart = buildChart(
+            data(ChartType::Pie,
+                 {QStringLiteral("硕士"), QStringLiteral("本科"), QStringLiteral("大专")},
+                 {{25, 293, 124}}),
+            style);
         auto *pie = qobject_cast<QPieSeries *>(chart->series().first());
         REQUIRE(pie);
         CHECK(pie->count() == 3);
@@ -74,7 +82,8 @@ TEST_CASE("charts: the series type follows the data", "[print][chart]")
 TEST_CASE("charts: every text uses the report font - never a fallback", "[print][chart]")
 {
     const ChartStyle style{test::reportFamily()};
-    auto chart = buildChart(data(ChartType::YearOverYear, {QStringLiteral("全口径员工人数")}, {{1}, {2}}), style);
+    auto chart = buildChart(
+        data(ChartType::YearOverYear, {QStringLiteral("全口径员工人数")}, {{1}, {2}}), style);
     CHECK(chart->titleFont().family() == style.fontFamily);
     CHECK(chart->legend()->font().family() == style.fontFamily);
     for (QAbstractAxis *axis : chart->axes())

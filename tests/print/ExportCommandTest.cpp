@@ -14,14 +14,16 @@ namespace {
 
 const QString Exe = QStringLiteral(CSRSTUDIO_EXE);
 
-QString saveReport(const QTemporaryDir &dir, const Document &doc, const QString &name = QStringLiteral("r.csreport"))
+QString saveReport(const QTemporaryDir &dir, const Document &doc,
+                   const QString &name = QStringLiteral("r.csreport"))
 {
     const QString path = dir.filePath(name);
     REQUIRE(DocumentFile::save(doc, path).isEmpty());
     return path;
 }
 
-ToolRun csrstudio(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+ToolRun csrstudio(const QStringList &args,
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     QProcessEnvironment e = env;
@@ -43,7 +45,8 @@ TEST_CASE("export command: writes the PDF and says where the signature goes", "[
     const QString report = saveReport(dir, printDocument());
     const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
     const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf,
-                                 QStringLiteral("--edition"), QStringLiteral("internal"), QStringLiteral("--pdfa")});
+                                 QStringLiteral("--edition"), QStringLiteral("internal"),
+                                 QStringLiteral("--pdfa")});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(QFile::exists(pdf));
@@ -72,7 +75,8 @@ TEST_CASE("export command: a report with errors is refused unless forced", "[pri
     CHECK(r.err.contains("--force"));
     CHECK(readFile(pdf) == "an older export");
 
-    r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf, QStringLiteral("--force")});
+    r = csrstudio(
+        {QStringLiteral("export"), report, QStringLiteral("-o"), pdf, QStringLiteral("--force")});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(readFile(pdf).startsWith("%PDF-"));
@@ -87,10 +91,20 @@ TEST_CASE("export command: bad calls get a clear message and write nothing", "[p
     SECTION("an output folder that does not exist")
     {
         const QString nowhere = dir.filePath(QStringLiteral("missing/out.pdf"));
-        const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), nowhere});
+        const ToolRun r =
+            csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), nowhere});
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains("does not exist"));
         CHECK_FALSE(QFile::exists(nowhere));
+    }
+    SECTION("the report itself as the output")
+    {
+        const QByteArray before = readFile(report);
+        const ToolRun r =
+            csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), report});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("overwrite"));
+        CHECK(readFile(report) == before);
     }
     SECTION("an unknown edition")
     {
@@ -117,7 +131,8 @@ TEST_CASE("export command: bad calls get a clear message and write nothing", "[p
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CSR_REPORT_FONT"), dir.filePath(QStringLiteral("gone.ttc")));
-        const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf}, env);
+        const ToolRun r =
+            csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf}, env);
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains("WenQuanYi Micro Hei"));
         CHECK(r.err.contains("fonts-wqy-microhei"));
@@ -140,7 +155,8 @@ TEST_CASE("export command: the built-in sample exports", "[print][cli][sample]")
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
-    const ToolRun r = csrstudio({QStringLiteral("export"), QStringLiteral(CSR_SAMPLE), QStringLiteral("-o"), pdf});
+    const ToolRun r = csrstudio(
+        {QStringLiteral("export"), QStringLiteral(CSR_SAMPLE), QStringLiteral("-o"), pdf});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     const QString text = pdftotext(pdf);

@@ -2,6 +2,8 @@
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
 
+#include <thread>
+
 using namespace csr;
 using namespace csr::print;
 using namespace csr::test;
@@ -44,8 +46,12 @@ Document variedDocument(int seed)
         Chapter sub;
         sub.id = QStringLiteral("x1.%1").arg(i);
         sub.title = QStringLiteral("小节%1").arg(i + 1);
-        sub.blocks = {Block{QStringLiteral("xb%1").arg(i), {}, Paragraph{prose(40 + (seed * 37 + i * 53) % 260, seed + i)}},
-                      Block{QStringLiteral("xc%1").arg(i), {}, Paragraph{prose(20 + (seed * 11 + i * 29) % 90, i)}}};
+        sub.blocks = {Block{QStringLiteral("xb%1").arg(i),
+                            {},
+                            Paragraph{prose(40 + (seed * 37 + i * 53) % 260, seed + i)}},
+                      Block{QStringLiteral("xc%1").arg(i),
+                            {},
+                            Paragraph{prose(20 + (seed * 11 + i * 29) % 90, i)}}};
         extra.children.append(sub);
     }
     doc.chapters.append(extra);
@@ -75,20 +81,23 @@ TEST_CASE("layout: cover - contents - then chapters each starting a page", "[pri
     }
     CHECK(startOf(layout, QStringLiteral("报告编写说明")).page == 2);
     CHECK(startOf(layout, QStringLiteral("一、公开陈述")).page == 3);
-    CHECK(startOf(layout, QStringLiteral("（一）企业概述")).page == startOf(layout, QStringLiteral("二、基本情况")).page);
+    CHECK(startOf(layout, QStringLiteral("（一）企业概述")).page ==
+          startOf(layout, QStringLiteral("二、基本情况")).page);
     // Numbering follows the guideline at every depth.
     CHECK(startOf(layout, QStringLiteral("（五）社会评价")).depth == 1);
     CHECK(startOf(layout, QStringLiteral("1.社会荣誉")).depth == 2);
 }
 
-TEST_CASE("layout: the contents show the real start page of every chapter and section", "[print][layout]")
+TEST_CASE("layout: the contents show the real start page of every chapter and section",
+          "[print][layout]")
 {
     const int seed = GENERATE(0, 1, 2);
     const PageLayout layout = layoutOf(variedDocument(seed));
     int entries = 0;
     for (const TocEntry &t : layout.toc) {
-        const auto &start = *std::find_if(layout.chapters.begin(), layout.chapters.end(),
-                                          [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
+        const auto &start =
+            *std::find_if(layout.chapters.begin(), layout.chapters.end(),
+                          [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
         INFO(start.text.toStdString());
         CHECK(t.shownPage == start.page + 1);
         CHECK(t.depth <= 1);
@@ -96,7 +105,8 @@ TEST_CASE("layout: the contents show the real start page of every chapter and se
         bool printed = false;
         for (const Primitive &p : layout.pages[t.tocPage].primitives)
             if (const auto *r = std::get_if<TextRun>(&p))
-                printed |= r->text == QString::number(t.shownPage) && t.rect.contains(r->baseline - QPointF(0, 1));
+                printed |= r->text == QString::number(t.shownPage) &&
+                           t.rect.contains(r->baseline - QPointF(0, 1));
         CHECK(printed);
         ++entries;
     }
@@ -106,7 +116,8 @@ TEST_CASE("layout: the contents show the real start page of every chapter and se
     CHECK(entries == expected);
 }
 
-TEST_CASE("layout: no page ends with a heading - an orphan or a unit that keeps with the next", "[print][layout]")
+TEST_CASE("layout: no page ends with a heading - an orphan or a unit that keeps with the next",
+          "[print][layout]")
 {
     const int seed = GENERATE(range(0, 8));
     const PageLayout layout = layoutOf(variedDocument(seed));
@@ -124,10 +135,14 @@ TEST_CASE("layout: no page ends with a heading - an orphan or a unit that keeps 
 TEST_CASE("layout: a table broken across pages repeats its header row", "[print][layout]")
 {
     Document doc = printDocument();
-    Timeline &media = std::get<Timeline>(doc.chapters[3].children.last().children.last().blocks[0].content);
+    Timeline &media =
+        std::get<Timeline>(doc.chapters[3].children.last().children.last().blocks[0].content);
     for (int i = 0; i < 60; ++i)
-        media.entries.append(TimelineEntry{QDate(2023, 6, 1 + i % 28), QStringLiteral("追加报道%1").arg(i), category::MediaReport,
-                                           QStringLiteral("《文汇报》"), {}});
+        media.entries.append(TimelineEntry{QDate(2023, 6, 1 + i % 28),
+                                           QStringLiteral("追加报道%1").arg(i),
+                                           category::MediaReport,
+                                           QStringLiteral("《文汇报》"),
+                                           {}});
     const PageLayout layout = layoutOf(doc);
     QMap<int, QList<int>> pagesOfGroup; // table -> pages with its rows
     for (int p = 0; p < layout.placed.size(); ++p)
@@ -148,16 +163,19 @@ TEST_CASE("layout: a table broken across pages repeats its header row", "[print]
     }
     CHECK(continued >= 2); // 90 rows take three pages at least
     // The repeated header has the column titles again.
-    const QStringList headerTexts{QStringLiteral("日期"), QStringLiteral("事项"), QStringLiteral("媒体")};
+    const QStringList headerTexts{QStringLiteral("日期"), QStringLiteral("事项"),
+                                  QStringLiteral("媒体")};
     int headerPages = 0;
     for (const Page &page : layout.pages) {
         const QStringList texts = textsOn(page);
-        headerPages += texts.contains(headerTexts[0]) && texts.contains(headerTexts[1]) && texts.contains(headerTexts[2]);
+        headerPages += texts.contains(headerTexts[0]) && texts.contains(headerTexts[1]) &&
+                       texts.contains(headerTexts[2]);
     }
     CHECK(headerPages >= 3);
 }
 
-TEST_CASE("layout: the signature anchor is on the statement - around the signatory", "[print][layout][signature]")
+TEST_CASE("layout: the signature anchor is on the statement - around the signatory",
+          "[print][layout][signature]")
 {
     const Document doc = printDocument();
     const PageLayout layout = layoutOf(doc);
@@ -173,7 +191,8 @@ TEST_CASE("layout: the signature anchor is on the statement - around the signato
     int inside = 0;
     for (const Primitive &p : layout.pages[a.page].primitives)
         if (const auto *t = std::get_if<TextRun>(&p))
-            if (t->text.contains(doc.signatory.name) || t->text.contains(QStringLiteral("2024年1月15日"))) {
+            if (t->text.contains(doc.signatory.name) ||
+                t->text.contains(QStringLiteral("2024年1月15日"))) {
                 CHECK(a.rectTopDown.contains(t->bounds()));
                 ++inside;
             }
@@ -183,8 +202,9 @@ TEST_CASE("layout: the signature anchor is on the statement - around the signato
 TEST_CASE("layout: a seal image sits inside the signature anchor", "[print][layout][signature]")
 {
     Document doc = printDocument();
-    doc.signatory.sealImage = QByteArrayLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'>"
-                                                "<circle cx='5' cy='5' r='4' fill='none' stroke='red'/></svg>");
+    doc.signatory.sealImage =
+        QByteArrayLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'>"
+                          "<circle cx='5' cy='5' r='4' fill='none' stroke='red'/></svg>");
     doc.signatory.sealMimeType = QStringLiteral("image/svg+xml");
     const PageLayout layout = layoutOf(doc);
     REQUIRE(layout.signature);
@@ -198,7 +218,8 @@ TEST_CASE("layout: a seal image sits inside the signature anchor", "[print][layo
     CHECK(seals == 1);
 }
 
-TEST_CASE("layout: editions mask confidential figures and mark internal pages", "[print][layout][edition]")
+TEST_CASE("layout: editions mask confidential figures and mark internal pages",
+          "[print][layout][edition]")
 {
     const Document doc = printDocument();
     const PageLayout pub = layoutOf(doc, Edition::Public);
@@ -226,8 +247,10 @@ TEST_CASE("layout: editions mask confidential figures and mark internal pages", 
 
 TEST_CASE("layout: a metric table gets the chart its definition asks for", "[print][layout][chart]")
 {
-    const auto [type, charts] = GENERATE(table<ChartType, int>({
-        {ChartType::None, 0}, {ChartType::Bar, 1}, {ChartType::Pie, 1}, {ChartType::YearOverYear, 1}}));
+    const auto [type, charts] = GENERATE(table<ChartType, int>({{ChartType::None, 0},
+                                                                {ChartType::Bar, 1},
+                                                                {ChartType::Pie, 1},
+                                                                {ChartType::YearOverYear, 1}}));
     Document doc = smallDocument();
     auto &table = std::get<MetricTable>(doc.chapters[1].blocks[1].content);
     table.chart = type;
@@ -249,11 +272,13 @@ TEST_CASE("layout: the notes give period - scope - real length and standards", "
 {
     const Document doc = printDocument();
     const PageLayout layout = layoutOf(doc);
-    const QStringList notes = textsOn(layout.pages[startOf(layout, QStringLiteral("报告编写说明")).page]);
+    const QStringList notes =
+        textsOn(layout.pages[startOf(layout, QStringLiteral("报告编写说明")).page]);
     CHECK(notes.contains(QStringLiteral("2023年1月1日至2023年12月31日")));
     CHECK(notes.contains(doc.metadata.scope));
     CHECK(notes.contains(QStringLiteral("本报告共 %1 页。").arg(layout.pages.size())));
-    CHECK(notes.join(QString()).contains(QStringLiteral("《2022-2023 年度上海市文明单位社会责任报告编制说明")));
+    CHECK(notes.join(QString()).contains(
+        QStringLiteral("《2022-2023 年度上海市文明单位社会责任报告编制说明")));
     CHECK(notes.contains(QStringLiteral("参考依据：")));
 
     Document without = doc;
@@ -293,4 +318,79 @@ TEST_CASE("layout: every page but the cover has the running header and n / N", "
         CHECK(texts.contains(doc.metadata.unitName + QLatin1Char(' ') + doc.metadata.reportTitle));
     }
     CHECK_FALSE(textsOn(layout.pages[0]).contains(QStringLiteral("1 / %1").arg(n)));
+}
+
+TEST_CASE("layout: runs on a worker thread with the same result", "[print][layout][thread]")
+{
+    const Document doc = printDocument();
+    const QString family = reportFamily(); // the font is registered on the main thread first
+    const PageLayout here = layoutOf(doc);
+    PageLayout there;
+    std::thread worker([&] {
+        LayoutOptions options;
+        options.fontFamily = family;
+        there = LayoutEngine::layout(doc, options);
+    });
+    worker.join();
+    REQUIRE(there.pages.size() == here.pages.size());
+    CHECK(allText(there) == allText(here));
+    CHECK(there.signature->rectPt == here.signature->rectPt);
+}
+
+TEST_CASE("layout: a long table of contents runs over several pages", "[print][layout]")
+{
+    const PageLayout layout = layoutOf(printDocument(12));
+    CHECK(layout.tocPageCount >= 2);
+    QSet<int> tocPages;
+    for (const TocEntry &t : layout.toc) {
+        tocPages.insert(t.tocPage);
+        const auto &start =
+            *std::find_if(layout.chapters.begin(), layout.chapters.end(),
+                          [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
+        CHECK(t.shownPage == start.page + 1);
+        CHECK(t.rect.bottom() <= layout.geometry.content().bottom());
+    }
+    CHECK(tocPages.size() == layout.tocPageCount);
+    // The notes follow the last TOC page.
+    CHECK(layout.chapters.first().page == layout.tocPageCount + 1);
+}
+
+TEST_CASE("layout: the sample report keeps its published shape", "[print][layout][sample]")
+{
+    const Document sample = loadSample();
+    const PageLayout layout = layoutOf(sample);
+    // Published at 22 pages; our type and margins land close to it.
+    CHECK(layout.pages.size() >= 20);
+    CHECK(layout.pages.size() <= 25);
+    const ChapterStart &statement = startOf(layout, QStringLiteral("一、公开陈述"));
+    REQUIRE(layout.signature);
+    CHECK(layout.signature->page == statement.page);
+    for (const TocEntry &t : layout.toc) {
+        const auto &start =
+            *std::find_if(layout.chapters.begin(), layout.chapters.end(),
+                          [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
+        CHECK(t.shownPage == start.page + 1);
+    }
+    // Every table with a chart type gets its chart (unless all its figures are masked).
+    int tables = 0, charts = 0;
+    forEachChapter(sample.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *t = std::get_if<MetricTable>(&b.content); t && !b.isEmpty()) {
+                const ChartData data = chartForTable(sample, *t, Edition::Public);
+                tables += t->chart != ChartType::None && !data.isEmpty();
+            } else if (const auto *tl = std::get_if<Timeline>(&b.content); tl && !b.isEmpty()) {
+                tables += tl->showChart;
+            }
+    });
+    for (const Page &page : layout.pages)
+        for (const Primitive &p : page.primitives)
+            charts += std::holds_alternative<ChartBox>(p);
+    CHECK(charts == tables);
+    CHECK(charts > 5);
+    const QString text = allText(layout);
+    CHECK(text.contains(QStringLiteral("党委书记、总经理  朱樱")));
+    for (int p = layout.tocPageCount + 1; p + 1 < layout.pages.size(); ++p) {
+        INFO("page " << p + 1);
+        CHECK_FALSE(layout.placed[p].last().keepWithNext);
+    }
 }

@@ -7,8 +7,8 @@ using namespace csr::print;
 
 namespace {
 
-FlowUnit unit(UnitKind kind, qreal height, bool keep = false, bool breakBefore = false, int group = -1,
-              qreal spaceBefore = 0)
+FlowUnit unit(UnitKind kind, qreal height, bool keep = false, bool breakBefore = false,
+              int group = -1, qreal spaceBefore = 0)
 {
     FlowUnit u;
     u.kind = kind;
@@ -20,8 +20,14 @@ FlowUnit unit(UnitKind kind, qreal height, bool keep = false, bool breakBefore =
     return u;
 }
 
-FlowUnit line(qreal h, bool keep = false) { return unit(UnitKind::Line, h, keep); }
-FlowUnit heading(qreal h, bool breakBefore = false) { return unit(UnitKind::Heading, h, true, breakBefore); }
+FlowUnit line(qreal h, bool keep = false)
+{
+    return unit(UnitKind::Line, h, keep);
+}
+FlowUnit heading(qreal h, bool breakBefore = false)
+{
+    return unit(UnitKind::Heading, h, true, breakBefore);
+}
 
 struct Row
 {
@@ -35,31 +41,40 @@ struct Row
 // Pages run from y 0 to y 1000 in every row.
 TEST_CASE("paginate: where pages break", "[print][layout][paginate]")
 {
-    QList<FlowUnit> table{unit(UnitKind::TableTitle, 30, true), unit(UnitKind::TableHeader, 20, true, false, 0)};
+    QList<FlowUnit> table{unit(UnitKind::TableTitle, 30, true),
+                          unit(UnitKind::TableHeader, 20, true, false, 0)};
     for (int i = 0; i < 12; ++i)
         table.append(unit(UnitKind::TableRow, 100, false, false, 0));
 
     const Row row = GENERATE_COPY(values<Row>({
         {"everything fits on one page", {line(300), line(300), line(300)}, {3}},
-        {"a unit that does not fit starts the next page", {line(400), line(400), line(400)}, {2, 1}},
+        {"a unit that does not fit starts the next page",
+         {line(400), line(400), line(400)},
+         {2, 1}},
         {"exactly full is still full, not overflowing", {line(500), line(500), line(1)}, {2, 1}},
         // The heading would fit at 900..950, but its first line would not: both move on.
         {"a heading is never left alone at a page bottom",
-         {line(450), line(450), heading(50), line(100)}, {2, 2}},
+         {line(450), line(450), heading(50), line(100)},
+         {2, 2}},
         // A first line kept with the next (orphan control) moves with it.
         {"a paragraph's first line does not stay alone at the bottom",
-         {line(900), line(50, true), line(100)}, {1, 2}},
+         {line(900), line(50, true), line(100)},
+         {1, 2}},
         // The chain heading + line begins the page and cannot move further: break inside it.
         {"a keep chain longer than a page breaks where it must",
-         {heading(500), line(400, true), line(400)}, {2, 1}},
-        {"a top-level chapter starts a new page", {line(100), heading(50, true), line(100)}, {1, 2}},
+         {heading(500), line(400, true), line(400)},
+         {2, 1}},
+        {"a top-level chapter starts a new page",
+         {line(100), heading(50, true), line(100)},
+         {1, 2}},
         {"no blank page before a first chapter", {heading(50, true), line(100)}, {2}},
         {"a unit taller than a page is placed rather than lost", {line(1500), line(10)}, {1, 1}},
         // 30 + 20 + 9 * 100 = 950: the tenth row goes on, after a copy of the header.
         {"a table's header repeats at the top of its next page", table, {11, 4}},
         // space before a unit counts mid-page (100 + 850 + 60 > 1000) but not at the top.
         {"space before is dropped at the top of a page",
-         {unit(UnitKind::Line, 100, false, false, -1, 40), line(850), unit(UnitKind::Line, 50, false, false, -1, 60)},
+         {unit(UnitKind::Line, 100, false, false, -1, 40), line(850),
+          unit(UnitKind::Line, 50, false, false, -1, 60)},
          {2, 1}},
     }));
     INFO(row.why);
@@ -84,7 +99,8 @@ TEST_CASE("paginate: where pages break", "[print][layout][paginate]")
     CHECK(order == expected);
 }
 
-TEST_CASE("paginate: the repeated header is the table's own and comes first", "[print][layout][paginate]")
+TEST_CASE("paginate: the repeated header is the table's own and comes first",
+          "[print][layout][paginate]")
 {
     QList<FlowUnit> flow{unit(UnitKind::TableHeader, 20, true, false, 7)};
     for (int i = 0; i < 25; ++i)

@@ -2,14 +2,17 @@
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
 
+#include <QBuffer>
 #include <QDir>
-#include <unistd.h>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <poppler-qt6.h>
+#include <unistd.h>
 
 using namespace csr;
 using namespace csr::test;
@@ -48,7 +51,9 @@ QString pdfinfoField(const QString &pdf, const QString &field)
 QByteArray uncompressed(const QString &pdf, const QTemporaryDir &dir)
 {
     const QString out = dir.filePath(QStringLiteral("qdf.pdf"));
-    const ToolRun r = runTool(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, out});
+    const ToolRun r =
+        runTool(QStringLiteral("qpdf"),
+                {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, out});
     INFO(r.err.toStdString());
     REQUIRE((r.exitCode == 0 || r.exitCode == 3)); // 3: warnings only
     return readFile(out);
@@ -66,9 +71,11 @@ TEST_CASE("export: pdfinfo shows the pages and the document information", "[prin
     CHECK(pdfinfoField(e.path, QStringLiteral("Title")).contains(doc.metadata.reportTitle));
     CHECK(pdfinfoField(e.path, QStringLiteral("Author")) == doc.metadata.unitName);
     CHECK(pdfinfoField(e.path, QStringLiteral("Subject")).contains(QStringLiteral("公开版")));
-    CHECK(pdfinfoField(e.path, QStringLiteral("Keywords")).contains(QStringLiteral("社会责任报告")));
+    CHECK(
+        pdfinfoField(e.path, QStringLiteral("Keywords")).contains(QStringLiteral("社会责任报告")));
     CHECK(!pdfinfoField(e.path, QStringLiteral("CreationDate")).isEmpty());
-    CHECK(pdfinfoField(e.path, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
+    CHECK(
+        pdfinfoField(e.path, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
 }
 
 TEST_CASE("export: every font is embedded with a ToUnicode map", "[print][pdf]")
@@ -77,7 +84,8 @@ TEST_CASE("export: every font is embedded with a ToUnicode map", "[print][pdf]")
     const auto e = exportTo(dir, printDocument(), Edition::Internal);
     const ToolRun r = runTool(QStringLiteral("pdffonts"), {e.path});
     REQUIRE(r.exitCode == 0);
-    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList lines =
+        QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     REQUIRE(!lines.isEmpty());
     for (const QString &line : lines) {
         INFO(line.toStdString());
@@ -118,12 +126,14 @@ TEST_CASE("export: pdftotext returns every chapter title and public figure exact
         CHECK_FALSE(bool(c.unicode() >= 0x2F00 && c.unicode() <= 0x2FDF));
 }
 
-TEST_CASE("export: the public edition holds no confidential value anywhere", "[print][pdf][edition]")
+TEST_CASE("export: the public edition holds no confidential value anywhere",
+          "[print][pdf][edition]")
 {
     QTemporaryDir dir;
     const Document doc = printDocument();
     const auto pub = exportTo(dir, doc, Edition::Public, false, QStringLiteral("public.pdf"));
-    const auto internal = exportTo(dir, doc, Edition::Internal, false, QStringLiteral("internal.pdf"));
+    const auto internal =
+        exportTo(dir, doc, Edition::Internal, false, QStringLiteral("internal.pdf"));
     const QString publicText = pdftotext(pub.path);
     const QString internalText = pdftotext(internal.path);
     const QByteArray publicBytes = uncompressed(pub.path, dir);
@@ -142,8 +152,9 @@ TEST_CASE("export: the public edition holds no confidential value anywhere", "[p
     // Every page of the internal edition says so.
     const int pages = internal.result.pageCount;
     for (int p = 1; p <= pages; ++p) {
-        const ToolRun r = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
-                                                               QString::number(p), internal.path, QStringLiteral("-")});
+        const ToolRun r = runTool(QStringLiteral("pdftotext"),
+                                  {QStringLiteral("-f"), QString::number(p), QStringLiteral("-l"),
+                                   QString::number(p), internal.path, QStringLiteral("-")});
         INFO("page " << p);
         CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("内部版 Internal")));
     }
@@ -162,9 +173,15 @@ TEST_CASE("export: qpdf --check is clean - in plain and PDF/A-1b form", "[print]
     CHECK(bytes.contains("pdfaid:part") == pdfa);
     if (pdfa)
         CHECK(bytes.contains("/OutputIntents"));
+    // The XMP packet agrees with the information dictionary, in proper UTF-8.
+    CHECK(bytes.contains("<?xpacket begin=\"\xEF\xBB\xBF\""));
+    CHECK(bytes.contains("<dc:creator><rdf:Seq><rdf:li>" +
+                         QStringLiteral("上海测试电信局").toUtf8()));
+    CHECK(bytes.contains("<xmp:CreateDate>"));
 }
 
-TEST_CASE("export: the outline has every chapter and section - and TOC lines are GoTo links", "[print][pdf]")
+TEST_CASE("export: the outline has every chapter and section - and TOC lines are GoTo links",
+          "[print][pdf]")
 {
     QTemporaryDir dir;
     const Document doc = printDocument();
@@ -187,8 +204,10 @@ TEST_CASE("export: the outline has every chapter and section - and TOC lines are
     REQUIRE(content.hasChildren());
     const auto sections = content.children();
     CHECK(sections.first().name() == QStringLiteral("（一）第1部分责任实践"));
-    const auto firstSection = std::find_if(layout.chapters.begin(), layout.chapters.end(),
-                                           [](const auto &c) { return c.text == QStringLiteral("（一）第1部分责任实践"); });
+    const auto firstSection =
+        std::find_if(layout.chapters.begin(), layout.chapters.end(), [](const auto &c) {
+            return c.text == QStringLiteral("（一）第1部分责任实践");
+        });
     REQUIRE(sections.first().destination());
     CHECK(sections.first().destination()->pageNumber() == firstSection->page + 1);
 
@@ -220,14 +239,17 @@ TEST_CASE("export: TOC page numbers in the text are the real start pages", "[pri
     for (const auto &c : layout.chapters) {
         if (c.depth > 0)
             continue;
-        const ToolRun r = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(c.page + 1), QStringLiteral("-l"),
-                                                               QString::number(c.page + 1), e.path, QStringLiteral("-")});
+        const ToolRun r =
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QString::number(c.page + 1), QStringLiteral("-l"),
+                     QString::number(c.page + 1), e.path, QStringLiteral("-")});
         INFO(c.text.toStdString());
         CHECK(QString::fromUtf8(r.out).contains(c.text));
     }
 }
 
-TEST_CASE("export: a missing font fails with a message naming the font and the package", "[print][pdf]")
+TEST_CASE("export: a missing font fails with a message naming the font and the package",
+          "[print][pdf]")
 {
     QTemporaryDir dir;
     print::ExportOptions options;
@@ -261,7 +283,8 @@ TEST_CASE("export: an unwritable folder is reported and an old file is kept", "[
         CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("keep.pdf")});
 }
 
-TEST_CASE("export: the exporter returns the signature anchor of the layout", "[print][pdf][signature]")
+TEST_CASE("export: the exporter returns the signature anchor of the layout",
+          "[print][pdf][signature]")
 {
     QTemporaryDir dir;
     const Document doc = printDocument();
@@ -295,4 +318,49 @@ TEST_CASE("export: charts are vectors - their labels are text", "[print][pdf][ch
     const QString text = pdftotext(e.path);
     CHECK(text.contains(QStringLiteral("媒体报道（每月事项数）")));
     CHECK(text.contains(QStringLiteral("保密数据不列入图表")));
+}
+
+TEST_CASE("export: a PNG seal is one image - an SVG seal stays vector", "[print][pdf][signature]")
+{
+    QTemporaryDir dir;
+    Document doc = printDocument();
+    const bool png = GENERATE(true, false);
+    if (png) {
+        QImage seal(120, 120, QImage::Format_ARGB32);
+        seal.fill(Qt::transparent);
+        QPainter p(&seal);
+        p.setPen(QPen(Qt::red, 6));
+        p.drawEllipse(QRectF(6, 6, 108, 108));
+        p.end();
+        QBuffer buffer(&doc.signatory.sealImage);
+        buffer.open(QIODevice::WriteOnly);
+        seal.save(&buffer, "PNG");
+        doc.signatory.sealMimeType = QStringLiteral("image/png");
+    } else {
+        doc.signatory.sealImage =
+            QByteArrayLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'>"
+                              "<circle cx='5' cy='5' r='4' fill='none' stroke='red'/></svg>");
+        doc.signatory.sealMimeType = QStringLiteral("image/svg+xml");
+    }
+    const bool pdfa = GENERATE(false, true);
+    const auto e = exportTo(dir, doc, Edition::Public, pdfa);
+    const ToolRun r = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), e.path});
+    REQUIRE(r.exitCode == 0);
+    const QStringList rows =
+        QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    INFO(r.out.toStdString());
+    // PDF/A has no transparency: the SVG is then rasterised onto white, like the PNG, and no
+    // mask remains. Otherwise the PNG's alpha becomes a mask of the one image.
+    int images = 0;
+    for (const QString &row : rows) {
+        const QStringList cols = row.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        CHECK(cols.at(0) == QString::number(e.result.signature->page + 1));
+        images += cols.at(2) == QLatin1String("image");
+        CHECK(cols.at(8) != QLatin1String("jpeg")); // lossless, no artefacts around the seal's lines
+        if (pdfa)
+            CHECK(cols.at(2) == QLatin1String("image"));
+    }
+    CHECK(images == ((png || pdfa) ? 1 : 0));
+    const ToolRun check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), e.path});
+    CHECK(check.exitCode == 0);
 }

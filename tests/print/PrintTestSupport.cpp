@@ -37,19 +37,68 @@ Document printDocument(int scale)
     doc.metadata.periodStart = QDate(2023, 1, 1);
     doc.metadata.periodEnd = QDate(2023, 12, 31);
     doc.metadata.scope = QStringLiteral("西区局及利益相关方");
-    doc.metadata.standards = {QStringLiteral("2022-2023 年度上海市文明单位社会责任报告编制说明（标准版）")};
+    doc.metadata.standards = {
+        QStringLiteral("2022-2023 年度上海市文明单位社会责任报告编制说明（标准版）")};
     doc.metadata.category = QStringLiteral("经营性企业类服务行业");
-    doc.signatory = {QStringLiteral("朱樱"), QStringLiteral("党委书记、总经理"), QDate(2024, 1, 15), {}, {}};
+    doc.signatory = {
+        QStringLiteral("朱樱"), QStringLiteral("党委书记、总经理"), QDate(2024, 1, 15), {}, {}};
     doc.metrics = {
-        Metric{QStringLiteral("staff.total"), QStringLiteral("全口径员工"), 1184, QStringLiteral("人"), 1152, {}, false, -1},
-        Metric{QStringLiteral("staff.contract"), QStringLiteral("合同工"), 525, QStringLiteral("人"), 540, {}, false, -1},
-        Metric{QStringLiteral("party.members"), QStringLiteral("党员"), 168, QStringLiteral("人"), 160, {}, false, -1},
-        Metric{QStringLiteral("party.branches"), QStringLiteral("党支部"), 13, QStringLiteral("个"), 13, {}, false, -1},
-        Metric{QStringLiteral("revenue"), QStringLiteral("经营收入"), SecretRevenue.toDouble(), QStringLiteral("万元"),
-               SecretPreviousRevenue.toDouble(), {}, true, 4},
-        Metric{QStringLiteral("profit"), QStringLiteral("利润"), SecretProfit.toDouble(), QStringLiteral("万元"),
-               std::nullopt, {}, true, 4},
-        Metric{QStringLiteral("letters"), QStringLiteral("感谢信"), 602, QStringLiteral("封"), 577, {}, false, -1},
+        Metric{QStringLiteral("staff.total"),
+               QStringLiteral("全口径员工"),
+               1184,
+               QStringLiteral("人"),
+               1152,
+               {},
+               false,
+               -1},
+        Metric{QStringLiteral("staff.contract"),
+               QStringLiteral("合同工"),
+               525,
+               QStringLiteral("人"),
+               540,
+               {},
+               false,
+               -1},
+        Metric{QStringLiteral("party.members"),
+               QStringLiteral("党员"),
+               168,
+               QStringLiteral("人"),
+               160,
+               {},
+               false,
+               -1},
+        Metric{QStringLiteral("party.branches"),
+               QStringLiteral("党支部"),
+               13,
+               QStringLiteral("个"),
+               13,
+               {},
+               false,
+               -1},
+        Metric{QStringLiteral("revenue"),
+               QStringLiteral("经营收入"),
+               SecretRevenue.toDouble(),
+               QStringLiteral("万元"),
+               SecretPreviousRevenue.toDouble(),
+               {},
+               true,
+               4},
+        Metric{QStringLiteral("profit"),
+               QStringLiteral("利润"),
+               SecretProfit.toDouble(),
+               QStringLiteral("万元"),
+               std::nullopt,
+               {},
+               true,
+               4},
+        Metric{QStringLiteral("letters"),
+               QStringLiteral("感谢信"),
+               602,
+               QStringLiteral("封"),
+               577,
+               {},
+               false,
+               -1},
     };
 
     int nextId = 1;
@@ -65,26 +114,37 @@ Document printDocument(int scale)
 
     Chapter notes = chapter(QStringLiteral("报告编写说明"), QStringLiteral("notes"));
     notes.numbered = false;
-    notes.blocks = {paragraph(bid(), QStringLiteral("欢迎阅读上海测试电信局 2023 年度社会责任报告。") + prose(80, 1))};
+    notes.blocks = {paragraph(
+        bid(), QStringLiteral("欢迎阅读上海测试电信局 2023 年度社会责任报告。") + prose(80, 1))};
 
     Chapter statement = chapter(QStringLiteral("公开陈述"), QStringLiteral("statement"));
     statement.blocks = {
         paragraph(bid(), prose(160, 2)),
-        paragraph(bid(), QStringLiteral("全口径员工 {{staff.total}} 人，经营收入 {{revenue}} 万元，利润 {{profit}} 万元。")),
-        paragraph(bid(), QStringLiteral("上海测试电信局公示文明单位 2023 年度社会责任报告，承诺报告真实、诚信，接受社会监督。")),
+        paragraph(bid(), QStringLiteral("全口径员工 {{staff.total}} 人，经营收入 {{revenue}} "
+                                        "万元，利润 {{profit}} 万元。")),
+        paragraph(bid(), QStringLiteral("上海测试电信局公示文明单位 2023 "
+                                        "年度社会责任报告，承诺报告真实、诚信，接受社会监督。")),
         Block{bid(), {}, SignatureBlock{}},
     };
 
     Chapter overview = chapter(QStringLiteral("基本情况"));
     Chapter profile = chapter(QStringLiteral("企业概述"));
-    profile.blocks = {paragraph(bid(), QStringLiteral("西区局全口径员工 {{staff.total}} 人，其中合同工 {{staff.contract}} 人；党员 {{party.members}} 名。") + prose(300, 3)),
-                      Block{bid(), {}, MetricTable{QStringLiteral("基本情况"),
-                                                   {QStringLiteral("staff.total"), QStringLiteral("staff.contract"),
-                                                    QStringLiteral("party.members"), QStringLiteral("party.branches")},
-                                                   ChartType::Bar}},
-                      Block{bid(), {}, MetricTable{QStringLiteral("经营情况"),
-                                                   {QStringLiteral("revenue"), QStringLiteral("profit"), QStringLiteral("letters")},
-                                                   ChartType::YearOverYear}}};
+    profile.blocks = {
+        paragraph(bid(), QStringLiteral("西区局全口径员工 {{staff.total}} 人，其中合同工 "
+                                        "{{staff.contract}} 人；党员 {{party.members}} 名。") +
+                             prose(300, 3)),
+        Block{bid(),
+              {},
+              MetricTable{QStringLiteral("基本情况"),
+                          {QStringLiteral("staff.total"), QStringLiteral("staff.contract"),
+                           QStringLiteral("party.members"), QStringLiteral("party.branches")},
+                          ChartType::Bar}},
+        Block{bid(),
+              {},
+              MetricTable{
+                  QStringLiteral("经营情况"),
+                  {QStringLiteral("revenue"), QStringLiteral("profit"), QStringLiteral("letters")},
+                  ChartType::YearOverYear}}};
     overview.children = {profile};
 
     Chapter content = chapter(QStringLiteral("主要内容"));
@@ -100,16 +160,21 @@ Document printDocument(int scale)
     }
     Chapter evaluation = chapter(QStringLiteral("社会评价"));
     Chapter honours = chapter(QStringLiteral("社会荣誉"));
-    honours.blocks = {Block{bid(), {}, ItemList{QStringLiteral("社会荣誉"),
-                                               {QStringLiteral("2023 年长宁区互联网党建联盟理事单位"),
-                                                QStringLiteral("2023 年静安区网络安全技术支撑联盟成员单位"),
-                                                QStringLiteral("2023 年度上海市青年文明号")}}}};
+    honours.blocks = {Block{bid(),
+                            {},
+                            ItemList{QStringLiteral("社会荣誉"),
+                                     {QStringLiteral("2023 年长宁区互联网党建联盟理事单位"),
+                                      QStringLiteral("2023 年静安区网络安全技术支撑联盟成员单位"),
+                                      QStringLiteral("2023 年度上海市青年文明号")}}}};
     Chapter media = chapter(QStringLiteral("媒体报道"));
     Timeline timeline{QStringLiteral("媒体报道"), category::MediaReport, {}, true};
     for (int i = 0; i < 30; ++i)
-        timeline.entries.append(TimelineEntry{QDate(2023, 1 + i % 12, 1 + i % 27),
-                                              QStringLiteral("报道第%1则：西区电信局开展主题教育联组学习暨共建签约仪式").arg(i + 1),
-                                              category::MediaReport, QStringLiteral("“上海静安”公众号"), {}});
+        timeline.entries.append(TimelineEntry{
+            QDate(2023, 1 + i % 12, 1 + i % 27),
+            QStringLiteral("报道第%1则：西区电信局开展主题教育联组学习暨共建签约仪式").arg(i + 1),
+            category::MediaReport,
+            QStringLiteral("“上海静安”公众号"),
+            {}});
     media.blocks = {Block{bid(), {}, timeline}};
     evaluation.children = {honours, media};
     content.children.append(evaluation);
@@ -150,7 +215,9 @@ ToolRun runTool(const QString &program, const QStringList &args)
 
 QString pdftotext(const QString &pdf)
 {
-    const ToolRun r = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    const ToolRun r =
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return QString::fromUtf8(r.out);

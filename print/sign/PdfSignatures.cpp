@@ -1,0 +1,167 @@
+#include "PdfSignatures.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <podofo/podofo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+namespace csr::sign {
+
+using namespace PoDoFo;
+
+qint64 SignatureRecord::signedEnd() const
+{
+    return byteRange.size() == 4 ? byteRange[2] + byteRange[3] : -1;
+}
+
+QDateTime parsePdfDate(const QByteArray &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+\-])(\d{2})?'?(\d{2})?'?)?)"));
+    const auto m = pattern.match(QString::fromLatin1(text.trimmed()));
+    if (!m.hasMatch())
+        return {};
+    auto part = [&](int i, int fallback) {
+        return m.captured(i).isEmpty() ? fallback : m.captured(i).toInt();
+    };
+    const QDate date(part(1, 0), part(2, 1), part(3, 1));
+    const QTime time(part(4, 0), part(5, 0), part(6, 0));
+    int offset = (part(8, 0) * 60 + part(9, 0)) * 60;
+    if (m.captured(7) == QLatin1String("-"))
+        offset = -offset;
+    const QDateTime result(date, time, QTimeZone(offset));
+    return result.isValid() ? result.toUTC() : QDateTime();
+}
+
+namespace {
+
+QString textOf(const PdfDictionary &dict, const char *key)
+{
+    const PdfObject *value = dict.GetKey(PdfName(key));
+    if (!value)
+        return {};
+    if (value->IsString() || value->IsHexString())
+        return QString::fromStdString(value->GetString().GetStringUtf8());
+    if (value->IsName())
+        return QString::fromStdString(value->GetName().GetName());
+    return {};
+}
+
+// The fields that point to each signature dictionary, for their names.
+void collectFieldNames(PdfVecObjects &objects, std::map<PdfReference, QString> &names)
+{
+    for (PdfObject *object : objects) {
+        if (!object->IsDictionary())
+            continue;
+        const PdfDictionary &dict = object->GetDictionary();
+        const PdfObject *value = dict.GetKey(PdfName("V"));
+        if (value && value->IsReference() && dict.HasKey(PdfName("T")))
+            names[value->GetReference()] = textOf(dict, "T");
+    }
+}
+
+bool readWithPoDoFo(const QByteArray &pdf, QList<SignatureRecord> &out)
+{
+    try {
+        PdfMemDocument document;
+        document.LoadFromBuffer(pdf.constData(), long(pdf.size()));
+        PdfVecObjects &objects = document.GetObjects();
+        std::map<PdfReference, QString> fieldNames;
+        collectFieldNames(objects, fieldNames);
+        for (PdfObject *object : objects) {
+            if (!object->IsDictionary())
+                continue;
+            const PdfDictionary &dict = object->GetDictionary();
+            const PdfObject *range = dict.GetKey(PdfName("ByteRange"));
+            const PdfObject *contents = dict.GetKey(PdfName("Contents"));
+            if (!range || !contents || !range->IsArray() ||
+                !(contents->IsHexString() || contents->IsString()))
+                continue;
+            SignatureRecord record;
+            for (const PdfObject &n : range->GetArray())
+                record.byteRange << (n.IsNumber() ? qint64(n.GetNumber()) : -1);
+            const PdfString &data = contents->GetString();
+            record.contents = QByteArray(data.GetString(), qsizetype(data.GetLength()));
+            if (const auto it = fieldNames.find(object->Reference()); it != fieldNames.end())
+                record.fieldName = it->second;
+            record.name = textOf(dict, "Name");
+            record.reason = textOf(dict, "Reason");
+            record.location = textOf(dict, "Location");
+            record.subFilter = textOf(dict, "SubFilter");
+            if (const PdfObject *m = dict.GetKey(PdfName("M")); m && m->IsString())
+                record.claimedTime = parsePdfDate(QByteArray(m->GetString().GetString()));
+            out << record;
+        }
+        return true;
+    } catch (const PdfError &) {
+        return false;
+    }
+}
+
+qint64 readNumber(const QByteArray &pdf, qsizetype &at)
+{
+    while (at < pdf.size() && QChar::isSpace(uchar(pdf[at])))
+        ++at;
+    const qsizetype start = at;
+    while (at < pdf.size() && pdf[at] >= '0' && pdf[at] <= '9' && at - start < 15)
+        ++at;
+    return at > start ? pdf.mid(start, at - start).toLongLong() : -1;
+}
+
+// Fallback for files PoDoFo cannot read. A candidate counts only if its byte range leaves out
+// exactly one hex string, which is what a signature's /Contents is; text that merely contains
+// "/ByteRange" does not pass.
+void scanForByteRanges(const QByteArray &pdf, QList<SignatureRecord> &out)
+{
+    for (qsizetype at = pdf.indexOf("/ByteRange"); at >= 0;
+         at = pdf.indexOf("/ByteRange", at + 1)) {
+        qsizetype cursor = at + 10;
+        while (cursor < pdf.size() && QChar::isSpace(uchar(pdf[cursor])))
+            ++cursor;
+        if (cursor >= pdf.size() || pdf[cursor] != '[')
+            continue;
+        ++cursor;
+        QList<qint64> range;
+        for (int i = 0; i < 4; ++i)
+            range << readNumber(pdf, cursor);
+        const qint64 gapStart = range[0] + range[1], gapEnd = range[2];
+        if (range.contains(-1) || gapStart < 0 || gapEnd <= gapStart + 1 || gapEnd > pdf.size() ||
+            pdf[gapStart] != '<' || pdf[gapEnd - 1] != '>')
+            continue;
+        const QByteArray hex = pdf.mid(gapStart + 1, gapEnd - gapStart - 2);
+        if (!std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(uchar(c)); }))
+            continue;
+        SignatureRecord record;
+        record.byteRange = range;
+        record.contents = QByteArray::fromHex(hex);
+        out << record;
+    }
+}
+
+} // namespace
+
+SignatureScan findSignatures(const QByteArray &pdf)
+{
+    PdfError::EnableDebug(false);
+    PdfError::EnableLogging(false);
+    SignatureScan scan;
+    scan.isPdf = pdf.left(1024).contains("%PDF-");
+    if (!scan.isPdf)
+        return scan;
+    scan.readByPoDoFo = readWithPoDoFo(pdf, scan.signatures);
+    if (!scan.readByPoDoFo) {
+        scan.signatures.clear();
+        scanForByteRanges(pdf, scan.signatures);
+    }
+    std::stable_sort(scan.signatures.begin(), scan.signatures.end(),
+                     [](const SignatureRecord &a, const SignatureRecord &b) {
+                         return a.signedEnd() < b.signedEnd();
+                     });
+    return scan;
+}
+
+} // namespace csr::sign

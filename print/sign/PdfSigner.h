@@ -1,0 +1,53 @@
+#pragma once
+
+#include "SignResult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRectF>
+#include <QString>
+
+namespace csr::sign {
+
+struct SignRequest
+{
+    QString inputPath;       // any PDF
+    QString outputPath;      // may equal inputPath: the file is replaced only on success
+    QString certificatePath; // PKCS#12 (.p12/.pfx)
+    // Where the signature field's widget lies: a 0-based page index and a rectangle in PDF
+    // points in the page's user space (origin at the lower-left corner of the MediaBox, y up).
+    // An empty rectangle makes an invisible signature.
+    int pageIndex = 0;
+    QRectF rect;
+    QString reason; // empty: DefaultReason
+    QString location;
+    QString signerName; // /Name; empty: the certificate's common name
+
+    static QString defaultReason(); // "公开披露", public disclosure
+};
+
+struct SignOutcome
+{
+    SignResult result = SignResult::SigningFailed;
+    QString message;       // what to show; names the file concerned
+    QString detail;        // PoDoFo's or OpenSSL's words when result is SigningFailed, for a log
+    QDateTime signingTime; // UTC, on success
+    QString signerName;    // on success
+
+    bool ok() const { return result == SignResult::Ok; }
+};
+
+// Signs an existing PDF as an incremental update (the original bytes stay an exact prefix of
+// the result): a detached CMS with SHA-256 and signing-certificate-v2, SubFilter
+// ETSI.CAdES.detached (PAdES baseline B), the certificate chain of the .p12 included. The result
+// goes to a temporary file in the output folder, renamed over the output only on success.
+class PdfSigner
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::sign::PdfSigner)
+public:
+    // The password is only read, never copied into a log or a message; the caller wipes it.
+    static SignOutcome sign(const SignRequest &request, const QByteArray &password);
+};
+
+} // namespace csr::sign

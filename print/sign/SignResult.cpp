@@ -1,0 +1,61 @@
+#include "SignResult.h"
+
+#include <QCoreApplication>
+
+namespace csr::sign {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::sign::SignResult)
+};
+} // namespace
+
+QString describe(SignResult result, const QString &path)
+{
+    switch (result) {
+    case SignResult::Ok:
+        return Tr::tr("The signed PDF was written to \"%1\".").arg(path);
+    case SignResult::CertificateUnreadable:
+        return Tr::tr("The certificate file \"%1\" cannot be read.").arg(path);
+    case SignResult::NotPkcs12:
+        return Tr::tr("\"%1\" is not a PKCS#12 certificate file (.p12/.pfx).").arg(path);
+    case SignResult::WrongPassword:
+        return Tr::tr("The password does not open the certificate file \"%1\".").arg(path);
+    case SignResult::MissingPrivateKey:
+        return Tr::tr("The certificate file \"%1\" holds no private key for its certificate; "
+                      "export it again with the private key.")
+            .arg(path);
+    case SignResult::MissingCertificate:
+        return Tr::tr("The certificate file \"%1\" holds a key but no certificate.").arg(path);
+    case SignResult::CertificateExpired:
+        return Tr::tr("The certificate in \"%1\" has expired; renew it with the issuing "
+                      "certification authority.")
+            .arg(path);
+    case SignResult::CertificateNotYetValid:
+        return Tr::tr("The certificate in \"%1\" is not valid yet (check the computer's clock).")
+            .arg(path);
+    case SignResult::NoSigningKeyUsage:
+        return Tr::tr("The certificate in \"%1\" is not meant for signing (its key usage allows "
+                      "neither digital signature nor non-repudiation).")
+            .arg(path);
+    case SignResult::InputUnreadable:
+        return Tr::tr("The PDF file \"%1\" cannot be read.").arg(path);
+    case SignResult::InputNotPdf:
+        return Tr::tr("\"%1\" is not a readable PDF file.").arg(path);
+    case SignResult::InputAlreadyModified:
+        return Tr::tr("\"%1\" carries a signature that no longer matches the file: it was changed "
+                      "after signing. Export it again before signing.")
+            .arg(path);
+    case SignResult::BadPlacement:
+        return Tr::tr("The signature field does not fit the document (page or rectangle out of "
+                      "range).");
+    case SignResult::OutputNotWritable:
+        return Tr::tr("The signed PDF cannot be written to \"%1\".").arg(path);
+    case SignResult::SigningFailed:
+        return Tr::tr("Signing failed.");
+    }
+    return {};
+}
+
+} // namespace csr::sign

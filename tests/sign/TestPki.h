@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace csr::test {
+
+// A small PKI made at test time with OpenSSL: a CA and signer certificates in PKCS#12 files.
+// Made once per test binary (RSA key generation is slow under the sanitizers).
+struct TestPki
+{
+    QTemporaryDir dir;
+    QString caPem;     // the CA certificate, to trust
+    QString signerP12; // leaf: digitalSignature + nonRepudiation, with the CA in the chain
+    QString expiredP12;
+    QString notYetValidP12;
+    QString noSigningUsageP12;  // keyEncipherment only
+    QString certificateOnlyP12; // the signer's certificate without its key
+    QString strangerCaPem;      // a CA that issued none of these, for "untrusted"
+    QString signerCommonName;
+    QString caCommonName;
+
+    static QByteArray password();
+    static const TestPki &get();
+};
+
+} // namespace csr::test
