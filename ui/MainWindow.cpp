@@ -16,7 +16,9 @@
 #include "ReportPrinter.h"
 #include "ReportSession.h"
 #include "SignatoryCommand.h"
+#include "SignExportDialog.h"
 #include "SignatoryDialog.h"
+#include "VerifyDialog.h"
 #include "Translations.h"
 #include "UserPrompts.h"
 
@@ -245,6 +247,10 @@ void MainWindow::createActions()
                 }
                 emit exportFinished(path, result.error);
             });
+    m_signExport = new QAction(this);
+    connect(m_signExport, &QAction::triggered, this, &MainWindow::signAndExport);
+    m_verifyPdf = new QAction(this);
+    connect(m_verifyPdf, &QAction::triggered, this, &MainWindow::verifySignedPdf);
     m_preferences = new QAction(this);
     connect(m_preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
@@ -299,6 +305,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_print);
     m_fileMenu->addAction(m_exportPublic);
     m_fileMenu->addAction(m_exportInternal);
+    m_fileMenu->addAction(m_signExport);
+    m_fileMenu->addAction(m_verifyPdf);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferences);
     m_fileMenu->addSeparator();
@@ -334,6 +342,8 @@ void MainWindow::retranslate()
     m_preferences->setText(tr("&Preferences…"));
     m_printPreview->setText(tr("Print Pre&view…"));
     m_print->setText(tr("&Print…"));
+    m_signExport->setText(tr("Sign && Export PDF…"));
+    m_verifyPdf->setText(tr("&Verify Signed PDF…"));
     m_exportPublic->setText(tr("&Export PDF (public edition)…"));
     m_exportPublic->setToolTip(tr("Confidential figures printed as **"));
     m_exportInternal->setText(tr("Export PDF (&internal edition)…"));
@@ -668,6 +678,22 @@ bool MainWindow::exportPdf(const QString &path, Edition edition)
     for (QAction *a : {m_exportPublic, m_exportInternal})
         a->setEnabled(!m_exporter->isRunning());
     return true;
+}
+
+void MainWindow::signAndExport()
+{
+    // Non-modal and owned by the window: signing runs in the background while editing goes on;
+    // the dialog signs the snapshot taken when it opened.
+    auto *dialog = new SignExportDialog(m_session->document(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::verifySignedPdf()
+{
+    auto *dialog = new VerifyDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::printPreview(Edition edition)

@@ -66,6 +66,8 @@ public:
     QString currentChapterId() const;
     void editReportDetails();
     void editSignatory();
+    void signAndExport();
+    void verifySignedPdf();
 
 signals:
     void exportFinished(const QString &path, const QString &error);
@@ -120,7 +122,8 @@ private:
             *m_preferences = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_details = nullptr, *m_signatory = nullptr, *m_chinese = nullptr,
             *m_english = nullptr, *m_about = nullptr, *m_printPreview = nullptr,
-            *m_print = nullptr, *m_exportPublic = nullptr, *m_exportInternal = nullptr;
+            *m_print = nullptr, *m_exportPublic = nullptr, *m_exportInternal = nullptr,
+            *m_signExport = nullptr, *m_verifyPdf = nullptr;
     bool m_startupChecked = false;
 };
 
