@@ -446,6 +446,206 @@ Commands:
         <source>Print even when the report has errors.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: the template &quot;%1&quot; is not installed, so its required chapters were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the PDF would overwrite the report itself (%1); choose another -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the report has no signature block; the signature is invisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --password-file or --password-env, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for the certificate: give --password-file FILE or --password-env VAR, or run in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give exactly one PDF file to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give the signed file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --page takes a page number, 1 for the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --rect takes x,y,width,height in PDF points (origin at the lower-left corner of the page), width and height above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the PDF with this PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT.p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason stated in the signature (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the signing took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: there is no --password option: a password on the command line is visible to other users and kept in the shell history. Use --password-file FILE or --password-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give the certificate with --sign CERT.p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2 UTC: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign an exported PDF with a PKCS#12 certificate (PAdES, incremental update).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF to write (may be IN.pdf itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page of the visible signature field, 1 for the first (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s rectangle in PDF points, origin at the page&apos;s lower-left corner; without it the signature is invisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x,y,w,h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: give exactly one PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid. Every signature holds and nothing was changed after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NOT valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signatures of a PDF; exit 0 if all hold and nothing was changed after signing, 1 if not (or unsigned), 2 if unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates of this PEM file (repeatable); the system&apos;s CA certificates are always trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -644,6 +844,134 @@ Commands:
     </message>
     <message>
         <source>The printer &quot;%1&quot; stopped at page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfSigner</name>
+    <message>
+        <source>PoDoFo did not write the signature placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature needs %1 bytes; %2 were reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update did not keep the original bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfVerifier</name>
+    <message>
+        <source>the signature value is not a CMS structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not in the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: its byte range is malformed, so it does not say which bytes it signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: digest mismatch: the signed content was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: the certificate is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was modified after signing: %n byte(s) follow the last signed revision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::SignResult</name>
+    <message>
+        <source>The signed PDF was written to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; holds no private key for its certificate; export it again with the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; holds a key but no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; has expired; renew it with the issuing certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not valid yet (check the computer&apos;s clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries a signature that no longer matches the file: it was changed after signing. Export it again before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature field does not fit the document (page or rectangle out of range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF cannot be written to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1077,6 +1405,14 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;&amp; Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Signed PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -1396,6 +1732,173 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::SignExportDialog</name>
+    <message>
+        <source>&amp;Check certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp; Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PKCS#12 file (.p12 or .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate and type its password, then check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (confidential figures masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (all figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 上海</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 CSR report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate can sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be written; choose another place for the signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the unsigned export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the signed file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The signature is intact; its certificate does not chain to a CA this computer trusts, so readers may need your organisation&apos;s CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::SignatoryCommand</name>
     <message>
         <source>Change signatory</source>
@@ -1619,6 +2122,141 @@ Restore it?</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::VerifyDialog</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;no&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a PEM file of an in-house CA to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted CA file &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: every signature holds and nothing was changed after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: the PDF carries no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified: the file was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: a signature does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content unchanged (digest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the whole file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust problem:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

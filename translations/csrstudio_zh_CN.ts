@@ -4,7 +4,7 @@
 <context>
     <name>Tr</name>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
@@ -16,11 +16,11 @@
         <translation>这是一个文件夹，不是文件。</translation>
     </message>
     <message>
-        <source>"%1" is %2 MiB, larger than any report: it is probably not a report.</source>
+        <source>&quot;%1&quot; is %2 MiB, larger than any report: it is probably not a report.</source>
         <translation>“%1”有 %2 MiB，比任何报告都大：它很可能不是报告文件。</translation>
     </message>
     <message>
-        <source>Cannot open "%1". %2</source>
+        <source>Cannot open &quot;%1&quot;. %2</source>
         <translation>无法打开“%1”。%2</translation>
     </message>
 </context>
@@ -42,34 +42,34 @@
 <context>
     <name>csr::DocumentFile</name>
     <message>
-        <source>Cannot save "%1": %2</source>
+        <source>Cannot save &quot;%1&quot;: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>csr::DocumentFormat</name>
     <message>
-        <source>the id "%1" is used twice; every chapter and block needs its own.</source>
+        <source>the id &quot;%1&quot; is used twice; every chapter and block needs its own.</source>
         <translation>标识“%1”被使用了两次；每个章节和内容块都需要各自的标识。</translation>
     </message>
     <message>
-        <source>the metric id "%1" is defined twice.</source>
+        <source>the metric id &quot;%1&quot; is defined twice.</source>
         <translation>指标标识“%1”被定义了两次。</translation>
     </message>
     <message>
-        <source>unknown chart type "%1" (expected none, bar, pie or yearOverYear).</source>
+        <source>unknown chart type &quot;%1&quot; (expected none, bar, pie or yearOverYear).</source>
         <translation>未知的图表类型“%1”（应为 none、bar、pie 或 yearOverYear）。</translation>
     </message>
     <message>
-        <source>the table names the metric "%1", which the document does not define.</source>
+        <source>the table names the metric &quot;%1&quot;, which the document does not define.</source>
         <translation>表格引用了指标“%1”，但文档中没有定义该指标。</translation>
     </message>
     <message>
-        <source>unknown block type "%1" (expected paragraph, metricTable, timeline, list or signature).</source>
+        <source>unknown block type &quot;%1&quot; (expected paragraph, metricTable, timeline, list or signature).</source>
         <translation>未知的内容块类型“%1”（应为 paragraph、metricTable、timeline、list 或 signature）。</translation>
     </message>
     <message>
-        <source>unknown status "%1" (expected draft, submitted or approved).</source>
+        <source>unknown status &quot;%1&quot; (expected draft, submitted or approved).</source>
         <translation>未知的状态“%1”（应为 draft、submitted 或 approved）。</translation>
     </message>
     <message>
@@ -85,11 +85,11 @@
         <translation>文件已损坏或不是报告：第 %1 行第 %2 列存在 JSON 语法错误：%3。</translation>
     </message>
     <message>
-        <source>The file is JSON but not a CSR report: it has no "formatVersion".</source>
+        <source>The file is JSON but not a CSR report: it has no &quot;formatVersion&quot;.</source>
         <translation>文件是 JSON，但不是社会责任报告：缺少“formatVersion”。</translation>
     </message>
     <message>
-        <source>The file's formatVersion is not a valid version number.</source>
+        <source>The file&apos;s formatVersion is not a valid version number.</source>
         <translation>文件的 formatVersion 不是有效的版本号。</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
         <translation>位置 %1：%2</translation>
     </message>
     <message>
-        <source>the required field "%1" is missing.</source>
+        <source>the required field &quot;%1&quot; is missing.</source>
         <translation>缺少必填字段“%1”。</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>数字</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
@@ -151,14 +151,14 @@
 <context>
     <name>csr::Template</name>
     <message>
-        <source>"%1" is not a template. %2</source>
+        <source>&quot;%1&quot; is not a template. %2</source>
         <translation>“%1”不是模板。%2</translation>
     </message>
 </context>
 <context>
     <name>csr::Validator</name>
     <message>
-        <source>The unit's name is empty.</source>
+        <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
@@ -178,39 +178,39 @@
         <translation>未填写报告范围。</translation>
     </message>
     <message>
-        <source>The public statement has no signatory: enter the name of the unit's head.</source>
+        <source>The public statement has no signatory: enter the name of the unit&apos;s head.</source>
         <translation>公开陈述没有签署人：请填写单位负责人的姓名。</translation>
     </message>
     <message>
-        <source>The signatory's title is empty.</source>
+        <source>The signatory&apos;s title is empty.</source>
         <translation>签署人职务为空。</translation>
     </message>
     <message>
-        <source>The metric "%1" (%2) has no unit.</source>
+        <source>The metric &quot;%1&quot; (%2) has no unit.</source>
         <translation>指标“%1”（%2）没有单位。</translation>
     </message>
     <message>
-        <source>The confidential metric "%1" (%2) has no value: the internal edition will show it empty.</source>
+        <source>The confidential metric &quot;%1&quot; (%2) has no value: the internal edition will show it empty.</source>
         <translation>保密指标“%1”（%2）没有数值：内部版中将显示为空。</translation>
     </message>
     <message>
-        <source>The metric "%1" (%2) has no value.</source>
+        <source>The metric &quot;%1&quot; (%2) has no value.</source>
         <translation>指标“%1”（%2）没有数值。</translation>
     </message>
     <message>
-        <source>The metric "%1" (%2) changed by %3 from last year: please check it.</source>
+        <source>The metric &quot;%1&quot; (%2) changed by %3 from last year: please check it.</source>
         <translation>指标“%1”（%2）较上年变化 %3，请核实。</translation>
     </message>
     <message>
-        <source>The text refers to the metric "%1", which is not defined.</source>
+        <source>The text refers to the metric &quot;%1&quot;, which is not defined.</source>
         <translation>正文引用了指标“%1”，但该指标未定义。</translation>
     </message>
     <message>
-        <source>The event "%1" has no date.</source>
+        <source>The event &quot;%1&quot; has no date.</source>
         <translation>事件“%1”没有日期。</translation>
     </message>
     <message>
-        <source>The event "%1" on %2 lies outside the reporting period %3 – %4.</source>
+        <source>The event &quot;%1&quot; on %2 lies outside the reporting period %3 – %4.</source>
         <translation>事件“%1”（%2）不在报告期 %3 至 %4 之内。</translation>
     </message>
     <message>
@@ -222,7 +222,7 @@
         <translation>有章节没有标题。</translation>
     </message>
     <message>
-        <source>The guideline requires content in "%1", but it is empty.</source>
+        <source>The guideline requires content in &quot;%1&quot;, but it is empty.</source>
         <translation>编制说明要求“%1”有内容，但目前为空。</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>没有章节包含签署栏，签署人将不会被打印。</translation>
     </message>
     <message>
-        <source>The guideline chapter "%1" is missing.</source>
+        <source>The guideline chapter &quot;%1&quot; is missing.</source>
         <translation>缺少编制说明规定的章节“%1”。</translation>
     </message>
     <message>
@@ -245,19 +245,19 @@
         <translation>new：请用 -o FILE 指定要创建的文件。</translation>
     </message>
     <message>
-        <source>new: "%1" already exists; it was left as it is.</source>
+        <source>new: &quot;%1&quot; already exists; it was left as it is.</source>
         <translation>new：“%1”已存在，未作改动。</translation>
     </message>
     <message>
-        <source>new: there is no template "%1"; `csrstudio templates` lists them.</source>
+        <source>new: there is no template &quot;%1&quot;; `csrstudio templates` lists them.</source>
         <translation>new：没有模板“%1”；可用 `csrstudio templates` 列出全部模板。</translation>
     </message>
     <message>
-        <source>new: "%1" is not a year.</source>
+        <source>new: &quot;%1&quot; is not a year.</source>
         <translation>new：“%1”不是年份。</translation>
     </message>
     <message>
-        <source>Created %1 from the template "%2".</source>
+        <source>Created %1 from the template &quot;%2&quot;.</source>
         <translation>已根据模板“%2”创建 %1。</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The unit's name.</source>
+        <source>The unit&apos;s name.</source>
         <translation>单位名称。</translation>
     </message>
     <message>
@@ -346,7 +346,7 @@ Commands:
     </message>
     <message>
         <source>
-`csrstudio COMMAND --help` explains a command's options.
+`csrstudio COMMAND --help` explains a command&apos;s options.
 </source>
         <translation>
 `csrstudio 命令 --help` 说明该命令的选项。
@@ -369,7 +369,7 @@ Commands:
         <translation>export：请用 -o FILE.pdf 指定要写入的 PDF。</translation>
     </message>
     <message>
-        <source>export: the edition is "public" or "internal", not "%1".</source>
+        <source>export: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
         <translation>export：版本应为“public”或“internal”，而不是“%1”。</translation>
     </message>
     <message>
@@ -429,7 +429,7 @@ Commands:
         <translation>print：请只指定一个报告文件。</translation>
     </message>
     <message>
-        <source>print: the edition is "public" or "internal", not "%1".</source>
+        <source>print: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
         <translation>print：版本应为“public”或“internal”，而不是“%1”。</translation>
     </message>
     <message>
@@ -437,7 +437,7 @@ Commands:
         <translation>print：%1</translation>
     </message>
     <message>
-        <source>Sent %1 to the printer "%2".</source>
+        <source>Sent %1 to the printer &quot;%2&quot;.</source>
         <translation>已将 %1 发送到打印机“%2”。</translation>
     </message>
     <message>
@@ -445,12 +445,212 @@ Commands:
         <translation>用打印机打印报告。</translation>
     </message>
     <message>
-        <source>The printer (default: the system's).</source>
+        <source>The printer (default: the system&apos;s).</source>
         <translation>打印机（默认：系统默认打印机）。</translation>
     </message>
     <message>
         <source>Print even when the report has errors.</source>
         <translation>即使报告存在错误也打印。</translation>
+    </message>
+    <message>
+        <source>note: the template &quot;%1&quot; is not installed, so its required chapters were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the PDF would overwrite the report itself (%1); choose another -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the report has no signature block; the signature is invisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --password-file or --password-env, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password for the certificate: give --password-file FILE or --password-env VAR, or run in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give exactly one PDF file to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give the signed file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --page takes a page number, 1 for the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --rect takes x,y,width,height in PDF points (origin at the lower-left corner of the page), width and height above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the PDF with this PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERT.p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from the first line of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s password from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason stated in the signature (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the signing took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: there is no --password option: a password on the command line is visible to other users and kept in the shell history. Use --password-file FILE or --password-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: give the certificate with --sign CERT.p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2 UTC: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign an exported PDF with a PKCS#12 certificate (PAdES, incremental update).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF to write (may be IN.pdf itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page of the visible signature field, 1 for the first (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field&apos;s rectangle in PDF points, origin at the page&apos;s lower-left corner; without it the signature is invisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x,y,w,h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: give exactly one PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid. Every signature holds and nothing was changed after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NOT valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signatures of a PDF; exit 0 if all hold and nothing was changed after signing, 1 if not (or unsigned), 2 if unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates of this PEM file (repeatable); the system&apos;s CA certificates are always trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA.pem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,7 +833,7 @@ Commands:
         <translation>没有默认打印机。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1".</source>
+        <source>There is no printer named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的打印机。</translation>
     </message>
     <message>
@@ -645,12 +845,139 @@ Commands:
         <translation>可用的打印机：%1。</translation>
     </message>
     <message>
-        <source>The printer "%1" could not be started.</source>
+        <source>The printer &quot;%1&quot; could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>
     <message>
-        <source>The printer "%1" stopped at page %2.</source>
+        <source>The printer &quot;%1&quot; stopped at page %2.</source>
         <translation>打印机“%1”在第 %2 页停止。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfSigner</name>
+    <message>
+        <source>PoDoFo did not write the signature placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature needs %1 bytes; %2 were reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update did not keep the original bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::PdfVerifier</name>
+    <message>
+        <source>the signature value is not a CMS structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not in the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: its byte range is malformed, so it does not say which bytes it signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: digest mismatch: the signed content was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: the certificate is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was modified after signing: %n byte(s) follow the last signed revision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::SignResult</name>
+    <message>
+        <source>The signed PDF was written to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PKCS#12 certificate file (.p12/.pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; holds no private key for its certificate; export it again with the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; holds a key but no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; has expired; renew it with the issuing certification authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not valid yet (check the computer&apos;s clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a readable PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries a signature that no longer matches the file: it was changed after signing. Export it again before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature field does not fit the document (page or rectangle out of range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF cannot be written to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,11 +1092,11 @@ Commands:
 <context>
     <name>csr::ui::EditChapterHeaderCommand</name>
     <message>
-        <source>Mark "%1" as %2</source>
+        <source>Mark &quot;%1&quot; as %2</source>
         <translation>将“%1”标记为%2</translation>
     </message>
     <message>
-        <source>Assign "%1"</source>
+        <source>Assign &quot;%1&quot;</source>
         <translation>分配“%1”</translation>
     </message>
     <message>
@@ -799,7 +1126,7 @@ Commands:
         <translation>修改 %1 的数值</translation>
     </message>
     <message>
-        <source>Change %1 last year's value</source>
+        <source>Change %1 last year&apos;s value</source>
         <translation>修改 %1 的上年数值</translation>
     </message>
     <message>
@@ -826,7 +1153,7 @@ Commands:
 <context>
     <name>csr::ui::EditParagraphCommand</name>
     <message>
-        <source>Edit text in "%1"</source>
+        <source>Edit text in &quot;%1&quot;</source>
         <translation>编辑“%1”的正文</translation>
     </message>
 </context>
@@ -837,7 +1164,7 @@ Commands:
         <translation>添加列表条目</translation>
     </message>
     <message>
-        <source>Remove list item "%1"</source>
+        <source>Remove list item &quot;%1&quot;</source>
         <translation>删除列表条目“%1”</translation>
     </message>
     <message>
@@ -1001,7 +1328,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <source>"%1" cannot be opened.
+        <source>&quot;%1&quot; cannot be opened.
 
 %2</source>
         <translation>无法打开“%1”。
@@ -1037,7 +1364,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>The template "%1" is not available.</source>
+        <source>The template &quot;%1&quot; is not available.</source>
         <translation>模板“%1”不可用。</translation>
     </message>
     <message>
@@ -1087,6 +1414,14 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Cannot print</source>
         <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Sign &amp;&amp; Export PDF…</source>
+        <translation>签名并导出 PDF(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Signed PDF…</source>
+        <translation>验证已签名的 PDF(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1485,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
 <context>
     <name>csr::ui::MetricTableModel</name>
     <message>
-        <source>Computed from this year's and last year's value</source>
+        <source>Computed from this year&apos;s and last year&apos;s value</source>
         <translation>由本年与上年数值计算得出</translation>
     </message>
     <message>
@@ -1221,7 +1556,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>没有可用的模板。</translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
+        <source>Enter the unit&apos;s name.</source>
         <translation>请填写单位名称。</translation>
     </message>
 </context>
@@ -1239,7 +1574,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>插入数据</translation>
     </message>
     <message>
-        <source>Quote a metric's value; it follows every change of the figure</source>
+        <source>Quote a metric&apos;s value; it follows every change of the figure</source>
         <translation>引用指标数值；数据修改后正文随之更新</translation>
     </message>
     <message>
@@ -1348,7 +1683,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>类别：</translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
+        <source>Enter the unit&apos;s name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
@@ -1374,36 +1709,203 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
 <context>
     <name>csr::ui::SealImage</name>
     <message>
-        <source>The seal image "%1" does not exist.</source>
+        <source>The seal image &quot;%1&quot; does not exist.</source>
         <translation>印章图片“%1”不存在。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is %2 MB; at most %3 MB is accepted.</source>
+        <source>The seal image &quot;%1&quot; is %2 MB; at most %3 MB is accepted.</source>
         <translation>印章图片“%1”有 %2 MB，最大只接受 %3 MB。</translation>
     </message>
     <message>
-        <source>The seal image "%1" cannot be read: %2</source>
+        <source>The seal image &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取印章图片“%1”：%2</translation>
     </message>
     <message>
-        <source>The seal image "%1" is larger than %2 MB.</source>
+        <source>The seal image &quot;%1&quot; is larger than %2 MB.</source>
         <translation>印章图片“%1”超过 %2 MB。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is not a valid SVG file.</source>
+        <source>The seal image &quot;%1&quot; is not a valid SVG file.</source>
         <translation>印章图片“%1”不是有效的 SVG 文件。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is neither a PNG nor an SVG image, or it is damaged.</source>
+        <source>The seal image &quot;%1&quot; is neither a PNG nor an SVG image, or it is damaged.</source>
         <translation>印章图片“%1”既不是 PNG 也不是 SVG 图片，或者已经损坏。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is %2×%3 pixels; at most %4×%4 is accepted.</source>
+        <source>The seal image &quot;%1&quot; is %2×%3 pixels; at most %4×%4 is accepted.</source>
         <translation>印章图片“%1”为 %2×%3 像素，最大只接受 %4×%4。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is damaged and cannot be decoded.</source>
+        <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
         <translation>印章图片“%1”已损坏，无法解码。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SignExportDialog</name>
+    <message>
+        <source>&amp;Check certificate</source>
+        <translation>检查证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export</source>
+        <translation>签名并导出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp; Export PDF</source>
+        <translation>签名并导出 PDF</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>a PKCS#12 file (.p12 or .pfx)</source>
+        <translation>PKCS#12 证书文件（.p12 或 .pfx）</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>never stored</source>
+        <translation>不会被保存</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Choose a certificate and type its password, then check it.</source>
+        <translation>请选择证书并输入密码，然后检查证书。</translation>
+    </message>
+    <message>
+        <source>Public (confidential figures masked)</source>
+        <translation>公开版（保密数据以 ** 显示）</translation>
+    </message>
+    <message>
+        <source>Internal (all figures)</source>
+        <translation>内部版（全部数据）</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>签名理由：</translation>
+    </message>
+    <message>
+        <source>e.g. 上海</source>
+        <translation>例如：上海</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>签名地点：</translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation>签名后的 PDF：</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>%1 %2 CSR report</source>
+        <translation>%1%2年度社会责任报告</translation>
+    </message>
+    <message>
+        <source>-signed</source>
+        <translation>-已签名</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>签名证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>签名后的 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <translation>请选择证书文件（.p12 或 .pfx）。</translation>
+    </message>
+    <message>
+        <source>not restricted</source>
+        <translation>未限制</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>持有者：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>密钥用途：</translation>
+    </message>
+    <message>
+        <source>This certificate can sign.</source>
+        <translation>此证书可以用于签名。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the signed PDF.</source>
+        <translation>请选择签名后 PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be written; choose another place for the signed PDF.</source>
+        <translation>无法写入文件夹“%1”，请为签名后的 PDF 另选保存位置。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be replaced.</source>
+        <translation>无法替换文件“%1”。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the unsigned export: %1</source>
+        <translation>无法为未签名的导出文件创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>正在导出报告…</translation>
+    </message>
+    <message>
+        <source>Cannot export PDF: %1</source>
+        <translation>无法导出 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>正在签名…</translation>
+    </message>
+    <message>
+        <source>Verifying the signed file…</source>
+        <translation>正在验证签名后的文件…</translation>
+    </message>
+    <message>
+        <source>Signed and written to %1.</source>
+        <translation>已签名并保存到 %1。</translation>
+    </message>
+    <message>
+        <source> The signature is intact; its certificate does not chain to a CA this computer trusts, so readers may need your organisation&apos;s CA certificate.</source>
+        <translation>签名完好，但其证书不能追溯到本机信任的证书颁发机构（CA），读者可能需要贵单位的 CA 证书。</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1973,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
 <context>
     <name>csr::ui::SignatureBlockEditor</name>
     <message>
-        <source>No signatory yet: the public statement must be signed by the unit's head.</source>
+        <source>No signatory yet: the public statement must be signed by the unit&apos;s head.</source>
         <translation>尚未设置签署人：公开陈述须由单位负责人签署。</translation>
     </message>
     <message>
@@ -1502,27 +2004,27 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>添加事件</translation>
     </message>
     <message>
-        <source>Remove event "%1"</source>
+        <source>Remove event &quot;%1&quot;</source>
         <translation>删除事件“%1”</translation>
     </message>
     <message>
-        <source>Change date of event "%1"</source>
+        <source>Change date of event &quot;%1&quot;</source>
         <translation>修改事件“%1”的日期</translation>
     </message>
     <message>
-        <source>Change category of event "%1"</source>
+        <source>Change category of event &quot;%1&quot;</source>
         <translation>修改事件“%1”的类别</translation>
     </message>
     <message>
-        <source>Rename event "%1"</source>
+        <source>Rename event &quot;%1&quot;</source>
         <translation>修改事件“%1”的标题</translation>
     </message>
     <message>
-        <source>Change outlet of event "%1"</source>
+        <source>Change outlet of event &quot;%1&quot;</source>
         <translation>修改事件“%1”的媒体</translation>
     </message>
     <message>
-        <source>Change note of event "%1"</source>
+        <source>Change note of event &quot;%1&quot;</source>
         <translation>修改事件“%1”的备注</translation>
     </message>
 </context>
@@ -1587,7 +2089,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>"%1" has unsaved changes. Save them?</source>
+        <source>&quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>“%1”有未保存的修改。是否保存？</translation>
     </message>
     <message>
@@ -1595,7 +2097,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <source>CSR Report Studio did not close normally. A copy of unsaved changes to "%1" was saved at %2.
+        <source>CSR Report Studio did not close normally. A copy of unsaved changes to &quot;%1&quot; was saved at %2.
 
 Restore it?</source>
         <translation>社会责任报告编制工具上次未正常关闭。“%1”未保存的修改已于 %2 保存了一份副本。
@@ -1633,6 +2135,141 @@ Restore it?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::VerifyDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;no&lt;/b&gt;</source>
+        <translation>&lt;b&gt;否&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify Signed PDF</source>
+        <translation>验证已签名的 PDF</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation>已签名的 PDF：</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file of an in-house CA to trust</source>
+        <translation>可选：需要信任的本单位 CA 证书（PEM 文件）</translation>
+    </message>
+    <message>
+        <source>Also trust:</source>
+        <translation>另行信任：</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>已签名的 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>受信任的 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to verify.</source>
+        <translation>请选择要验证的 PDF。</translation>
+    </message>
+    <message>
+        <source>The trusted CA file &quot;%1&quot; cannot be used: %2</source>
+        <translation>无法使用受信任的 CA 文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Valid: every signature holds and nothing was changed after the last one.</source>
+        <translation>有效：所有签名均有效，最后一次签名后文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Not signed: the PDF carries no signature.</source>
+        <translation>未签名：此 PDF 不含任何签名。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>该文件不是 PDF。</translation>
+    </message>
+    <message>
+        <source>Modified: the file was changed after it was signed.</source>
+        <translation>已被修改：文件在签名后被改动过。</translation>
+    </message>
+    <message>
+        <source>Not valid: a signature does not hold.</source>
+        <translation>无效：有签名未通过验证。</translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation>签名 %1</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>签名者：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>签名时间：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>签名理由：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>签名地点：</translation>
+    </message>
+    <message>
+        <source>Content unchanged (digest):</source>
+        <translation>内容未改动（摘要）：</translation>
+    </message>
+    <message>
+        <source>Certificate trusted:</source>
+        <translation>证书受信任：</translation>
+    </message>
+    <message>
+        <source>Covers the whole file:</source>
+        <translation>覆盖整个文件：</translation>
+    </message>
+    <message>
+        <source>Digest problem:</source>
+        <translation>摘要问题：</translation>
+    </message>
+    <message>
+        <source>Trust problem:</source>
+        <translation>信任问题：</translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,14 @@
 #include "PdfVerifier.h"
 #include "TestPki.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "UiTestSupport.h"
 #include "VerifyDialog.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -184,4 +187,28 @@ TEST_CASE("Sign & Export signs the sample, verifies the written file and remembe
         CHECK(verify.summary() == VerifyDialog::tr("Modified: the file was changed after it was "
                                                    "signed."));
     }
+}
+
+// The user guide's picture (docs/images/ui-sign-export.png); hidden, run by hand under Xvfb:
+//   CSR_SCREENSHOT=docs/images/ui-sign-export.png QT_QPA_PLATFORM=xcb
+//   xvfb-run -a -s "-screen 0 1400x900x24" build/tests/ui/ui_tests "[.screenshot]"
+TEST_CASE("Screenshot of the Sign & Export dialog", "[.screenshot]")
+{
+    const QString path = qEnvironmentVariable("CSR_SCREENSHOT");
+    REQUIRE_FALSE(path.isEmpty());
+    test::isolateSettings();
+    installTranslations(QStringLiteral("zh_CN"));
+    const TestPki &pki = TestPki::get();
+    SignExportDialog dialog(test::loadSample());
+    dialog.setCertificatePath(pki.signerP12);
+    dialog.setPassword(passwordText());
+    dialog.setOutputPath(
+        QStringLiteral("/home/wenming/报告/西区电信局2023社会责任报告-signed.pdf"));
+    dialog.show();
+    REQUIRE(dialog.checkCertificate());
+    for (int i = 0; i < 10; ++i)
+        QApplication::processEvents();
+    const QImage image = dialog.grab().toImage().convertToFormat(
+        QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
+    REQUIRE(image.save(path, "PNG", 0));
 }

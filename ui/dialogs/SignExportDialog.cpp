@@ -98,7 +98,10 @@ SignExportDialog::SignExportDialog(const Document &doc, QWidget *parent)
     m_result->setVisible(false);
     m_result->setMinimumHeight(180);
 
-    m_buttons->addButton(m_sign, QDialogButtonBox::AcceptRole);
+    // Enter checks the certificate; signing takes a deliberate click.
+    m_check->setDefault(true);
+    m_sign->setAutoDefault(false);
+    m_buttons->addButton(m_sign, QDialogButtonBox::ActionRole);
     m_buttons->addButton(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -122,7 +125,6 @@ SignExportDialog::SignExportDialog(const Document &doc, QWidget *parent)
     connect(browseCert, &QPushButton::clicked, this, &SignExportDialog::browseCertificate);
     connect(browseOut, &QPushButton::clicked, this, &SignExportDialog::browseOutput);
     connect(m_check, &QPushButton::clicked, this, &SignExportDialog::checkCertificate);
-    connect(m_password, &QLineEdit::returnPressed, this, &SignExportDialog::checkCertificate);
     connect(m_sign, &QPushButton::clicked, this, &SignExportDialog::startSigning);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignExportDialog::reject);
     connect(m_exporter, &ReportExporter::finished, this, &SignExportDialog::exported);
