@@ -53,6 +53,7 @@ SignExportDialog::SignExportDialog(const Document &doc, QWidget *parent)
       m_exporter(new ReportExporter(this))
 {
     setWindowTitle(tr("Sign & Export PDF"));
+    setMinimumWidth(640);
     m_exporter->setShowProgress(false); // the dialog shows its own progress
 
     auto *form = new QFormLayout;
@@ -72,7 +73,8 @@ SignExportDialog::SignExportDialog(const Document &doc, QWidget *parent)
     m_certificateView->setTextFormat(Qt::RichText);
     m_certificateView->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_certificateView->setFrameShape(QFrame::StyledPanel);
-    m_certificateView->setMinimumHeight(90);
+    // Room for the six lines of details, so checking a certificate does not reflow the dialog.
+    m_certificateView->setMinimumHeight(m_certificateView->fontMetrics().lineSpacing() * 9);
     m_certificateView->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_certificateView->setText(tr("Choose a certificate and type its password, then check it."));
     form->addRow(QString(), m_certificateView);
@@ -254,10 +256,11 @@ void SignExportDialog::showCertificate()
         text += QStringLiteral("</table>");
     }
     if (c.result == sign::SignResult::Ok)
-        text += QStringLiteral("<p style=\"color:#207020\">%1</p>")
+        text += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0; color:#207020\">%1</p>")
                     .arg(html(tr("This certificate can sign.")));
     else
-        text += QStringLiteral("<p style=\"color:#c00000\">%1</p>").arg(html(c.message));
+        text += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0; color:#c00000\">%1</p>")
+                    .arg(html(c.message));
     m_certificateView->setText(text);
 }
 
