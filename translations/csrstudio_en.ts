@@ -1406,11 +1406,11 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign &amp;&amp; Export PDF…</source>
+        <source>Si&amp;gn &amp;&amp; Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify Signed PDF…</source>
+        <source>Veri&amp;fy Signed PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

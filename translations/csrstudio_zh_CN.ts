@@ -1416,12 +1416,12 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>无法打印</translation>
     </message>
     <message>
-        <source>Sign &amp;&amp; Export PDF…</source>
+        <source>Si&amp;gn &amp;&amp; Export PDF…</source>
         <translation>签名并导出 PDF(&amp;G)…</translation>
     </message>
     <message>
-        <source>&amp;Verify Signed PDF…</source>
-        <translation>验证已签名的 PDF(&amp;V)…</translation>
+        <source>Veri&amp;fy Signed PDF…</source>
+        <translation>验证已签名的 PDF(&amp;F)…</translation>
     </message>
 </context>
 <context>

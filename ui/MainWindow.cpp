@@ -15,12 +15,12 @@
 #include "ReportExporter.h"
 #include "ReportPrinter.h"
 #include "ReportSession.h"
-#include "SignatoryCommand.h"
 #include "SignExportDialog.h"
+#include "SignatoryCommand.h"
 #include "SignatoryDialog.h"
-#include "VerifyDialog.h"
 #include "Translations.h"
 #include "UserPrompts.h"
+#include "VerifyDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -342,8 +342,8 @@ void MainWindow::retranslate()
     m_preferences->setText(tr("&Preferences…"));
     m_printPreview->setText(tr("Print Pre&view…"));
     m_print->setText(tr("&Print…"));
-    m_signExport->setText(tr("Sign && Export PDF…"));
-    m_verifyPdf->setText(tr("&Verify Signed PDF…"));
+    m_signExport->setText(tr("Si&gn && Export PDF…"));
+    m_verifyPdf->setText(tr("Veri&fy Signed PDF…"));
     m_exportPublic->setText(tr("&Export PDF (public edition)…"));
     m_exportPublic->setToolTip(tr("Confidential figures printed as **"));
     m_exportInternal->setText(tr("Export PDF (&internal edition)…"));

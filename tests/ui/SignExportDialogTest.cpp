@@ -1,16 +1,21 @@
 #include "SignExportDialog.h"
+#include "MainWindow.h"
 #include "PdfVerifier.h"
+#include "ReportSession.h"
 #include "TestPki.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
 #include "VerifyDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -187,6 +192,33 @@ TEST_CASE("Sign & Export signs the sample, verifies the written file and remembe
         CHECK(verify.summary() == VerifyDialog::tr("Modified: the file was changed after it was "
                                                    "signed."));
     }
+}
+
+TEST_CASE("The File menu opens Sign & Export and Verify Signed PDF without blocking")
+{
+    test::isolateSettings();
+    MainWindow w;
+    w.session()->reset(test::smallDocument(), QString());
+    QStringList fileActions;
+    for (QAction *a : w.menuBar()->actions().value(0)->menu()->actions())
+        fileActions << a->text();
+    CHECK(fileActions.contains(QStringLiteral("Si&gn && Export PDF…")));
+    CHECK(fileActions.contains(QStringLiteral("Veri&fy Signed PDF…")));
+
+    w.signAndExport();
+    auto *sign = w.findChild<SignExportDialog *>();
+    REQUIRE(sign);
+    CHECK(sign->isVisible());
+    CHECK_FALSE(sign->isModal());
+    sign->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(w.findChild<SignExportDialog *>()); // deleted on close
+
+    w.verifySignedPdf();
+    auto *verify = w.findChild<VerifyDialog *>();
+    REQUIRE(verify);
+    CHECK(verify->isVisible());
+    verify->close();
 }
 
 // The user guide's picture (docs/images/ui-sign-export.png); hidden, run by hand under Xvfb:
