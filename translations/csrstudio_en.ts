@@ -1406,19 +1406,11 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot sign PDF</source>
+        <source>Si&amp;gn &amp;&amp; Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>-signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;&amp; Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The public edition, signed with the unit&apos;s certificate</source>
+        <source>Veri&amp;fy Signed PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,23 +1734,31 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
 <context>
     <name>csr::ui::SignExportDialog</name>
     <message>
+        <source>&amp;Check certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign &amp; Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 上海</source>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose…</source>
+        <source>a PKCS#12 file (.p12 or .pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed PDF:</source>
+        <source>Certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate (.p12/.pfx):</source>
+        <source>never stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1766,7 +1766,27 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a certificate and type its password, then check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (confidential figures masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (all figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 上海</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1774,7 +1794,27 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The public edition is exported and signed with the unit&apos;s certificate; any later change to the file is detectable.</source>
+        <source>Signed PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 CSR report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1786,11 +1826,35 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate</source>
+        <source>Choose the certificate file (.p12 or .pfx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <source>not restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate can sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1798,7 +1862,39 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <source>The folder &quot;%1&quot; cannot be written; choose another place for the signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the unsigned export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the signed file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The signature is intact; its certificate does not chain to a CA this computer trusts, so readers may need your organisation&apos;s CA certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +2122,141 @@ Restore it?</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::VerifyDialog</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;no&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a PEM file of an in-house CA to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted CA file &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: every signature holds and nothing was changed after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: the PDF carries no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified: the file was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: a signature does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content unchanged (digest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers the whole file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust problem:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

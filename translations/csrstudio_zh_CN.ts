@@ -1416,20 +1416,12 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>无法打印</translation>
     </message>
     <message>
-        <source>Cannot sign PDF</source>
-        <translation>无法签名 PDF</translation>
-    </message>
-    <message>
-        <source>-signed</source>
-        <translation>-已签名</translation>
-    </message>
-    <message>
-        <source>Sign &amp;&amp; Export PDF…</source>
+        <source>Si&amp;gn &amp;&amp; Export PDF…</source>
         <translation>签名并导出 PDF(&amp;G)…</translation>
     </message>
     <message>
-        <source>The public edition, signed with the unit's certificate</source>
-        <translation>公开版，用单位证书签名</translation>
+        <source>Veri&amp;fy Signed PDF…</source>
+        <translation>验证已签名的 PDF(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -1752,40 +1744,88 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
 <context>
     <name>csr::ui::SignExportDialog</name>
     <message>
+        <source>&amp;Check certificate</source>
+        <translation>检查证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export</source>
+        <translation>签名并导出(&amp;S)</translation>
+    </message>
+    <message>
         <source>Sign &amp; Export PDF</source>
         <translation>签名并导出 PDF</translation>
     </message>
     <message>
-        <source>e.g. 上海</source>
-        <translation>例如：上海</translation>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
+        <source>a PKCS#12 file (.p12 or .pfx)</source>
+        <translation>PKCS#12 证书文件（.p12 或 .pfx）</translation>
     </message>
     <message>
-        <source>Signed PDF:</source>
-        <translation>签名后的 PDF：</translation>
+        <source>Certificate:</source>
+        <translation>证书：</translation>
     </message>
     <message>
-        <source>Certificate (.p12/.pfx):</source>
-        <translation>证书（.p12/.pfx）：</translation>
+        <source>never stored</source>
+        <translation>不会被保存</translation>
     </message>
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
+        <source>Choose a certificate and type its password, then check it.</source>
+        <translation>请选择证书并输入密码，然后检查证书。</translation>
+    </message>
+    <message>
+        <source>Public (confidential figures masked)</source>
+        <translation>公开版（保密数据以 ** 显示）</translation>
+    </message>
+    <message>
+        <source>Internal (all figures)</source>
+        <translation>内部版（全部数据）</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
         <source>Reason:</source>
-        <translation>理由：</translation>
+        <translation>签名理由：</translation>
+    </message>
+    <message>
+        <source>e.g. 上海</source>
+        <translation>例如：上海</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>地点：</translation>
+        <translation>签名地点：</translation>
     </message>
     <message>
-        <source>The public edition is exported and signed with the unit's certificate; any later change to the file is detectable.</source>
-        <translation>将导出公开版并用单位证书签名；此后对文件的任何改动都可被发现。</translation>
+        <source>Signed PDF:</source>
+        <translation>签名后的 PDF：</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>%1 %2 CSR report</source>
+        <translation>%1%2年度社会责任报告</translation>
+    </message>
+    <message>
+        <source>-signed</source>
+        <translation>-已签名</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>签名证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Signed PDF</source>
@@ -1796,20 +1836,76 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Certificate</source>
-        <translation>证书</translation>
+        <source>Choose the certificate file (.p12 or .pfx).</source>
+        <translation>请选择证书文件（.p12 或 .pfx）。</translation>
     </message>
     <message>
-        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
-        <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+        <source>not restricted</source>
+        <translation>未限制</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>持有者：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>密钥用途：</translation>
+    </message>
+    <message>
+        <source>This certificate can sign.</source>
+        <translation>此证书可以用于签名。</translation>
     </message>
     <message>
         <source>Choose where to write the signed PDF.</source>
         <translation>请选择签名后 PDF 的保存位置。</translation>
     </message>
     <message>
-        <source>Choose the certificate file (.p12 or .pfx).</source>
-        <translation>请选择证书文件（.p12 或 .pfx）。</translation>
+        <source>The folder "%1" cannot be written; choose another place for the signed PDF.</source>
+        <translation>无法写入文件夹“%1”，请为签名后的 PDF 另选保存位置。</translation>
+    </message>
+    <message>
+        <source>The file "%1" cannot be replaced.</source>
+        <translation>无法替换文件“%1”。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the unsigned export: %1</source>
+        <translation>无法为未签名的导出文件创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>正在导出报告…</translation>
+    </message>
+    <message>
+        <source>Cannot export PDF: %1</source>
+        <translation>无法导出 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>正在签名…</translation>
+    </message>
+    <message>
+        <source>Verifying the signed file…</source>
+        <translation>正在验证签名后的文件…</translation>
+    </message>
+    <message>
+        <source>Signed and written to %1.</source>
+        <translation>已签名并保存到 %1。</translation>
+    </message>
+    <message>
+        <source> The signature is intact; its certificate does not chain to a CA this computer trusts, so readers may need your organisation's CA certificate.</source>
+        <translation>签名完好，但其证书不能追溯到本机信任的证书颁发机构（CA），读者可能需要贵单位的 CA 证书。</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2135,141 @@ Restore it?</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::VerifyDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;no&lt;/b&gt;</source>
+        <translation>&lt;b&gt;否&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify Signed PDF</source>
+        <translation>验证已签名的 PDF</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Signed PDF:</source>
+        <translation>已签名的 PDF：</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file of an in-house CA to trust</source>
+        <translation>可选：需要信任的本单位 CA 证书（PEM 文件）</translation>
+    </message>
+    <message>
+        <source>Also trust:</source>
+        <translation>另行信任：</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>已签名的 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>受信任的 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PDF to verify.</source>
+        <translation>请选择要验证的 PDF。</translation>
+    </message>
+    <message>
+        <source>The trusted CA file "%1" cannot be used: %2</source>
+        <translation>无法使用受信任的 CA 文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Valid: every signature holds and nothing was changed after the last one.</source>
+        <translation>有效：所有签名均有效，最后一次签名后文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Not signed: the PDF carries no signature.</source>
+        <translation>未签名：此 PDF 不含任何签名。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>该文件不是 PDF。</translation>
+    </message>
+    <message>
+        <source>Modified: the file was changed after it was signed.</source>
+        <translation>已被修改：文件在签名后被改动过。</translation>
+    </message>
+    <message>
+        <source>Not valid: a signature does not hold.</source>
+        <translation>无效：有签名未通过验证。</translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation>签名 %1</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>签名者：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Signed at:</source>
+        <translation>签名时间：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>签名理由：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>签名地点：</translation>
+    </message>
+    <message>
+        <source>Content unchanged (digest):</source>
+        <translation>内容未改动（摘要）：</translation>
+    </message>
+    <message>
+        <source>Certificate trusted:</source>
+        <translation>证书受信任：</translation>
+    </message>
+    <message>
+        <source>Covers the whole file:</source>
+        <translation>覆盖整个文件：</translation>
+    </message>
+    <message>
+        <source>Digest problem:</source>
+        <translation>摘要问题：</translation>
+    </message>
+    <message>
+        <source>Trust problem:</source>
+        <translation>信任问题：</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,6 @@
 #include "DocumentFile.h"
 #include "EditMetadataCommand.h"
 #include "NewReportDialog.h"
-#include "PdfSigner.h"
 #include "PreferencesDialog.h"
 #include "PrintPreview.h"
 #include "ProblemsPanel.h"
@@ -21,6 +20,7 @@
 #include "SignatoryDialog.h"
 #include "Translations.h"
 #include "UserPrompts.h"
+#include "VerifyDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -40,7 +40,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -50,14 +49,6 @@ namespace csr::ui {
 
 // A Sign & Export in progress: the unsigned PDF goes to a private temporary folder and only
 // the signed one reaches the user's folder. The password is wiped as soon as it was used.
-struct MainWindow::PendingSign
-{
-    QString output, certificate, reason, location;
-    QByteArray password;
-    QTemporaryDir dir;
-    ~PendingSign() { password.fill('\0'); }
-};
-
 namespace {
 const QString RecentKey = QStringLiteral("recentFiles");
 constexpr int MaxRecent = 8;
@@ -248,56 +239,22 @@ void MainWindow::createActions()
     m_exportInternal = new QAction(this);
     connect(m_exportInternal, &QAction::triggered, this,
             [exportTo] { exportTo(Edition::Internal); });
-    connect(
-        m_exporter, &ReportExporter::finished, this,
-        [this](const QString &path, const print::ExportResult &result) {
-            for (QAction *a : {m_exportPublic, m_exportInternal, m_signExport})
-                a->setEnabled(true);
-            if (m_pendingSign) {
-                const std::unique_ptr<PendingSign> pending = std::move(m_pendingSign);
+    connect(m_exporter, &ReportExporter::finished, this,
+            [this](const QString &path, const print::ExportResult &result) {
+                for (QAction *a : {m_exportPublic, m_exportInternal})
+                    a->setEnabled(true);
                 if (!result.ok()) {
                     m_prompts->showError(this, tr("Cannot export PDF"), result.error);
-                    emit exportFinished(pending->output, result.error);
-                    return;
+                } else {
+                    statusBar()->showMessage(
+                        tr("Exported %1 (%2 pages)").arg(path).arg(result.pageCount), 8000);
                 }
-                sign::SignRequest request;
-                request.inputPath = path;
-                request.outputPath = pending->output;
-                request.certificatePath = pending->certificate;
-                request.reason = pending->reason;
-                request.location = pending->location;
-                if (result.signature) { // over the statement's signature block
-                    request.pageIndex = result.signature->page;
-                    request.rect = result.signature->rectPt;
-                }
-                const sign::SignOutcome outcome = sign::PdfSigner::sign(request, pending->password);
-                if (!outcome.ok())
-                    m_prompts->showError(this, tr("Cannot sign PDF"), outcome.message);
-                else
-                    statusBar()->showMessage(outcome.message, 8000);
-                emit exportFinished(pending->output, outcome.ok() ? QString() : outcome.message);
-                return;
-            }
-            if (!result.ok()) {
-                m_prompts->showError(this, tr("Cannot export PDF"), result.error);
-            } else {
-                statusBar()->showMessage(
-                    tr("Exported %1 (%2 pages)").arg(path).arg(result.pageCount), 8000);
-            }
-            emit exportFinished(path, result.error);
-        });
+                emit exportFinished(path, result.error);
+            });
     m_signExport = new QAction(this);
-    connect(m_signExport, &QAction::triggered, this, [this] {
-        const QString folder =
-            m_session->filePath().isEmpty()
-                ? QString()
-                : QFileInfo(m_session->filePath()).absolutePath() + QLatin1Char('/');
-        SignExportDialog dialog(folder + documentName() + tr("-signed") + QStringLiteral(".pdf"),
-                                this);
-        if (dialog.exec() == QDialog::Accepted)
-            signAndExport(dialog.outputPath(), dialog.certificatePath(), dialog.takePassword(),
-                          dialog.reason(), dialog.location());
-    });
+    connect(m_signExport, &QAction::triggered, this, &MainWindow::signAndExport);
+    m_verifyPdf = new QAction(this);
+    connect(m_verifyPdf, &QAction::triggered, this, &MainWindow::verifySignedPdf);
     m_preferences = new QAction(this);
     connect(m_preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
@@ -353,6 +310,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportPublic);
     m_fileMenu->addAction(m_exportInternal);
     m_fileMenu->addAction(m_signExport);
+    m_fileMenu->addAction(m_verifyPdf);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_preferences);
     m_fileMenu->addSeparator();
@@ -388,11 +346,12 @@ void MainWindow::retranslate()
     m_preferences->setText(tr("&Preferences…"));
     m_printPreview->setText(tr("Print Pre&view…"));
     m_print->setText(tr("&Print…"));
+    m_signExport->setText(tr("Si&gn && Export PDF…"));
+    m_verifyPdf->setText(tr("Veri&fy Signed PDF…"));
     m_exportPublic->setText(tr("&Export PDF (public edition)…"));
     m_exportPublic->setToolTip(tr("Confidential figures printed as **"));
     m_exportInternal->setText(tr("Export PDF (&internal edition)…"));
     m_exportInternal->setToolTip(tr("All figures, every page marked as internal"));
-    m_signExport->setText(tr("Sign && Export PDF…"));
     m_signExport->setToolTip(tr("The public edition, signed with the unit's certificate"));
     m_quit->setText(tr("&Quit"));
     m_details->setText(tr("Report &details…"));
@@ -720,31 +679,25 @@ bool MainWindow::exportPdf(const QString &path, Edition edition)
 {
     if (!m_exporter->start(m_session->document(), path, edition))
         return false;
-    for (QAction *a : {m_exportPublic, m_exportInternal, m_signExport})
+    for (QAction *a : {m_exportPublic, m_exportInternal})
         a->setEnabled(!m_exporter->isRunning());
     return true;
 }
 
-bool MainWindow::signAndExport(const QString &output, const QString &certificate,
-                               QByteArray password, const QString &reason, const QString &location)
+void MainWindow::signAndExport()
 {
-    if (m_exporter->isRunning()) {
-        password.fill('\0');
-        return false;
-    }
-    m_pendingSign = std::make_unique<PendingSign>();
-    m_pendingSign->output = output;
-    m_pendingSign->certificate = certificate;
-    m_pendingSign->password = password;
-    m_pendingSign->reason = reason;
-    m_pendingSign->location = location;
-    password.fill('\0');
-    const QString unsignedPdf = m_pendingSign->dir.filePath(QStringLiteral("unsigned.pdf"));
-    if (!exportPdf(unsignedPdf, Edition::Public)) {
-        m_pendingSign.reset();
-        return false;
-    }
-    return true;
+    // Non-modal and owned by the window: signing runs in the background while editing goes on;
+    // the dialog signs the snapshot taken when it opened.
+    auto *dialog = new SignExportDialog(m_session->document(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::verifySignedPdf()
+{
+    auto *dialog = new VerifyDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::printPreview(Edition edition)

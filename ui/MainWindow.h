@@ -46,9 +46,6 @@ public:
     void setLanguage(const QString &language);
     // Exports a snapshot of the report in the background; exportFinished() tells the outcome.
     bool exportPdf(const QString &path, Edition edition);
-    // Exports the public edition to a temporary file, then signs it into `output`.
-    bool signAndExport(const QString &output, const QString &certificate, QByteArray password,
-                       const QString &reason, const QString &location);
     void printPreview(Edition edition);
     void printReport(Edition edition);
     class ReportExporter *exporter() const { return m_exporter; }
@@ -69,6 +66,8 @@ public:
     QString currentChapterId() const;
     void editReportDetails();
     void editSignatory();
+    void signAndExport();
+    void verifySignedPdf();
 
 signals:
     void exportFinished(const QString &path, const QString &error);
@@ -101,8 +100,6 @@ private:
     RecoveryManager *m_recovery;
     std::unique_ptr<UserPrompts> m_prompts;
     class ReportExporter *m_exporter;
-    struct PendingSign;
-    std::unique_ptr<PendingSign> m_pendingSign;
     TemplateRegistry m_templates;
     ChapterTreeModel *m_chapters;
     ChapterFilterProxy *m_filter;
@@ -125,7 +122,8 @@ private:
             *m_preferences = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_details = nullptr, *m_signatory = nullptr, *m_chinese = nullptr,
             *m_english = nullptr, *m_about = nullptr, *m_printPreview = nullptr, *m_print = nullptr,
-            *m_exportPublic = nullptr, *m_exportInternal = nullptr, *m_signExport = nullptr;
+            *m_exportPublic = nullptr, *m_exportInternal = nullptr, *m_signExport = nullptr,
+            *m_verifyPdf = nullptr;
     bool m_startupChecked = false;
 };
 

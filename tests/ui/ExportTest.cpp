@@ -45,39 +45,3 @@ TEST_CASE("Export PDF runs in the background and writes the edition asked for")
     CHECK(log.errors.size() == 1);
     CHECK_FALSE(QFile::exists(bad));
 }
-
-TEST_CASE("Sign and Export writes a signed public PDF and refuses a wrong password")
-{
-    test::isolateSettings();
-    const test::TestPki &pki = test::TestPki::get();
-    QTemporaryDir dir;
-    MainWindow w;
-    test::FakePrompts::Log log;
-    w.setPrompts(std::make_unique<test::FakePrompts>(&log));
-    const QString report = dir.filePath(QStringLiteral("r.csreport"));
-    REQUIRE(DocumentFile::save(test::smallDocument(), report).isEmpty());
-    REQUIRE(w.openFile(report));
-    w.exporter()->setShowProgress(false);
-
-    QSignalSpy done(&w, &MainWindow::exportFinished);
-    const QString signedPdf = dir.filePath(QStringLiteral("signed.pdf"));
-    REQUIRE(w.signAndExport(signedPdf, pki.signerP12, test::TestPki::password(),
-                            QStringLiteral("公开披露"), QStringLiteral("上海")));
-    REQUIRE(done.wait(120000));
-    INFO(log.errors.join(QLatin1Char('\n')).toStdString());
-    CHECK(done.first().at(1).toString().isEmpty());
-    sign::PdfVerifier verifier(false);
-    REQUIRE(verifier.addTrustedCertificates(pki.caPem));
-    const auto report2 = verifier.verifyFile(signedPdf);
-    INFO(report2.problems.join(QLatin1Char('\n')).toStdString());
-    CHECK(report2.valid());
-
-    // A wrong password: the problem is shown and no signed file is written.
-    done.clear();
-    const QString other = dir.filePath(QStringLiteral("other.pdf"));
-    REQUIRE(w.signAndExport(other, pki.signerP12, "wrong", {}, {}));
-    REQUIRE(done.wait(120000));
-    CHECK_FALSE(done.first().at(1).toString().isEmpty());
-    CHECK(log.errors.size() == 1);
-    CHECK_FALSE(QFile::exists(other));
-}

@@ -1,80 +1,182 @@
 #include "SignExportDialog.h"
 
-#include "PdfSigner.h"
+#include "ReportExporter.h"
+#include "Secret.h"
+#include "VerifyDialog.h"
 
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace csr::ui {
 
 namespace {
-const QString CertificateKey = QStringLiteral("sign/certificate");
 
-QHBoxLayout *withBrowse(QLineEdit *edit, QPushButton *browse)
+const QString LastCertificateKey = QStringLiteral("sign/lastCertificate");
+const QString LastOutputFolderKey = QStringLiteral("sign/lastOutputFolder");
+
+QString dateText(const QDateTime &t)
 {
-    auto *row = new QHBoxLayout;
-    row->addWidget(edit, 1);
-    row->addWidget(browse);
-    return row;
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
 } // namespace
 
-SignExportDialog::SignExportDialog(const QString &suggestedOutput, QWidget *parent)
-    : QDialog(parent), m_output(new QLineEdit(suggestedOutput, this)),
-      m_certificate(new QLineEdit(QSettings().value(CertificateKey).toString(), this)),
-      m_password(new QLineEdit(this)),
+SignExportDialog::SignExportDialog(const Document &doc, QWidget *parent)
+    : QDialog(parent), m_doc(doc), m_certificatePath(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_edition(new QComboBox(this)),
       m_reason(new QLineEdit(sign::SignRequest::defaultReason(), this)),
-      m_location(new QLineEdit(this)), m_error(new QLabel(this))
+      m_location(new QLineEdit(this)), m_output(new QLineEdit(this)),
+      m_check(new QPushButton(tr("&Check certificate"), this)),
+      m_sign(new QPushButton(tr("&Sign and export"), this)), m_certificateView(new QLabel(this)),
+      m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_result(new QTextBrowser(this)), m_buttons(new QDialogButtonBox(this)),
+      m_exporter(new ReportExporter(this))
 {
     setWindowTitle(tr("Sign & Export PDF"));
-    resize(560, 0);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_location->setPlaceholderText(tr("e.g. 上海"));
-    auto *browseOut = new QPushButton(tr("Choose…"), this);
-    auto *browseCert = new QPushButton(tr("Choose…"), this);
+    setMinimumWidth(640);
+    m_exporter->setShowProgress(false); // the dialog shows its own progress
+
     auto *form = new QFormLayout;
-    form->addRow(tr("Signed PDF:"), withBrowse(m_output, browseOut));
-    form->addRow(tr("Certificate (.p12/.pfx):"), withBrowse(m_certificate, browseCert));
-    form->addRow(tr("Password:"), m_password);
+    auto *certRow = new QHBoxLayout;
+    auto *browseCert = new QPushButton(tr("Browse…"), this);
+    m_certificatePath->setPlaceholderText(tr("a PKCS#12 file (.p12 or .pfx)"));
+    certRow->addWidget(m_certificatePath);
+    certRow->addWidget(browseCert);
+    form->addRow(tr("Certificate:"), certRow);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("never stored"));
+    auto *passRow = new QHBoxLayout;
+    passRow->addWidget(m_password);
+    passRow->addWidget(m_check);
+    form->addRow(tr("Password:"), passRow);
+    m_certificateView->setWordWrap(true);
+    m_certificateView->setTextFormat(Qt::RichText);
+    m_certificateView->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_certificateView->setFrameShape(QFrame::StyledPanel);
+    // Room for the six lines of details, so checking a certificate does not reflow the dialog.
+    m_certificateView->setMinimumHeight(m_certificateView->fontMetrics().lineSpacing() * 9);
+    m_certificateView->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_certificateView->setText(tr("Choose a certificate and type its password, then check it."));
+    form->addRow(QString(), m_certificateView);
+
+    m_edition->addItem(tr("Public (confidential figures masked)"),
+                       QVariant::fromValue(int(Edition::Public)));
+    m_edition->addItem(tr("Internal (all figures)"), QVariant::fromValue(int(Edition::Internal)));
+    form->addRow(tr("Edition:"), m_edition);
     form->addRow(tr("Reason:"), m_reason);
+    m_location->setPlaceholderText(tr("e.g. 上海"));
     form->addRow(tr("Location:"), m_location);
-    auto *note = new QLabel(tr("The public edition is exported and signed with the unit's "
-                               "certificate; any later change to the file is detectable."),
-                            this);
-    note->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c00000;"));
-    m_error->setWordWrap(true);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *outRow = new QHBoxLayout;
+    auto *browseOut = new QPushButton(tr("Browse…"), this);
+    outRow->addWidget(m_output);
+    outRow->addWidget(browseOut);
+    form->addRow(tr("Signed PDF:"), outRow);
+
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(false);
+    m_result->setVisible(false);
+    m_result->setMinimumHeight(180);
+
+    // Enter checks the certificate; signing takes a deliberate click.
+    m_check->setDefault(true);
+    m_sign->setAutoDefault(false);
+    m_buttons->addButton(m_sign, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(m_error);
-    layout->addWidget(box);
-    connect(box, &QDialogButtonBox::accepted, this, &SignExportDialog::accept);
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(browseOut, &QPushButton::clicked, this, [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("Signed PDF"), m_output->text(),
-                                                    tr("PDF files (*.pdf)"));
-        if (!path.isEmpty())
-            m_output->setText(path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
-                                  ? path
-                                  : path + QStringLiteral(".pdf"));
-    });
-    connect(browseCert, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Certificate"), m_certificate->text(),
-                                         tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"));
-        if (!path.isEmpty())
-            m_certificate->setText(path);
-    });
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_result, 1);
+    layout->addWidget(m_buttons);
+
+    // Remembered from the last time; the password never is.
+    QSettings settings;
+    m_certificatePath->setText(settings.value(LastCertificateKey).toString());
+    QString folder = settings.value(LastOutputFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString name =
+        doc.metadata.unitName.isEmpty()
+            ? tr("report")
+            : tr("%1 %2 CSR report").arg(doc.metadata.unitName).arg(doc.metadata.year);
+    m_output->setText(QDir(folder).filePath(name + tr("-signed") + QStringLiteral(".pdf")));
+
+    connect(browseCert, &QPushButton::clicked, this, &SignExportDialog::browseCertificate);
+    connect(browseOut, &QPushButton::clicked, this, &SignExportDialog::browseOutput);
+    connect(m_check, &QPushButton::clicked, this, &SignExportDialog::checkCertificate);
+    connect(m_sign, &QPushButton::clicked, this, &SignExportDialog::startSigning);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SignExportDialog::reject);
+    connect(m_exporter, &ReportExporter::finished, this, &SignExportDialog::exported);
+    connect(&m_signing, &QFutureWatcher<sign::SignOutcome>::finished, this,
+            &SignExportDialog::signed_);
+    connect(&m_verifying, &QFutureWatcher<sign::VerificationReport>::finished, this,
+            &SignExportDialog::verified);
+}
+
+SignExportDialog::~SignExportDialog()
+{
+    // The workers hold copies of what they need; let them end before the watchers go.
+    m_signing.waitForFinished();
+    m_verifying.waitForFinished();
+    sign::wipe(m_secret);
+}
+
+void SignExportDialog::setCertificatePath(const QString &path)
+{
+    m_certificatePath->setText(path);
+}
+
+void SignExportDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+
+void SignExportDialog::setOutputPath(const QString &path)
+{
+    m_output->setText(path);
+}
+
+void SignExportDialog::setEdition(Edition edition)
+{
+    m_edition->setCurrentIndex(m_edition->findData(int(edition)));
+}
+
+void SignExportDialog::addTrustedCertificates(const QString &pemPath)
+{
+    m_trustedPems << pemPath;
+}
+
+QString SignExportDialog::message() const
+{
+    return m_status->text();
+}
+
+QString SignExportDialog::details() const
+{
+    return m_certificateView->text();
 }
 
 QString SignExportDialog::outputPath() const
@@ -84,17 +186,26 @@ QString SignExportDialog::outputPath() const
 
 QString SignExportDialog::certificatePath() const
 {
-    return m_certificate->text().trimmed();
+    return m_certificatePath->text().trimmed();
 }
 
-QString SignExportDialog::reason() const
+void SignExportDialog::browseCertificate()
 {
-    return m_reason->text().trimmed();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Signing certificate"), m_certificatePath->text(),
+                                     tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_certificatePath->setText(path);
+        m_password->setFocus();
+    }
 }
 
-QString SignExportDialog::location() const
+void SignExportDialog::browseOutput()
 {
-    return m_location->text().trimmed();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Signed PDF"), m_output->text(),
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        m_output->setText(path);
 }
 
 QByteArray SignExportDialog::takePassword()
@@ -104,18 +215,197 @@ QByteArray SignExportDialog::takePassword()
     return password;
 }
 
-void SignExportDialog::accept()
+bool SignExportDialog::checkCertificate()
 {
-    if (outputPath().isEmpty()) {
-        m_error->setText(tr("Choose where to write the signed PDF."));
+    const QString path = m_certificatePath->text().trimmed();
+    if (path.isEmpty()) {
+        m_certificate = {};
+        m_certificateView->setText(tr("Choose the certificate file (.p12 or .pfx)."));
+        emit certificateChecked(false);
+        return false;
+    }
+    QByteArray password = m_password->text().toUtf8();
+    m_certificate = sign::readCertificate(path, password);
+    sign::wipe(password);
+    showCertificate();
+    const bool ok = m_certificate.result == sign::SignResult::Ok;
+    emit certificateChecked(ok);
+    return ok;
+}
+
+void SignExportDialog::showCertificate()
+{
+    const sign::CertificateInfo &c = m_certificate;
+    QString text;
+    if (c.opened()) {
+        QString subject = c.subjectCommonName;
+        if (!c.subjectOrganization.isEmpty())
+            subject += QStringLiteral(" (%1)").arg(c.subjectOrganization);
+        QString usage =
+            c.hasKeyUsage ? c.keyUsage.join(QStringLiteral(", ")) : tr("not restricted");
+        text += QStringLiteral("<table>");
+        auto row = [&text](const QString &label, const QString &value) {
+            text += QStringLiteral("<tr><td>%1&nbsp;</td><td>%2</td></tr>")
+                        .arg(html(label), html(value));
+        };
+        row(tr("Subject:"), subject.isEmpty() ? c.subject : subject);
+        row(tr("Issuer:"), c.issuerCommonName.isEmpty() ? c.issuer : c.issuerCommonName);
+        row(tr("Valid from:"), dateText(c.notBefore));
+        row(tr("Valid to:"), dateText(c.notAfter));
+        row(tr("Key usage:"), usage);
+        text += QStringLiteral("</table>");
+    }
+    if (c.result == sign::SignResult::Ok)
+        text += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0; color:#207020\">%1</p>")
+                    .arg(html(tr("This certificate can sign.")));
+    else
+        text += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0; color:#c00000\">%1</p>")
+                    .arg(html(c.message));
+    m_certificateView->setText(text);
+}
+
+bool SignExportDialog::startSigning()
+{
+    if (m_busy)
+        return false;
+    m_result->setVisible(false);
+    m_report = {};
+    const QString output = outputPath();
+    if (output.isEmpty()) {
+        fail(tr("Choose where to write the signed PDF."));
+        return false;
+    }
+    const QFileInfo outInfo(output);
+    const QFileInfo folder(outInfo.absolutePath());
+    if (!folder.isDir() || !folder.isWritable()) {
+        fail(tr("The folder \"%1\" cannot be written; choose another place for the signed PDF.")
+                 .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+        return false;
+    }
+    if (outInfo.exists() && !outInfo.isWritable()) {
+        fail(tr("The file \"%1\" cannot be replaced.").arg(QDir::toNativeSeparators(output)));
+        return false;
+    }
+    if (!checkCertificate()) {
+        m_password->clear();
+        fail(m_certificate.message.isEmpty() ? tr("Choose the certificate file (.p12 or .pfx).")
+                                             : m_certificate.message);
+        return false;
+    }
+
+    QSettings settings;
+    settings.setValue(LastCertificateKey,
+                      QFileInfo(m_certificatePath->text().trimmed()).absoluteFilePath());
+    settings.setValue(LastOutputFolderKey, folder.absoluteFilePath());
+
+    m_work = std::make_unique<QTemporaryDir>();
+    if (!m_work->isValid()) {
+        m_password->clear();
+        fail(tr("No temporary folder for the unsigned export: %1").arg(m_work->errorString()));
+        return false;
+    }
+    m_secret = takePassword();
+    m_request = {};
+    m_request.inputPath = m_work->filePath(QStringLiteral("unsigned.pdf"));
+    m_request.outputPath = output;
+    m_request.certificatePath = m_certificatePath->text().trimmed();
+    m_request.reason = m_reason->text().trimmed();
+    m_request.location = m_location->text().trimmed();
+
+    setBusy(true, tr("Exporting the report…"));
+    m_exporter->start(m_doc, m_request.inputPath, Edition(m_edition->currentData().toInt()));
+    return true;
+}
+
+void SignExportDialog::exported(const QString &, const print::ExportResult &result)
+{
+    if (!result.ok()) {
+        sign::wipe(m_secret);
+        fail(tr("Cannot export PDF: %1").arg(result.error));
         return;
     }
-    if (!QFileInfo(certificatePath()).isFile()) {
-        m_error->setText(tr("Choose the certificate file (.p12 or .pfx)."));
+    if (result.signature) {
+        m_request.pageIndex = result.signature->page;
+        m_request.rect = result.signature->rectPt;
+    }
+    setBusy(true, tr("Signing…"));
+    // The copies share the secret's bytes, so wiping m_secret afterwards wipes them too.
+    m_signing.setFuture(QtConcurrent::run([request = m_request, password = m_secret] {
+        return sign::PdfSigner::sign(request, password);
+    }));
+}
+
+void SignExportDialog::signed_()
+{
+    m_outcome = m_signing.result();
+    sign::wipe(m_secret);
+    m_work.reset(); // the unsigned export goes
+    if (!m_outcome.ok()) {
+        fail(m_outcome.message);
         return;
     }
-    QSettings().setValue(CertificateKey, certificatePath()); // the path, never the password
-    QDialog::accept();
+    setBusy(true, tr("Verifying the signed file…"));
+    sign::PdfVerifier verifier;
+    for (const QString &pem : std::as_const(m_trustedPems))
+        verifier.addTrustedCertificates(pem);
+    const QString path = m_request.outputPath;
+    m_verifying.setFuture(
+        QtConcurrent::run([verifier, path] { return verifier.verifyFile(path); }));
+}
+
+void SignExportDialog::verified()
+{
+    m_report = m_verifying.result();
+    setBusy(false);
+    const QString written =
+        tr("Signed and written to %1.").arg(QDir::toNativeSeparators(m_request.outputPath));
+    QString note;
+    if (!m_report.signatures.isEmpty() && !m_report.signatures.last().certificateTrusted &&
+        m_report.signatures.last().digestMatches && m_report.signatures.last().coversWholeFile)
+        note = tr(" The signature is intact; its certificate does not chain to a CA this computer "
+                  "trusts, so readers may need your organisation's CA certificate.");
+    m_status->setText(written + QLatin1Char(' ') + VerifyDialog::verdict(m_report) + note);
+    m_result->setHtml(VerifyDialog::reportHtml(m_report));
+    m_result->setVisible(true);
+    emit finished(true, m_status->text());
+}
+
+void SignExportDialog::fail(const QString &message)
+{
+    m_work.reset(); // nothing partial stays behind
+    setBusy(false);
+    m_status->setStyleSheet(QStringLiteral("color: #c00000;"));
+    m_status->setText(message);
+    emit finished(false, message);
+}
+
+void SignExportDialog::setBusy(bool busy, const QString &step)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_sign, m_check, m_certificatePath,
+                                                       m_password, m_output, m_edition})
+        w->setEnabled(!busy);
+    if (busy) {
+        m_status->setStyleSheet(QString());
+        m_status->setText(step);
+    }
+}
+
+void SignExportDialog::reject()
+{
+    if (m_busy)
+        return; // the signed file is being written; closing now would leave it half-done
+    QDialog::reject();
+}
+
+void SignExportDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_busy) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 } // namespace csr::ui
