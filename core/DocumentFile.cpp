@@ -7,12 +7,8 @@
 
 namespace csr::DocumentFile {
 
-namespace {
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(csr::DocumentFile)
-};
-} // namespace
+// Messages name their context literally: lupdate misfiles a Q_DECLARE_TR_FUNCTIONS class
+// declared inside this namespace-qualified block.
 
 DocumentFormat::ReadResult load(const QString &path)
 {
@@ -20,19 +16,25 @@ DocumentFormat::ReadResult load(const QString &path)
     const QFileInfo info(path);
     auto unreadable = [&](const QString &why) {
         result.error.kind = ReadErrorKind::FileUnreadable;
-        result.error.message = Tr::tr("Cannot open \"%1\": %2").arg(path, why);
+        result.error.message =
+            QCoreApplication::translate("csr::DocumentFile", "Cannot open \"%1\": %2")
+                .arg(path, why);
         return result;
     };
     if (!info.exists())
-        return unreadable(Tr::tr("the file does not exist."));
+        return unreadable(
+            QCoreApplication::translate("csr::DocumentFile", "the file does not exist."));
     if (info.isDir())
-        return unreadable(Tr::tr("it is a folder, not a file."));
+        return unreadable(
+            QCoreApplication::translate("csr::DocumentFile", "it is a folder, not a file."));
     if (info.size() > DocumentFormat::MaxFileSize) {
         result.error.kind = ReadErrorKind::TooLarge;
-        result.error.message = Tr::tr("\"%1\" is %2 MiB, larger than any report: it is probably "
-                                      "not a report.")
-                                   .arg(path)
-                                   .arg(info.size() / (1024 * 1024));
+        result.error.message =
+            QCoreApplication::translate("csr::DocumentFile",
+                                        "\"%1\" is %2 MiB, larger than any report: it is probably "
+                                        "not a report.")
+                .arg(path)
+                .arg(info.size() / (1024 * 1024));
         return result;
     }
     QFile file(path);
@@ -40,7 +42,9 @@ DocumentFormat::ReadResult load(const QString &path)
         return unreadable(file.errorString());
     result = DocumentFormat::fromJson(file.readAll());
     if (result.error)
-        result.error.message = Tr::tr("Cannot open \"%1\". %2").arg(info.fileName(), result.error.message);
+        result.error.message =
+            QCoreApplication::translate("csr::DocumentFile", "Cannot open \"%1\". %2")
+                .arg(info.fileName(), result.error.message);
     return result;
 }
 
@@ -48,14 +52,17 @@ QString save(const Document &doc, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("Cannot save \"%1\": %2").arg(path, file.errorString());
+        return QCoreApplication::translate("csr::DocumentFile", "Cannot save \"%1\": %2")
+            .arg(path, file.errorString());
     const QByteArray bytes = DocumentFormat::toJson(doc);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return Tr::tr("Cannot save \"%1\": %2").arg(path, file.errorString());
+        return QCoreApplication::translate("csr::DocumentFile", "Cannot save \"%1\": %2")
+            .arg(path, file.errorString());
     }
     if (!file.commit())
-        return Tr::tr("Cannot save \"%1\": %2").arg(path, file.errorString());
+        return QCoreApplication::translate("csr::DocumentFile", "Cannot save \"%1\": %2")
+            .arg(path, file.errorString());
     return {};
 }
 

@@ -2,7 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Tr</name>
+    <name>csr::ChartData</name>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::DocumentFile</name>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
@@ -23,24 +38,6 @@
         <source>Cannot open &quot;%1&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>csr::ChartData</name>
-    <message>
-        <source>events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1月</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>csr::DocumentFile</name>
     <message>
         <source>Cannot save &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
@@ -1411,6 +1408,10 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Veri&amp;fy Signed PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public edition, signed with the unit&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Tr</name>
+    <name>csr::ChartData</name>
+    <message>
+        <source>events</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1月</translation>
+    </message>
+</context>
+<context>
+    <name>csr::DocumentFile</name>
     <message>
         <source>Cannot open "%1": %2</source>
         <translation>无法打开“%1”：%2</translation>
@@ -23,24 +38,6 @@
         <source>Cannot open "%1". %2</source>
         <translation>无法打开“%1”。%2</translation>
     </message>
-</context>
-<context>
-    <name>csr::ChartData</name>
-    <message>
-        <source>events</source>
-        <translation>件</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>事件数</translation>
-    </message>
-    <message>
-        <source>%1月</source>
-        <translation>%1月</translation>
-    </message>
-</context>
-<context>
-    <name>csr::DocumentFile</name>
     <message>
         <source>Cannot save "%1": %2</source>
         <translation>无法保存“%1”：%2</translation>
@@ -1422,6 +1419,10 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Veri&amp;fy Signed PDF…</source>
         <translation>验证已签名的 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The public edition, signed with the unit's certificate</source>
+        <translation>公开版，使用本单位证书签名</translation>
     </message>
 </context>
 <context>
