@@ -18,6 +18,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -341,4 +342,17 @@ TEST_CASE("The Language menu switches the window between Chinese and English at 
     CHECK(fileMenuTitle() == QStringLiteral("&File"));
     CHECK(table->chartCombo()->currentText() == QStringLiteral("Bar"));
     CHECK(t.doc() == doc); // switching language never touches the report
+}
+
+TEST_CASE("The chart preview draws Chinese labels in a font that has them")
+{
+    // The chart builder turns font merging off, so a font without CJK glyphs shows boxes.
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    const QList<QChart *> charts = t.w->chartPreview()->charts();
+    REQUIRE_FALSE(charts.isEmpty());
+    const QFont titleFont = charts.first()->titleFont();
+    const QFontMetricsF metrics(titleFont);
+    for (const QChar ch : QStringLiteral("基本情况全口径员工"))
+        CHECK(metrics.inFont(ch));
 }

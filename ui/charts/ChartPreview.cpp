@@ -1,6 +1,7 @@
 #include "ChartPreview.h"
 
 #include "ChartBuilder.h"
+#include "ReportFont.h"
 #include "ReportSession.h"
 
 #include <QChart>
@@ -63,7 +64,10 @@ void ChartPreview::rebuild()
     // The print engine's builder, so preview and paper draw a chart the same way; only the
     // sizes are for the screen.
     print::ChartStyle style;
-    style.fontFamily = font().family();
+    // The builder turns font merging off (the PDF must never fall back), so the preview must
+    // name a CJK font too: the report font, else the widget's own when it is missing.
+    const print::ReportFont reportFont = print::ReportFont::load();
+    style.fontFamily = reportFont.ok() ? reportFont.family : font().family();
     style.labelPixelSize = std::max(10, fontMetrics().height() * 2 / 3);
     style.titlePixelSize = style.labelPixelSize + 3;
     // Reuse views so the dock does not flicker; a QChartView owns and deletes its old chart.
