@@ -34,9 +34,9 @@ QTextStream &err()
 void printFinding(QTextStream &stream, const Finding &f)
 {
     const QString where = f.location.toString();
-    stream << (f.severity == Finding::Severity::Error ? Tr::tr("error") : Tr::tr("warning"))
-           << ": " << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.message
-           << " [" << f.code << "]" << Qt::endl;
+    stream << (f.severity == Finding::Severity::Error ? Tr::tr("error") : Tr::tr("warning")) << ": "
+           << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.message << " ["
+           << f.code << "]" << Qt::endl;
 }
 
 namespace {
@@ -62,7 +62,8 @@ int cmdNew(QCommandLineParser &p, const QStringList &)
         return Unreadable;
     }
     if (QFileInfo::exists(output)) {
-        err() << Tr::tr("new: \"%1\" already exists; it was left as it is.").arg(output) << Qt::endl;
+        err() << Tr::tr("new: \"%1\" already exists; it was left as it is.").arg(output)
+              << Qt::endl;
         return Problems;
     }
     const auto registry = TemplateRegistry::loadDefault();
@@ -70,15 +71,18 @@ int cmdNew(QCommandLineParser &p, const QStringList &)
                                                            : TemplateRegistry::DefaultId;
     const Template *tmpl = registry.find(id);
     if (!tmpl) {
-        err() << Tr::tr("new: there is no template \"%1\"; `csrstudio templates` lists them.").arg(id)
-              << Qt::endl;
+        err()
+            << Tr::tr("new: there is no template \"%1\"; `csrstudio templates` lists them.").arg(id)
+            << Qt::endl;
         return Problems;
     }
     bool yearOk = true;
-    const int year = p.isSet(QStringLiteral("year")) ? p.value(QStringLiteral("year")).toInt(&yearOk)
-                                                     : QDate::currentDate().year() - 1;
+    const int year = p.isSet(QStringLiteral("year"))
+                         ? p.value(QStringLiteral("year")).toInt(&yearOk)
+                         : QDate::currentDate().year() - 1;
     if (!yearOk || year < 1990 || year > 2200) {
-        err() << Tr::tr("new: \"%1\" is not a year.").arg(p.value(QStringLiteral("year"))) << Qt::endl;
+        err() << Tr::tr("new: \"%1\" is not a year.").arg(p.value(QStringLiteral("year")))
+              << Qt::endl;
         return Unreadable;
     }
     const Document doc = newDocument(*tmpl, p.value(QStringLiteral("unit")), year);
@@ -117,7 +121,10 @@ int cmdValidate(QCommandLineParser &p, const QStringList &positional)
         (f.severity == Finding::Severity::Error ? errors : warnings)++;
         printFinding(out(), f);
     }
-    out() << Tr::tr("%1: %2 error(s), %3 warning(s).").arg(positional.first()).arg(errors).arg(warnings)
+    out() << Tr::tr("%1: %2 error(s), %3 warning(s).")
+                 .arg(positional.first())
+                 .arg(errors)
+                 .arg(warnings)
           << Qt::endl;
     return errors ? Problems : Ok;
 }
@@ -157,7 +164,8 @@ QList<Command> commands()
         {QStringLiteral("new"), false, Tr::tr("Create a new report from a template."), cmdNew,
          [](QCommandLineParser &p) {
              p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          Tr::tr("The report file to create (.csreport)."), Tr::tr("FILE")});
+                          Tr::tr("The report file to create (.csreport)."),
+                          Tr::tr("FILE")});
              p.addOption({QStringLiteral("template"),
                           Tr::tr("Template id (default: %1).").arg(TemplateRegistry::DefaultId),
                           Tr::tr("NAME")});
@@ -168,11 +176,15 @@ QList<Command> commands()
         {QStringLiteral("validate"), false,
          Tr::tr("Check a report; exit 0 without errors, 1 with errors, 2 if unreadable."),
          cmdValidate,
-         [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report.")); }},
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report."));
+         }},
         {QStringLiteral("format"), false,
          Tr::tr("Rewrite a report file in its canonical form (stable for version control)."),
          cmdFormat,
-         [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report.")); }},
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report."));
+         }},
         {QStringLiteral("templates"), false, Tr::tr("List the available templates."), cmdTemplates,
          [](QCommandLineParser &) {}},
         exportCommand(),
@@ -217,13 +229,14 @@ int run(const QStringList &args)
     if (args.size() < 2)
         return -1;
     const QString word = args.at(1);
-    if (word == QLatin1String("--help") || word == QLatin1String("-h") || word == QLatin1String("help")) {
+    if (word == QLatin1String("--help") || word == QLatin1String("-h") ||
+        word == QLatin1String("help")) {
         out() << overview();
         return Ok;
     }
     if (word == QLatin1String("--version")) {
-        out() << QCoreApplication::applicationName() << " " << QCoreApplication::applicationVersion()
-              << Qt::endl;
+        out() << QCoreApplication::applicationName() << " "
+              << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
     }
     for (const Command &c : commands()) {

@@ -36,8 +36,9 @@ QString blockKindName(BlockKind kind)
 
 void sortTimeline(Timeline &timeline)
 {
-    std::stable_sort(timeline.entries.begin(), timeline.entries.end(),
-                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.date < b.date; });
+    std::stable_sort(
+        timeline.entries.begin(), timeline.entries.end(),
+        [](const TimelineEntry &a, const TimelineEntry &b) { return a.date < b.date; });
 }
 
 } // namespace csr

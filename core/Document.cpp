@@ -62,7 +62,8 @@ Chapter *Document::findChapter(const QString &id)
     return const_cast<Chapter *>(findIn(chapters, id));
 }
 
-void forEachChapter(const QList<Chapter> &chapters, const std::function<void(const ChapterVisit &)> &fn)
+void forEachChapter(const QList<Chapter> &chapters,
+                    const std::function<void(const ChapterVisit &)> &fn)
 {
     visit(chapters, 0, {}, fn);
 }

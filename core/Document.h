@@ -18,8 +18,8 @@ struct Signatory
     QString name;  // 朱樱
     QString title; // 党委书记、总经理
     QDate date;
-    QByteArray sealImage;  // PNG or SVG bytes; empty when there is no seal
-    QString sealMimeType;  // "image/png" or "image/svg+xml"
+    QByteArray sealImage; // PNG or SVG bytes; empty when there is no seal
+    QString sealMimeType; // "image/png" or "image/svg+xml"
     bool operator==(const Signatory &) const = default;
 };
 
@@ -61,7 +61,8 @@ struct ChapterVisit
     QString number;
     QStringList path; // titles from the top chapter down to this one
 };
-void forEachChapter(const QList<Chapter> &chapters, const std::function<void(const ChapterVisit &)> &fn);
+void forEachChapter(const QList<Chapter> &chapters,
+                    const std::function<void(const ChapterVisit &)> &fn);
 
 // A fresh id unique within the document ("b7", "c12"): short, stable, readable in diffs.
 QString makeUniqueId(const Document &doc, const QString &prefix);

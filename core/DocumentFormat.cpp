@@ -341,9 +341,10 @@ QJsonObject toJsonObject(const Document &doc)
     putString(sig, QStringLiteral("title"), s.title);
     putDate(sig, QStringLiteral("date"), s.date);
     if (!s.sealImage.isEmpty()) {
-        sig.insert(QStringLiteral("seal"),
-                   QJsonObject{{QStringLiteral("mimeType"), s.sealMimeType},
-                               {QStringLiteral("data"), QString::fromLatin1(s.sealImage.toBase64())}});
+        sig.insert(
+            QStringLiteral("seal"),
+            QJsonObject{{QStringLiteral("mimeType"), s.sealMimeType},
+                        {QStringLiteral("data"), QString::fromLatin1(s.sealImage.toBase64())}});
     }
     root.insert(QStringLiteral("signatory"), sig);
 

@@ -34,7 +34,10 @@ public:
         JsonReader &m_r;
         qsizetype m_size;
     };
-    Scope field(const QString &key) { return Scope(*this, m_path.isEmpty() ? key : QLatin1Char('.') + key); }
+    Scope field(const QString &key)
+    {
+        return Scope(*this, m_path.isEmpty() ? key : QLatin1Char('.') + key);
+    }
     Scope index(qsizetype i) { return Scope(*this, QStringLiteral("[%1]").arg(i)); }
 
     bool failed() const { return bool(m_error); }

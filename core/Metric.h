@@ -13,7 +13,7 @@ struct Metric
     QString id;    // stable key used by references, e.g. "staff.total"
     QString label; // what the figure is, e.g. "全口径员工"
     std::optional<double> value;
-    QString unit; // "人", "万元", "%", "吨"
+    QString unit;                        // "人", "万元", "%", "吨"
     std::optional<double> previousValue; // last year's value, so the change is computed
     QString source;                      // where the figure comes from, or a note
     bool confidential = false;           // printed as "**" in the public edition

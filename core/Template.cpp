@@ -98,9 +98,9 @@ Document newDocument(const Template &tmpl, const QString &unitName, int year)
     m.periodStart = QDate(year, 1, 1);
     m.periodEnd = QDate(year, 12, 31);
     if (m.reportTitle.isEmpty() || m.reportTitle.contains(QStringLiteral("{year}")))
-        m.reportTitle = (m.reportTitle.isEmpty() ? QStringLiteral("{year} 年度社会责任报告")
-                                                 : m.reportTitle)
-                            .replace(QStringLiteral("{year}"), QString::number(year));
+        m.reportTitle =
+            (m.reportTitle.isEmpty() ? QStringLiteral("{year} 年度社会责任报告") : m.reportTitle)
+                .replace(QStringLiteral("{year}"), QString::number(year));
     m.templateId = tmpl.id;
     return doc;
 }

@@ -14,7 +14,8 @@ QString preferredLanguage()
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
     if (!saved.isEmpty())
         return saved;
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                    : QStringLiteral("en");
 }
 
 bool installTranslations(const QString &language)

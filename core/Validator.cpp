@@ -32,7 +32,8 @@ struct Checker
     {
         const ReportMetadata &m = doc.metadata;
         if (m.unitName.trimmed().isEmpty())
-            add(Severity::Error, QStringLiteral("unit-missing"), Tr::tr("The unit's name is empty."),
+            add(Severity::Error, QStringLiteral("unit-missing"),
+                Tr::tr("The unit's name is empty."),
                 {.field = QStringLiteral("metadata.unitName")});
         if (m.year < 1990 || m.year > 2200)
             add(Severity::Error, QStringLiteral("year-invalid"),
@@ -49,7 +50,8 @@ struct Checker
                 {.field = QStringLiteral("metadata.period")});
         if (m.scope.trimmed().isEmpty())
             add(Severity::Warning, QStringLiteral("scope-missing"),
-                Tr::tr("The report scope is not described."), {.field = QStringLiteral("metadata.scope")});
+                Tr::tr("The report scope is not described."),
+                {.field = QStringLiteral("metadata.scope")});
     }
 
     void signatory()
@@ -61,7 +63,8 @@ struct Checker
                 {.field = QStringLiteral("signatory.name")});
         if (s.title.trimmed().isEmpty())
             add(Severity::Warning, QStringLiteral("signatory-title-missing"),
-                Tr::tr("The signatory's title is empty."), {.field = QStringLiteral("signatory.title")});
+                Tr::tr("The signatory's title is empty."),
+                {.field = QStringLiteral("signatory.title")});
     }
 
     void metrics()
@@ -118,7 +121,8 @@ struct Checker
                         entryAt);
                 if (e.title.trimmed().isEmpty())
                     add(Severity::Error, QStringLiteral("event-title-missing"),
-                        Tr::tr("The event on %1 has no description.").arg(e.date.toString(Qt::ISODate)),
+                        Tr::tr("The event on %1 has no description.")
+                            .arg(e.date.toString(Qt::ISODate)),
                         entryAt);
             }
         } else if (std::holds_alternative<SignatureBlock>(b.content)) {
@@ -144,7 +148,8 @@ struct Checker
         });
         if (!hasSignature)
             add(Severity::Warning, QStringLiteral("signature-block-missing"),
-                Tr::tr("No chapter holds the signature block, so the signatory will not be printed."));
+                Tr::tr(
+                    "No chapter holds the signature block, so the signatory will not be printed."));
     }
 
     void requiredFrom(const Template &tmpl)
@@ -157,7 +162,8 @@ struct Checker
         forEachChapter(tmpl.skeleton.chapters, [&](const ChapterVisit &v) {
             if (v.chapter.required && !v.chapter.key.isEmpty() && !present.contains(v.chapter.key))
                 add(Severity::Error, QStringLiteral("required-chapter-missing"),
-                    Tr::tr("The guideline chapter \"%1\" is missing.").arg(v.number + v.chapter.title),
+                    Tr::tr("The guideline chapter \"%1\" is missing.")
+                        .arg(v.number + v.chapter.title),
                     {.chapterPath = v.path.join(QStringLiteral(" › "))});
         });
     }

@@ -11,7 +11,7 @@ namespace csr {
 // Where a finding points, so the editor can jump there and the command line can say it.
 struct Location
 {
-    QString chapterId = {}; // empty for report-level findings
+    QString chapterId = {};   // empty for report-level findings
     QString chapterPath = {}; // "三、主要内容 › （一）保障员工权益"
     QString blockId = {};
     QString metricId = {};

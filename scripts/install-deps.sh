@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake ninja-build g++ pkg-config git
+  cmake ninja-build g++ pkg-config git clang-format
   # Qt 6: widgets, print support, charts, SVG (seal images), Linguist tools
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-translations-l10n

@@ -29,7 +29,8 @@ TEST_CASE("Unnumbered chapters do not advance the numbering")
     child.title = QStringLiteral("企业概述");
     b.children = {child};
     QStringList seen;
-    forEachChapter({notes, a, b}, [&](const ChapterVisit &v) { seen << v.number + v.chapter.title; });
+    forEachChapter({notes, a, b},
+                   [&](const ChapterVisit &v) { seen << v.number + v.chapter.title; });
     CHECK(seen == QStringList{QStringLiteral("报告编写说明"), QStringLiteral("一、公开陈述"),
                               QStringLiteral("二、基本情况"), QStringLiteral("（一）企业概述")});
 }

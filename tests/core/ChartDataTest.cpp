@@ -24,7 +24,8 @@ TEST_CASE("A metric table's chart never carries a masked value")
 TEST_CASE("A year-over-year chart has last year's series first")
 {
     const Document doc = test::smallDocument();
-    MetricTable table{QStringLiteral("t"), {QStringLiteral("staff.total")}, ChartType::YearOverYear};
+    MetricTable table{
+        QStringLiteral("t"), {QStringLiteral("staff.total")}, ChartType::YearOverYear};
     const ChartData c = chartForTable(doc, table, Edition::Public);
     REQUIRE(c.series.size() == 2);
     CHECK(c.series[0].name == QStringLiteral("2022"));
@@ -33,9 +34,11 @@ TEST_CASE("A year-over-year chart has last year's series first")
     CHECK(c.unit == QStringLiteral("人"));
 
     // revenue has no value for last year: it is left out rather than drawn as zero
-    MetricTable both{QStringLiteral("t"), {QStringLiteral("staff.total"), QStringLiteral("revenue")},
+    MetricTable both{QStringLiteral("t"),
+                     {QStringLiteral("staff.total"), QStringLiteral("revenue")},
                      ChartType::YearOverYear};
-    CHECK(chartForTable(doc, both, Edition::Internal).categories == QStringList{QStringLiteral("全口径员工")});
+    CHECK(chartForTable(doc, both, Edition::Internal).categories ==
+          QStringList{QStringLiteral("全口径员工")});
     both.chart = ChartType::Bar;
     CHECK(chartForTable(doc, both, Edition::Internal).categories.size() == 2);
 }

@@ -69,9 +69,11 @@ TEST_CASE("A failed save leaves the existing file whole")
     const QByteArray before = test::readFile(path);
 
     // A save into a folder that does not exist fails with a message and touches nothing.
-    const QString error = DocumentFile::save(doc, dir.filePath(QStringLiteral("no/such/dir/x.csreport")));
+    const QString error =
+        DocumentFile::save(doc, dir.filePath(QStringLiteral("no/such/dir/x.csreport")));
     CHECK_FALSE(error.isEmpty());
     CHECK((test::readFile(path) == before));
     // No temporary files are left beside the document.
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("report.csreport")});
+    CHECK(QDir(dir.path()).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("report.csreport")});
 }

@@ -51,8 +51,10 @@ TEST_CASE("Reading errors name the problem and where it is")
         {"plain text", "hello, world", Kind::SyntaxError, "line 1"},
         {"truncated", smallJson().left(200), Kind::SyntaxError, "syntax error"},
         {"array", "[1, 2]", Kind::NotAReport, "not a CSR report"},
-        {"foreign JSON", R"({"name": "package", "version": "1.0"})", Kind::NotAReport, "formatVersion"},
-        {"newer version", R"({"formatVersion": 99, "metadata": {}})", Kind::UnsupportedVersion, "newer version"},
+        {"foreign JSON", R"({"name": "package", "version": "1.0"})", Kind::NotAReport,
+         "formatVersion"},
+        {"newer version", R"({"formatVersion": 99, "metadata": {}})", Kind::UnsupportedVersion,
+         "newer version"},
         {"bad version", R"({"formatVersion": "one"})", Kind::UnsupportedVersion, "formatVersion"},
     };
     for (const Row &r : rows) {
@@ -65,7 +67,8 @@ TEST_CASE("Reading errors name the problem and where it is")
 
 TEST_CASE("A syntax error gives its line and column")
 {
-    const QByteArray bytes = "{\n  \"formatVersion\": 1,\n  \"metadata\": { \"unitName\": \"单位\" ,, }\n}";
+    const QByteArray bytes =
+        "{\n  \"formatVersion\": 1,\n  \"metadata\": { \"unitName\": \"单位\" ,, }\n}";
     const auto read = DocumentFormat::fromJson(bytes);
     REQUIRE(read.error.kind == Kind::SyntaxError);
     CHECK(read.error.line == 3);
@@ -133,7 +136,8 @@ TEST_CASE("Structural errors have a JSON path")
             QJsonObject c = chapters[1].toObject();
             QJsonArray blocks = c[QStringLiteral("blocks")].toArray();
             QJsonObject b = blocks[1].toObject();
-            b[QStringLiteral("metricIds")] = QJsonArray{QStringLiteral("staff.total"), QStringLiteral("ghost")};
+            b[QStringLiteral("metricIds")] =
+                QJsonArray{QStringLiteral("staff.total"), QStringLiteral("ghost")};
             blocks[1] = b;
             c[QStringLiteral("blocks")] = blocks;
             chapters[1] = c;
@@ -173,7 +177,8 @@ TEST_CASE("Structural errors have a JSON path")
 
 TEST_CASE("A failed read returns no partial document")
 {
-    const auto read = readEdited([](QJsonObject &root) { root.remove(QStringLiteral("chapters")); });
+    const auto read =
+        readEdited([](QJsonObject &root) { root.remove(QStringLiteral("chapters")); });
     CHECK(read.error.kind == Kind::MissingField);
     CHECK(read.document == Document{});
 }

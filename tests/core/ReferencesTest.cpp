@@ -28,7 +28,8 @@ TEST_CASE("References resolve per edition")
 TEST_CASE("Unknown references stay visible and are reported")
 {
     const Document doc = test::smallDocument();
-    const auto r = resolveReferences(QStringLiteral("A {{nope}} B {{staff.total}}"), doc, Edition::Public);
+    const auto r =
+        resolveReferences(QStringLiteral("A {{nope}} B {{staff.total}}"), doc, Edition::Public);
     CHECK(r.text == QStringLiteral("A {{nope}} B 1184"));
     CHECK(r.unknownIds == QStringList{QStringLiteral("nope")});
 }

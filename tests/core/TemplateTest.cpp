@@ -1,5 +1,5 @@
-#include "DocumentFile.h"
 #include "Template.h"
+#include "DocumentFile.h"
 #include "TestSupport.h"
 #include "Validator.h"
 
@@ -16,10 +16,11 @@ TEST_CASE("The built-in Shanghai guideline template has the guideline's chapters
     const Template *t = registry.find(TemplateRegistry::DefaultId);
     REQUIRE(t);
     QStringList titles;
-    forEachChapter(t->skeleton.chapters, [&](const ChapterVisit &v) { titles << v.number + v.chapter.title; });
-    for (const char *expected : {"报告编写说明", "一、公开陈述", "二、基本情况", "三、主要内容", "（一）保障员工权益",
-                                 "（二）诚信生产经营", "（三）参与社会治理", "（四）绿色环保形象",
-                                 "（五）报告预期与展望", "（六）社会评价"})
+    forEachChapter(t->skeleton.chapters,
+                   [&](const ChapterVisit &v) { titles << v.number + v.chapter.title; });
+    for (const char *expected : {"报告编写说明", "一、公开陈述", "二、基本情况", "三、主要内容",
+                                 "（一）保障员工权益", "（二）诚信生产经营", "（三）参与社会治理",
+                                 "（四）绿色环保形象", "（五）报告预期与展望", "（六）社会评价"})
         CHECK(titles.contains(QString::fromUtf8(expected)));
 }
 

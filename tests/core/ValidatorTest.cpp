@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "Validator.h"
+#include "TestSupport.h"
 
 using namespace csr;
 
@@ -42,7 +42,8 @@ TEST_CASE("Broken documents give located findings")
         const auto f = validate(doc);
         CHECK(hasErrors(f));
         REQUIRE(find(f, QStringLiteral("signatory-missing")));
-        CHECK(find(f, QStringLiteral("signatory-missing"))->location.field == QStringLiteral("signatory.name"));
+        CHECK(find(f, QStringLiteral("signatory-missing"))->location.field ==
+              QStringLiteral("signatory.name"));
     }
     SECTION("required chapter empty")
     {
@@ -76,7 +77,8 @@ TEST_CASE("Broken documents give located findings")
     }
     SECTION("unresolved reference")
     {
-        std::get<Paragraph>(doc.chapters[0].blocks[0].content).text += QStringLiteral(" {{ghost.metric}}");
+        std::get<Paragraph>(doc.chapters[0].blocks[0].content).text +=
+            QStringLiteral(" {{ghost.metric}}");
         const auto f = validate(doc);
         CHECK(hasErrors(f));
         const Finding *e = find(f, QStringLiteral("reference-unknown"));
@@ -90,7 +92,8 @@ TEST_CASE("Broken documents give located findings")
         const auto f = validate(doc);
         CHECK_FALSE(hasErrors(f));
         REQUIRE(find(f, QStringLiteral("confidential-value-empty")));
-        CHECK(find(f, QStringLiteral("confidential-value-empty"))->severity == Finding::Severity::Warning);
+        CHECK(find(f, QStringLiteral("confidential-value-empty"))->severity ==
+              Finding::Severity::Warning);
     }
     SECTION("period reversed")
     {

@@ -356,7 +356,8 @@ TEST_CASE("export: a PNG seal is one image - an SVG seal stays vector", "[print]
         const QStringList cols = row.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         CHECK(cols.at(0) == QString::number(e.result.signature->page + 1));
         images += cols.at(2) == QLatin1String("image");
-        CHECK(cols.at(8) != QLatin1String("jpeg")); // lossless, no artefacts around the seal's lines
+        CHECK(cols.at(8) !=
+              QLatin1String("jpeg")); // lossless, no artefacts around the seal's lines
         if (pdfa)
             CHECK(cols.at(2) == QLatin1String("image"));
     }

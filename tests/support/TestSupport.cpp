@@ -39,10 +39,22 @@ Document smallDocument()
     doc.metadata.scope = QStringLiteral("本单位");
     doc.signatory = {QStringLiteral("张三"), QStringLiteral("总经理"), QDate(2024, 1, 15), {}, {}};
     doc.metrics = {
-        Metric{QStringLiteral("staff.total"), QStringLiteral("全口径员工"), 1184, QStringLiteral("人"),
-               1100, {}, false, -1},
-        Metric{QStringLiteral("revenue"), QStringLiteral("经营收入"), 12.5, QStringLiteral("亿元"),
-               std::nullopt, {}, true, -1},
+        Metric{QStringLiteral("staff.total"),
+               QStringLiteral("全口径员工"),
+               1184,
+               QStringLiteral("人"),
+               1100,
+               {},
+               false,
+               -1},
+        Metric{QStringLiteral("revenue"),
+               QStringLiteral("经营收入"),
+               12.5,
+               QStringLiteral("亿元"),
+               std::nullopt,
+               {},
+               true,
+               -1},
     };
     Chapter statement;
     statement.id = QStringLiteral("c1");
@@ -50,22 +62,29 @@ Document smallDocument()
     statement.title = QStringLiteral("公开陈述");
     statement.required = true;
     statement.blocks = {
-        Block{QStringLiteral("b1"), {},
+        Block{QStringLiteral("b1"),
+              {},
               Paragraph{QStringLiteral("全口径员工 {{staff.total}} 人，收入 {{revenue}} 亿元。")}},
         Block{QStringLiteral("b2"), {}, SignatureBlock{}},
     };
     Chapter events;
     events.id = QStringLiteral("c2");
     events.title = QStringLiteral("领导关怀");
-    events.blocks = {Block{QStringLiteral("b3"), {},
-                           Timeline{QStringLiteral("领导关怀"), category::LeadershipCare,
-                                    {TimelineEntry{QDate(2023, 1, 20), QStringLiteral("慰问"),
-                                                   category::LeadershipCare, {}, {}}},
-                                    true}},
-                     Block{QStringLiteral("b4"), {},
-                           MetricTable{QStringLiteral("基本情况"),
-                                       {QStringLiteral("staff.total"), QStringLiteral("revenue")},
-                                       ChartType::Bar}}};
+    events.blocks = {
+        Block{
+            QStringLiteral("b3"),
+            {},
+            Timeline{
+                QStringLiteral("领导关怀"),
+                category::LeadershipCare,
+                {TimelineEntry{
+                    QDate(2023, 1, 20), QStringLiteral("慰问"), category::LeadershipCare, {}, {}}},
+                true}},
+        Block{QStringLiteral("b4"),
+              {},
+              MetricTable{QStringLiteral("基本情况"),
+                          {QStringLiteral("staff.total"), QStringLiteral("revenue")},
+                          ChartType::Bar}}};
     doc.chapters = {statement, events};
     return doc;
 }
