@@ -109,7 +109,7 @@ int cmdValidate(QCommandLineParser &p, const QStringList &positional)
     }
     const auto registry = TemplateRegistry::loadDefault();
     const QString templateId = read.document.metadata.templateId;
-    const Template *tmpl = registry.find(templateId);
+    const Template *tmpl = registry.forDocument(read.document);
     if (!tmpl && !templateId.isEmpty())
         out() << Tr::tr("note: the template \"%1\" is not installed, so its required chapters "
                         "were not checked.")
@@ -223,6 +223,35 @@ QString overview()
     return text;
 }
 } // namespace
+
+int checkEditorStart(const QStringList &args)
+{
+    if (args.size() > 2) {
+        err() << Tr::tr("The editor opens one report at a time; commands are listed below.\n")
+              << overview();
+        return Unreadable;
+    }
+    if (args.size() == 2) {
+        const QString word = args.at(1);
+        // A word that is no file and does not look like a path is a mistyped command.
+        const bool looksLikePath = word.contains(QLatin1Char('/')) ||
+                                   word.contains(QLatin1Char('.')) || QFileInfo::exists(word);
+        if (word.startsWith(QLatin1Char('-')) || !looksLikePath) {
+            err() << Tr::tr("Unknown command or option \"%1\".\n").arg(word) << overview();
+            return Unreadable;
+        }
+    }
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        err() << Tr::tr("There is no display to open the editor window on (DISPLAY is not set). "
+                        "The commands run without one:\n")
+              << overview();
+        return Unreadable;
+    }
+#endif
+    return -1;
+}
 
 int run(const QStringList &args)
 {

@@ -41,6 +41,13 @@ int main(int argc, char **argv)
         return csr::cli::run(app.arguments());
     }
 
+    {
+        // Checked before QApplication exists: without a display, its constructor aborts.
+        QCoreApplication probe(argc, argv);
+        csr::installTranslations(csr::preferredLanguage());
+        if (const int code = csr::cli::checkEditorStart(probe.arguments()); code >= 0)
+            return code;
+    }
     QApplication app(argc, argv);
     csr::installTranslations(csr::preferredLanguage());
     csr::ui::MainWindow window;

@@ -1,5 +1,7 @@
 #include "DocumentFormat.h"
 
+#include "References.h"
+
 #include "JsonReader.h"
 
 #include <QCoreApplication>
@@ -150,6 +152,13 @@ struct Reader
         m.source = r.string(o, QStringLiteral("source"));
         m.confidential = r.boolean(o, QStringLiteral("confidential"), false);
         m.decimals = r.integer(o, QStringLiteral("decimals"), -1);
+        if (!r.failed() && !isValidMetricId(m.id)) {
+            auto s = r.field(QStringLiteral("id"));
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("the metric id \"%1\" cannot be quoted in text: use Latin letters, "
+                          "digits and \"_\", \".\" or \"-\" (for example staff.total).")
+                       .arg(m.id));
+        }
         if (!r.failed() && metricIds.contains(m.id)) {
             auto s = r.field(QStringLiteral("id"));
             r.fail(ReadErrorKind::DuplicateId,
@@ -293,7 +302,14 @@ struct Reader
             auto f = r.field(QStringLiteral("seal"));
             s.sealMimeType = r.string(seal, QStringLiteral("mimeType"), true);
             const QString data = r.string(seal, QStringLiteral("data"), true);
-            s.sealImage = QByteArray::fromBase64(data.toLatin1());
+            const auto decoded = QByteArray::fromBase64Encoding(
+                data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!r.failed() && !decoded) {
+                auto d = r.field(QStringLiteral("data"));
+                r.fail(ReadErrorKind::InvalidValue,
+                       Tr::tr("the seal image data is damaged (not base64)."));
+            }
+            s.sealImage = decoded.decoded;
         }
     }
 };
@@ -404,7 +420,8 @@ ReadResult fromJson(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        // Qt's offset lies just past the character it stumbled on; point at that character.
+        const auto [line, column] = lineAndColumn(bytes, std::max(0, parseError.offset - 1));
         result.error.line = line;
         result.error.column = column;
         return failWith(ReadErrorKind::SyntaxError,
@@ -424,12 +441,14 @@ ReadResult fromJson(const QByteArray &bytes)
         version.toDouble() < 1)
         return failWith(ReadErrorKind::UnsupportedVersion,
                         Tr::tr("The file's formatVersion is not a valid version number."));
-    if (version.toInt() > CurrentVersion)
+    // Compared as a double: toInt() turns a version beyond int's range into 0, which would
+    // let a far newer file through and have `format` rewrite it as version 1.
+    if (version.toDouble() > CurrentVersion)
         return failWith(ReadErrorKind::UnsupportedVersion,
                         Tr::tr("The file was written by a newer version of CSR Report Studio "
                                "(format version %1; this version reads up to %2). Update the "
                                "program to open it.")
-                            .arg(version.toInt())
+                            .arg(version.toDouble(), 0, 'f', 0)
                             .arg(CurrentVersion));
 
     JsonReader r;

@@ -4,9 +4,21 @@
 
 namespace csr {
 
+namespace {
+// One definition of what an id may hold, for the reference pattern and the id check alike.
+const QLatin1String MetricIdChars("[A-Za-z0-9_.\\-]+");
+} // namespace
+
+bool isValidMetricId(const QString &id)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(MetricIdChars));
+    return pattern.match(id).hasMatch();
+}
+
 QList<MetricReference> findReferences(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(\{\{\s*([A-Za-z0-9_.\-]+)\s*\}\})"));
+    static const QRegularExpression pattern(QLatin1String("\\{\\{\\s*(") + MetricIdChars +
+                                            QLatin1String(")\\s*\\}\\}"));
     QList<MetricReference> refs;
     auto it = pattern.globalMatch(text);
     while (it.hasNext()) {

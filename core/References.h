@@ -18,6 +18,9 @@ struct MetricReference
 
 QList<MetricReference> findReferences(const QString &text);
 
+// Whether prose can quote a metric under this id: ASCII letters, digits and "_.-", at least one.
+bool isValidMetricId(const QString &id);
+
 // How a reference is shown: the figure, "**" when masked, or the marker itself when unknown.
 struct ResolvedText
 {

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 #include <memory>
@@ -21,14 +22,15 @@ QString preferredLanguage()
 bool installTranslations(const QString &language)
 {
     // Owned by the application object through the parent tree, replaced on every switch.
-    static QTranslator *app = nullptr;
-    static QTranslator *qt = nullptr;
+    // Guarded, because an application object (and its translators) may come and go: the
+    // command line checks its arguments under a QCoreApplication before the window's starts.
+    static QPointer<QTranslator> app;
+    static QPointer<QTranslator> qt;
     auto *core = QCoreApplication::instance();
-    for (QTranslator **t : {&app, &qt}) {
+    for (QPointer<QTranslator> *t : {&app, &qt}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
+            delete t->data();
         }
     }
     app = new QTranslator(core);

@@ -65,6 +65,12 @@ struct Checker
             add(Severity::Warning, QStringLiteral("signatory-title-missing"),
                 Tr::tr("The signatory's title is empty."),
                 {.field = QStringLiteral("signatory.title")});
+        // A warning, not an error: published reports (the 2023 sample among them) often leave
+        // the statement undated, but a dated one says when the head answered for it.
+        if (!s.date.isValid())
+            add(Severity::Warning, QStringLiteral("signatory-date-missing"),
+                Tr::tr("The public statement has no date: enter the day the signatory signs it."),
+                {.field = QStringLiteral("signatory.date")});
     }
 
     void metrics()

@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace csr;
 
 TEST_CASE("The sample survives load, save, load byte for byte")
@@ -64,14 +67,31 @@ TEST_CASE("A failed save leaves the existing file whole")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.csreport"));
-    const Document doc = test::smallDocument();
-    REQUIRE(DocumentFile::save(doc, path).isEmpty());
+    REQUIRE(DocumentFile::save(test::smallDocument(), path).isEmpty());
     const QByteArray before = test::readFile(path);
 
-    // A save into a folder that does not exist fails with a message and touches nothing.
-    const QString error =
-        DocumentFile::save(doc, dir.filePath(QStringLiteral("no/such/dir/x.csreport")));
-    CHECK_FALSE(error.isEmpty());
+    SECTION("into a folder that does not exist")
+    {
+        const QString error = DocumentFile::save(
+            test::loadSample(), dir.filePath(QStringLiteral("no/such/dir/x.csreport")));
+        CHECK_FALSE(error.isEmpty());
+    }
+    SECTION("over the same file, when the disk refuses the new bytes half-way")
+    {
+        // A file-size limit makes the write itself fail, as a full disk would; unlike file
+        // permissions it also binds root, so the test means the same in CI.
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit previousLimit{};
+        REQUIRE(getrlimit(RLIMIT_FSIZE, &previousLimit) == 0);
+        rlimit limit = previousLimit;
+        limit.rlim_cur = 4096;
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &limit) == 0);
+        const QString error = DocumentFile::save(test::loadSample(), path); // ~100 KB
+        setrlimit(RLIMIT_FSIZE, &previousLimit);
+        std::signal(SIGXFSZ, previousHandler);
+        CHECK_FALSE(error.isEmpty());
+        CHECK(error.contains(QStringLiteral("report.csreport")));
+    }
     CHECK((test::readFile(path) == before));
     // No temporary files are left beside the document.
     CHECK(QDir(dir.path()).entryList(QDir::Files) ==

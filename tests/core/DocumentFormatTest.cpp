@@ -56,6 +56,11 @@ TEST_CASE("Reading errors name the problem and where it is")
         {"newer version", R"({"formatVersion": 99, "metadata": {}})", Kind::UnsupportedVersion,
          "newer version"},
         {"bad version", R"({"formatVersion": "one"})", Kind::UnsupportedVersion, "formatVersion"},
+        // Beyond int's range: must still read as newer, never as version 0 or 1.
+        {"far newer version", R"({"formatVersion": 1e10, "metadata": {}})",
+         Kind::UnsupportedVersion, "format version 10000000000"},
+        {"version past int", R"({"formatVersion": 2147483648})", Kind::UnsupportedVersion,
+         "newer version"},
     };
     for (const Row &r : rows) {
         INFO(r.what);
@@ -72,8 +77,13 @@ TEST_CASE("A syntax error gives its line and column")
     const auto read = DocumentFormat::fromJson(bytes);
     REQUIRE(read.error.kind == Kind::SyntaxError);
     CHECK(read.error.line == 3);
-    CHECK(read.error.column > 20);
-    CHECK(read.error.message.contains(QStringLiteral("line 3")));
+    CHECK(read.error.column == 35); // the second comma, counted in characters (单位 is 2)
+    CHECK(read.error.message.contains(QStringLiteral("line 3, column 35")));
+
+    const auto typo = DocumentFormat::fromJson("{\n  \"a\": tru}");
+    REQUIRE(typo.error.kind == Kind::SyntaxError);
+    CHECK(typo.error.line == 2);
+    CHECK(typo.error.column == 8); // the "t" of the misspelt literal
 }
 
 TEST_CASE("Structural errors have a JSON path")
@@ -112,6 +122,32 @@ TEST_CASE("Structural errors have a JSON path")
         CHECK(read.error.kind == Kind::DuplicateId);
         CHECK(read.error.path == QStringLiteral("metrics[2].id"));
         CHECK(read.error.message.contains(QStringLiteral("staff.total")));
+    }
+    SECTION("metric id that prose cannot quote")
+    {
+        const auto read = readEdited([](QJsonObject &root) {
+            QJsonArray metrics = root[QStringLiteral("metrics")].toArray();
+            QJsonObject m = metrics[0].toObject();
+            m[QStringLiteral("id")] = QStringLiteral("员工 总数");
+            metrics[0] = m;
+            root[QStringLiteral("metrics")] = metrics;
+        });
+        CHECK(read.error.kind == Kind::InvalidValue);
+        CHECK(read.error.path == QStringLiteral("metrics[0].id"));
+        CHECK(read.error.message.contains(QStringLiteral("员工 总数")));
+    }
+    SECTION("damaged seal image")
+    {
+        const auto read = readEdited([](QJsonObject &root) {
+            QJsonObject signatory = root[QStringLiteral("signatory")].toObject();
+            signatory[QStringLiteral("seal")] =
+                QJsonObject{{QStringLiteral("mimeType"), QStringLiteral("image/png")},
+                            {QStringLiteral("data"), QStringLiteral("not*base64!")}};
+            root[QStringLiteral("signatory")] = signatory;
+        });
+        CHECK(read.error.kind == Kind::InvalidValue);
+        CHECK(read.error.path == QStringLiteral("signatory.seal.data"));
+        CHECK(read.error.message.contains(QStringLiteral("seal")));
     }
     SECTION("duplicate block id")
     {

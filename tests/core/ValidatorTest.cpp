@@ -45,6 +45,17 @@ TEST_CASE("Broken documents give located findings")
         CHECK(find(f, QStringLiteral("signatory-missing"))->location.field ==
               QStringLiteral("signatory.name"));
     }
+    SECTION("statement not dated")
+    {
+        doc.signatory.date = QDate();
+        const auto f = validate(doc);
+        const Finding *w = find(f, QStringLiteral("signatory-date-missing"));
+        REQUIRE(w);
+        CHECK(w->severity == Finding::Severity::Warning);
+        CHECK(w->location.field == QStringLiteral("signatory.date"));
+        doc.signatory.date = QDate(2024, 1, 15);
+        CHECK_FALSE(find(validate(doc), QStringLiteral("signatory-date-missing")));
+    }
     SECTION("required chapter empty")
     {
         auto &p = std::get<Paragraph>(doc.chapters[0].blocks[0].content);
