@@ -1,42 +1,28 @@
 // The csrstudio command line, run as a user or a server script would: the real executable,
 // with no display at all (no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM).
+#include "CliRun.h"
 #include "DocumentFile.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace csr;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1; // -1: crashed or hung
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run csrstudio(const QStringList &args, const QString &templatePath = QString())
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "CSR_TEMPLATE_PATH"})
-        env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // English messages
-    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    env.remove(QStringLiteral("CSR_TEMPLATE_PATH"));
     if (!templatePath.isEmpty())
         env.insert(QStringLiteral("CSR_TEMPLATE_PATH"), templatePath);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CSRSTUDIO_EXE), args);
-    REQUIRE(p.waitForStarted(10000));
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCsrstudio(args, env);
 }
 
 const QString Sample = QStringLiteral(CSR_SAMPLE);
@@ -47,7 +33,7 @@ TEST_CASE("validate exits 0 for the sample and lists its warnings")
 {
     const Run r = csrstudio({QStringLiteral("validate"), Sample});
     INFO(r.err.toStdString());
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("0 error(s), 15 warning(s)")));
     CHECK(r.out.contains(QStringLiteral("metrics.revenue.total")));
     CHECK(r.out.contains(QStringLiteral("signatory-date-missing")));
@@ -61,7 +47,7 @@ TEST_CASE("validate exits 1 for a report with errors and names where they are")
     const QString path = dir.filePath(QStringLiteral("unsigned.csreport"));
     REQUIRE(DocumentFile::save(doc, path).isEmpty());
     const Run r = csrstudio({QStringLiteral("validate"), path});
-    CHECK(r.exitCode == 1);
+    CHECK(r.code == 1);
     CHECK(r.out.contains(QStringLiteral("error: signatory")));
 }
 
@@ -72,7 +58,7 @@ TEST_CASE("validate exits 2 for a truncated file and leaves it as it was")
     const QByteArray whole = test::readFile(Sample);
     test::writeFile(path, whole.left(whole.size() / 3));
     const Run r = csrstudio({QStringLiteral("validate"), path});
-    CHECK(r.exitCode == 2);
+    CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("cut.csreport")));
     CHECK(r.err.contains(QStringLiteral("syntax error")));
     CHECK((test::readFile(path) == whole.left(whole.size() / 3)));
@@ -86,18 +72,18 @@ TEST_CASE("new writes a report from the guideline that validate holds to its cha
         csrstudio({QStringLiteral("new"), QStringLiteral("-o"), path, QStringLiteral("--unit"),
                    QStringLiteral("测试单位"), QStringLiteral("--year"), QStringLiteral("2024")});
     INFO(made.err.toStdString());
-    REQUIRE(made.exitCode == 0);
+    REQUIRE(made.code == 0);
     const auto read = DocumentFile::load(path);
     REQUIRE(read.ok());
     CHECK(read.document.metadata.unitName == QStringLiteral("测试单位"));
     CHECK(read.document.metadata.year == 2024);
     // An empty frame is not a report yet: the required chapters are reported empty.
     const Run checked = csrstudio({QStringLiteral("validate"), path});
-    CHECK(checked.exitCode == 1);
+    CHECK(checked.code == 1);
     CHECK(checked.out.contains(QStringLiteral("公开陈述")));
     // new never overwrites.
     const QByteArray before = test::readFile(path);
-    CHECK(csrstudio({QStringLiteral("new"), QStringLiteral("-o"), path}).exitCode != 0);
+    CHECK(csrstudio({QStringLiteral("new"), QStringLiteral("-o"), path}).code != 0);
     CHECK((test::readFile(path) == before));
 }
 
@@ -113,7 +99,7 @@ TEST_CASE("A unit's own template is found without rebuilding")
     test::writeFile(dir.filePath(QStringLiteral("school.json")), QJsonDocument(root).toJson());
 
     const Run listed = csrstudio({QStringLiteral("templates")}, dir.path());
-    CHECK(listed.exitCode == 0);
+    CHECK(listed.code == 0);
     CHECK(listed.out.contains(QStringLiteral("school-six-dimensions")));
     CHECK(listed.out.contains(QStringLiteral("shanghai-civilized-unit-2022-2023")));
 
@@ -123,7 +109,7 @@ TEST_CASE("A unit's own template is found without rebuilding")
                    QStringLiteral("school-six-dimensions")},
                   dir.path());
     INFO(made.err.toStdString());
-    CHECK(made.exitCode == 0);
+    CHECK(made.code == 0);
     CHECK(DocumentFile::load(path).document.metadata.templateId ==
           QStringLiteral("school-six-dimensions"));
 }
@@ -131,16 +117,16 @@ TEST_CASE("A unit's own template is found without rebuilding")
 TEST_CASE("A mistyped command gets a message instead of an editor without a display")
 {
     const Run typo = csrstudio({QStringLiteral("validat"), Sample});
-    CHECK(typo.exitCode == 2);
+    CHECK(typo.code == 2);
     CHECK(typo.err.contains(QStringLiteral("validat")));
     CHECK(typo.err.contains(QStringLiteral("validate"))); // the list of real commands
 
     const Run option = csrstudio({QStringLiteral("--frobnicate")});
-    CHECK(option.exitCode == 2);
+    CHECK(option.code == 2);
     CHECK(option.err.contains(QStringLiteral("--frobnicate")));
 
     const Run window = csrstudio({Sample});
-    CHECK(window.exitCode == 2);
+    CHECK(window.code == 2);
     CHECK(window.err.contains(QStringLiteral("no display")));
 }
 
@@ -150,14 +136,14 @@ TEST_CASE("export paints the PDF with no display configured")
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     const Run r = csrstudio({QStringLiteral("export"), Sample, QStringLiteral("-o"), pdf});
     INFO(r.err.toStdString());
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     CHECK(test::readFile(pdf).startsWith("%PDF-"));
 }
 
 TEST_CASE("--help explains every command")
 {
     const Run r = csrstudio({QStringLiteral("--help")});
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     for (const char *command :
          {"new", "validate", "format", "templates", "export", "print", "sign", "verify"})
         CHECK(r.out.contains(QLatin1String("  ") + QLatin1String(command)));

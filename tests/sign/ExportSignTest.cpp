@@ -4,6 +4,8 @@
 #include "TestPki.h"
 #include "TestSupport.h"
 
+#include "CliRun.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -18,22 +20,12 @@ using csr::test::TestPki;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-Run csrstudio(const QStringList &args)
+Run csrstudio(const QStringList &args,
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(CSRSTUDIO_BIN), args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(p.waitForFinished(300000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCsrstudio(args, env);
 }
 
 } // namespace

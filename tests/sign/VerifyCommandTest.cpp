@@ -1,6 +1,8 @@
 // `csrstudio verify` and `csrstudio sign` as a user runs them.
 #include "SignFixture.h"
 
+#include "CliRun.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -11,25 +13,12 @@ using csr::test::TestPki;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run csrstudio(const QStringList &args,
               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice()); // not a terminal: no password prompt
-    p.start(QStringLiteral(CSRSTUDIO_BIN), args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCsrstudio(args, env);
 }
 
 QStringList verifyArgs(const QString &file)

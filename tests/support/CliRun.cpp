@@ -1,0 +1,25 @@
+#include "CliRun.h"
+
+#include <QProcess>
+#include <catch2/catch.hpp>
+
+namespace csr::test {
+
+CliRun runCsrstudio(const QStringList &args, QProcessEnvironment env)
+{
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(QStringLiteral(CSRSTUDIO_EXE), args);
+    REQUIRE(p.waitForStarted(10000));
+    // Generous: under AddressSanitizer on a shared 2-core machine an export takes seconds.
+    p.waitForFinished(300000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace csr::test

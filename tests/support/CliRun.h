@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace csr::test {
+
+struct CliRun
+{
+    int code = -1; // -1: crashed or did not finish
+    QString out;
+    QString err;
+};
+
+// Runs the built csrstudio as a user or a server script would: standard input is not a
+// terminal (no password prompt), and no display is configured at all (no DISPLAY,
+// WAYLAND_DISPLAY or QT_QPA_PLATFORM), so every command is held to running headless.
+CliRun runCsrstudio(const QStringList &args,
+                    QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
+
+} // namespace csr::test
