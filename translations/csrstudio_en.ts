@@ -93,6 +93,14 @@
         <source>The file was written by a newer version of CSR Report Studio (format version %1; this version reads up to %2). Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the metric id &quot;%1&quot; cannot be quoted in text: use Latin letters, digits and &quot;_&quot;, &quot;.&quot; or &quot;-&quot; (for example staff.total).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seal image data is damaged (not base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::JsonReader</name>
@@ -232,6 +240,10 @@
     </message>
     <message>
         <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public statement has no date: enter the day the signatory signs it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +653,21 @@ Commands:
     </message>
     <message>
         <source>CA.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor opens one report at a time; commands are listed below.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command or option &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no display to open the editor window on (DISPLAY is not set). The commands run without one:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

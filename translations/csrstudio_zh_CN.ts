@@ -19,7 +19,7 @@
 <context>
     <name>csr::DocumentFile</name>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
@@ -31,42 +31,42 @@
         <translation>这是一个文件夹，不是文件。</translation>
     </message>
     <message>
-        <source>"%1" is %2 MiB, larger than any report: it is probably not a report.</source>
+        <source>&quot;%1&quot; is %2 MiB, larger than any report: it is probably not a report.</source>
         <translation>“%1”有 %2 MiB，比任何报告都大：它很可能不是报告文件。</translation>
     </message>
     <message>
-        <source>Cannot open "%1". %2</source>
+        <source>Cannot open &quot;%1&quot;. %2</source>
         <translation>无法打开“%1”。%2</translation>
     </message>
     <message>
-        <source>Cannot save "%1": %2</source>
+        <source>Cannot save &quot;%1&quot;: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>csr::DocumentFormat</name>
     <message>
-        <source>the id "%1" is used twice; every chapter and block needs its own.</source>
+        <source>the id &quot;%1&quot; is used twice; every chapter and block needs its own.</source>
         <translation>标识“%1”被使用了两次；每个章节和内容块都需要各自的标识。</translation>
     </message>
     <message>
-        <source>the metric id "%1" is defined twice.</source>
+        <source>the metric id &quot;%1&quot; is defined twice.</source>
         <translation>指标标识“%1”被定义了两次。</translation>
     </message>
     <message>
-        <source>unknown chart type "%1" (expected none, bar, pie or yearOverYear).</source>
+        <source>unknown chart type &quot;%1&quot; (expected none, bar, pie or yearOverYear).</source>
         <translation>未知的图表类型“%1”（应为 none、bar、pie 或 yearOverYear）。</translation>
     </message>
     <message>
-        <source>the table names the metric "%1", which the document does not define.</source>
+        <source>the table names the metric &quot;%1&quot;, which the document does not define.</source>
         <translation>表格引用了指标“%1”，但文档中没有定义该指标。</translation>
     </message>
     <message>
-        <source>unknown block type "%1" (expected paragraph, metricTable, timeline, list or signature).</source>
+        <source>unknown block type &quot;%1&quot; (expected paragraph, metricTable, timeline, list or signature).</source>
         <translation>未知的内容块类型“%1”（应为 paragraph、metricTable、timeline、list 或 signature）。</translation>
     </message>
     <message>
-        <source>unknown status "%1" (expected draft, submitted or approved).</source>
+        <source>unknown status &quot;%1&quot; (expected draft, submitted or approved).</source>
         <translation>未知的状态“%1”（应为 draft、submitted 或 approved）。</translation>
     </message>
     <message>
@@ -82,16 +82,24 @@
         <translation>文件已损坏或不是报告：第 %1 行第 %2 列存在 JSON 语法错误：%3。</translation>
     </message>
     <message>
-        <source>The file is JSON but not a CSR report: it has no "formatVersion".</source>
+        <source>The file is JSON but not a CSR report: it has no &quot;formatVersion&quot;.</source>
         <translation>文件是 JSON，但不是社会责任报告：缺少“formatVersion”。</translation>
     </message>
     <message>
-        <source>The file's formatVersion is not a valid version number.</source>
+        <source>The file&apos;s formatVersion is not a valid version number.</source>
         <translation>文件的 formatVersion 不是有效的版本号。</translation>
     </message>
     <message>
         <source>The file was written by a newer version of CSR Report Studio (format version %1; this version reads up to %2). Update the program to open it.</source>
         <translation>该文件由更新版本的社会责任报告编制工具写入（格式版本 %1；本版本最高可读取 %2）。请升级程序后再打开。</translation>
+    </message>
+    <message>
+        <source>the metric id &quot;%1&quot; cannot be quoted in text: use Latin letters, digits and &quot;_&quot;, &quot;.&quot; or &quot;-&quot; (for example staff.total).</source>
+        <translation>指标编号“%1”无法在正文中引用：请只用拉丁字母、数字和“_”“.”“-”（例如 staff.total）。</translation>
+    </message>
+    <message>
+        <source>the seal image data is damaged (not base64).</source>
+        <translation>印章图片数据已损坏（不是 base64 编码）。</translation>
     </message>
 </context>
 <context>
@@ -101,7 +109,7 @@
         <translation>位置 %1：%2</translation>
     </message>
     <message>
-        <source>the required field "%1" is missing.</source>
+        <source>the required field &quot;%1&quot; is missing.</source>
         <translation>缺少必填字段“%1”。</translation>
     </message>
     <message>
@@ -129,7 +137,7 @@
         <translation>数字</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
@@ -148,14 +156,14 @@
 <context>
     <name>csr::Template</name>
     <message>
-        <source>"%1" is not a template. %2</source>
+        <source>&quot;%1&quot; is not a template. %2</source>
         <translation>“%1”不是模板。%2</translation>
     </message>
 </context>
 <context>
     <name>csr::Validator</name>
     <message>
-        <source>The unit's name is empty.</source>
+        <source>The unit&apos;s name is empty.</source>
         <translation>单位名称为空。</translation>
     </message>
     <message>
@@ -175,39 +183,39 @@
         <translation>未填写报告范围。</translation>
     </message>
     <message>
-        <source>The public statement has no signatory: enter the name of the unit's head.</source>
+        <source>The public statement has no signatory: enter the name of the unit&apos;s head.</source>
         <translation>公开陈述没有签署人：请填写单位负责人的姓名。</translation>
     </message>
     <message>
-        <source>The signatory's title is empty.</source>
+        <source>The signatory&apos;s title is empty.</source>
         <translation>签署人职务为空。</translation>
     </message>
     <message>
-        <source>The metric "%1" (%2) has no unit.</source>
+        <source>The metric &quot;%1&quot; (%2) has no unit.</source>
         <translation>指标“%1”（%2）没有单位。</translation>
     </message>
     <message>
-        <source>The confidential metric "%1" (%2) has no value: the internal edition will show it empty.</source>
+        <source>The confidential metric &quot;%1&quot; (%2) has no value: the internal edition will show it empty.</source>
         <translation>保密指标“%1”（%2）没有数值：内部版中将显示为空。</translation>
     </message>
     <message>
-        <source>The metric "%1" (%2) has no value.</source>
+        <source>The metric &quot;%1&quot; (%2) has no value.</source>
         <translation>指标“%1”（%2）没有数值。</translation>
     </message>
     <message>
-        <source>The metric "%1" (%2) changed by %3 from last year: please check it.</source>
+        <source>The metric &quot;%1&quot; (%2) changed by %3 from last year: please check it.</source>
         <translation>指标“%1”（%2）较上年变化 %3，请核实。</translation>
     </message>
     <message>
-        <source>The text refers to the metric "%1", which is not defined.</source>
+        <source>The text refers to the metric &quot;%1&quot;, which is not defined.</source>
         <translation>正文引用了指标“%1”，但该指标未定义。</translation>
     </message>
     <message>
-        <source>The event "%1" has no date.</source>
+        <source>The event &quot;%1&quot; has no date.</source>
         <translation>事件“%1”没有日期。</translation>
     </message>
     <message>
-        <source>The event "%1" on %2 lies outside the reporting period %3 – %4.</source>
+        <source>The event &quot;%1&quot; on %2 lies outside the reporting period %3 – %4.</source>
         <translation>事件“%1”（%2）不在报告期 %3 至 %4 之内。</translation>
     </message>
     <message>
@@ -219,7 +227,7 @@
         <translation>有章节没有标题。</translation>
     </message>
     <message>
-        <source>The guideline requires content in "%1", but it is empty.</source>
+        <source>The guideline requires content in &quot;%1&quot;, but it is empty.</source>
         <translation>编制说明要求“%1”有内容，但目前为空。</translation>
     </message>
     <message>
@@ -227,12 +235,16 @@
         <translation>没有章节包含签署栏，签署人将不会被打印。</translation>
     </message>
     <message>
-        <source>The guideline chapter "%1" is missing.</source>
+        <source>The guideline chapter &quot;%1&quot; is missing.</source>
         <translation>缺少编制说明规定的章节“%1”。</translation>
     </message>
     <message>
         <source>block %1</source>
         <translation>内容块 %1</translation>
+    </message>
+    <message>
+        <source>The public statement has no date: enter the day the signatory signs it.</source>
+        <translation>公开陈述没有落款日期：请填写签署人签署的日期。</translation>
     </message>
 </context>
 <context>
@@ -242,19 +254,19 @@
         <translation>new：请用 -o FILE 指定要创建的文件。</translation>
     </message>
     <message>
-        <source>new: "%1" already exists; it was left as it is.</source>
+        <source>new: &quot;%1&quot; already exists; it was left as it is.</source>
         <translation>new：“%1”已存在，未作改动。</translation>
     </message>
     <message>
-        <source>new: there is no template "%1"; `csrstudio templates` lists them.</source>
+        <source>new: there is no template &quot;%1&quot;; `csrstudio templates` lists them.</source>
         <translation>new：没有模板“%1”；可用 `csrstudio templates` 列出全部模板。</translation>
     </message>
     <message>
-        <source>new: "%1" is not a year.</source>
+        <source>new: &quot;%1&quot; is not a year.</source>
         <translation>new：“%1”不是年份。</translation>
     </message>
     <message>
-        <source>Created %1 from the template "%2".</source>
+        <source>Created %1 from the template &quot;%2&quot;.</source>
         <translation>已根据模板“%2”创建 %1。</translation>
     </message>
     <message>
@@ -302,7 +314,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>The unit's name.</source>
+        <source>The unit&apos;s name.</source>
         <translation>单位名称。</translation>
     </message>
     <message>
@@ -343,7 +355,7 @@ Commands:
     </message>
     <message>
         <source>
-`csrstudio COMMAND --help` explains a command's options.
+`csrstudio COMMAND --help` explains a command&apos;s options.
 </source>
         <translation>
 `csrstudio 命令 --help` 说明该命令的选项。
@@ -366,7 +378,7 @@ Commands:
         <translation>export：请用 -o FILE.pdf 指定要写入的 PDF。</translation>
     </message>
     <message>
-        <source>export: the edition is "public" or "internal", not "%1".</source>
+        <source>export: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
         <translation>export：版本应为“public”或“internal”，而不是“%1”。</translation>
     </message>
     <message>
@@ -426,7 +438,7 @@ Commands:
         <translation>print：请只指定一个报告文件。</translation>
     </message>
     <message>
-        <source>print: the edition is "public" or "internal", not "%1".</source>
+        <source>print: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
         <translation>print：版本应为“public”或“internal”，而不是“%1”。</translation>
     </message>
     <message>
@@ -434,7 +446,7 @@ Commands:
         <translation>print：%1</translation>
     </message>
     <message>
-        <source>Sent %1 to the printer "%2".</source>
+        <source>Sent %1 to the printer &quot;%2&quot;.</source>
         <translation>已将 %1 发送到打印机“%2”。</translation>
     </message>
     <message>
@@ -442,7 +454,7 @@ Commands:
         <translation>用打印机打印报告。</translation>
     </message>
     <message>
-        <source>The printer (default: the system's).</source>
+        <source>The printer (default: the system&apos;s).</source>
         <translation>打印机（默认：系统默认打印机）。</translation>
     </message>
     <message>
@@ -450,7 +462,7 @@ Commands:
         <translation>即使报告存在错误也打印。</translation>
     </message>
     <message>
-        <source>note: the template "%1" is not installed, so its required chapters were not checked.</source>
+        <source>note: the template &quot;%1&quot; is not installed, so its required chapters were not checked.</source>
         <translation>注意：未安装模板“%1”，因此未检查其必备章节。</translation>
     </message>
     <message>
@@ -466,7 +478,7 @@ Commands:
         <translation>请只给出 --password-file 或 --password-env 其中之一。</translation>
     </message>
     <message>
-        <source>the password file "%1" cannot be read.</source>
+        <source>the password file &quot;%1&quot; cannot be read.</source>
         <translation>无法读取密码文件“%1”。</translation>
     </message>
     <message>
@@ -506,11 +518,11 @@ Commands:
         <translation>证书.p12</translation>
     </message>
     <message>
-        <source>Read the certificate's password from the first line of this file.</source>
+        <source>Read the certificate&apos;s password from the first line of this file.</source>
         <translation>从此文件的第一行读取证书密码。</translation>
     </message>
     <message>
-        <source>Read the certificate's password from this environment variable.</source>
+        <source>Read the certificate&apos;s password from this environment variable.</source>
         <translation>从此环境变量读取证书密码。</translation>
     </message>
     <message>
@@ -566,7 +578,7 @@ Commands:
         <translation>页码</translation>
     </message>
     <message>
-        <source>The field's rectangle in PDF points, origin at the page's lower-left corner; without it the signature is invisible.</source>
+        <source>The field&apos;s rectangle in PDF points, origin at the page&apos;s lower-left corner; without it the signature is invisible.</source>
         <translation>签名域矩形，以 PDF 点为单位，原点在页面左下角；不给出时签名不可见。</translation>
     </message>
     <message>
@@ -642,12 +654,30 @@ Commands:
         <translation>已签名的 PDF。</translation>
     </message>
     <message>
-        <source>Also trust the CA certificates of this PEM file (repeatable); the system's CA certificates are always trusted.</source>
+        <source>Also trust the CA certificates of this PEM file (repeatable); the system&apos;s CA certificates are always trusted.</source>
         <translation>同时信任此 PEM 文件中的 CA 证书（可重复）；系统的 CA 证书始终受信任。</translation>
     </message>
     <message>
         <source>CA.pem</source>
         <translation>CA.pem</translation>
+    </message>
+    <message>
+        <source>The editor opens one report at a time; commands are listed below.
+</source>
+        <translation>编辑器一次只打开一份报告；可用的命令如下。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command or option &quot;%1&quot;.
+</source>
+        <translation>未知的命令或选项“%1”。
+</translation>
+    </message>
+    <message>
+        <source>There is no display to open the editor window on (DISPLAY is not set). The commands run without one:
+</source>
+        <translation>没有可用于打开编辑器窗口的显示器（未设置 DISPLAY）。以下命令无需显示器即可运行：
+</translation>
     </message>
 </context>
 <context>
@@ -830,7 +860,7 @@ Commands:
         <translation>没有默认打印机。</translation>
     </message>
     <message>
-        <source>There is no printer named "%1".</source>
+        <source>There is no printer named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的打印机。</translation>
     </message>
     <message>
@@ -842,11 +872,11 @@ Commands:
         <translation>可用的打印机：%1。</translation>
     </message>
     <message>
-        <source>The printer "%1" could not be started.</source>
+        <source>The printer &quot;%1&quot; could not be started.</source>
         <translation>无法启动打印机“%1”。</translation>
     </message>
     <message>
-        <source>The printer "%1" stopped at page %2.</source>
+        <source>The printer &quot;%1&quot; stopped at page %2.</source>
         <translation>打印机“%1”在第 %2 页停止。</translation>
     </message>
 </context>
@@ -872,19 +902,19 @@ Commands:
         <translation>签名值不是 CMS 结构</translation>
     </message>
     <message>
-        <source>the signer's certificate is not in the signature</source>
+        <source>the signer&apos;s certificate is not in the signature</source>
         <translation>签名中没有签署人的证书</translation>
     </message>
     <message>
-        <source>The certificate file "%1" cannot be read.</source>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
         <translation>无法读取证书文件“%1”。</translation>
     </message>
     <message>
-        <source>"%1" holds no PEM certificate.</source>
+        <source>&quot;%1&quot; holds no PEM certificate.</source>
         <translation>“%1”中没有 PEM 证书。</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be read.</source>
+        <source>The file &quot;%1&quot; cannot be read.</source>
         <translation>无法读取文件“%1”。</translation>
     </message>
     <message>
@@ -917,51 +947,51 @@ Commands:
 <context>
     <name>csr::sign::SignResult</name>
     <message>
-        <source>The signed PDF was written to "%1".</source>
+        <source>The signed PDF was written to &quot;%1&quot;.</source>
         <translation>已签名的 PDF 已写入“%1”。</translation>
     </message>
     <message>
-        <source>The certificate file "%1" cannot be read.</source>
+        <source>The certificate file &quot;%1&quot; cannot be read.</source>
         <translation>无法读取证书文件“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a PKCS#12 certificate file (.p12/.pfx).</source>
+        <source>&quot;%1&quot; is not a PKCS#12 certificate file (.p12/.pfx).</source>
         <translation>“%1”不是 PKCS#12 证书文件（.p12/.pfx）。</translation>
     </message>
     <message>
-        <source>The password does not open the certificate file "%1".</source>
+        <source>The password does not open the certificate file &quot;%1&quot;.</source>
         <translation>密码无法打开证书文件“%1”。</translation>
     </message>
     <message>
-        <source>The certificate file "%1" holds no private key for its certificate; export it again with the private key.</source>
+        <source>The certificate file &quot;%1&quot; holds no private key for its certificate; export it again with the private key.</source>
         <translation>证书文件“%1”中没有与证书对应的私钥；请连同私钥重新导出。</translation>
     </message>
     <message>
-        <source>The certificate file "%1" holds a key but no certificate.</source>
+        <source>The certificate file &quot;%1&quot; holds a key but no certificate.</source>
         <translation>证书文件“%1”中只有密钥，没有证书。</translation>
     </message>
     <message>
-        <source>The certificate in "%1" has expired; renew it with the issuing certification authority.</source>
+        <source>The certificate in &quot;%1&quot; has expired; renew it with the issuing certification authority.</source>
         <translation>“%1”中的证书已过期；请向颁发机构续期。</translation>
     </message>
     <message>
-        <source>The certificate in "%1" is not valid yet (check the computer's clock).</source>
+        <source>The certificate in &quot;%1&quot; is not valid yet (check the computer&apos;s clock).</source>
         <translation>“%1”中的证书尚未生效（请检查计算机时钟）。</translation>
     </message>
     <message>
-        <source>The certificate in "%1" is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
+        <source>The certificate in &quot;%1&quot; is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
         <translation>“%1”中的证书不能用于签名（其密钥用途既不允许数字签名也不允许不可否认）。</translation>
     </message>
     <message>
-        <source>The PDF file "%1" cannot be read.</source>
+        <source>The PDF file &quot;%1&quot; cannot be read.</source>
         <translation>无法读取 PDF 文件“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a readable PDF file.</source>
+        <source>&quot;%1&quot; is not a readable PDF file.</source>
         <translation>“%1”不是可读取的 PDF 文件。</translation>
     </message>
     <message>
-        <source>"%1" carries a signature that no longer matches the file: it was changed after signing. Export it again before signing.</source>
+        <source>&quot;%1&quot; carries a signature that no longer matches the file: it was changed after signing. Export it again before signing.</source>
         <translation>“%1”带有与文件不再一致的签名：它在签名后被改动过。请重新导出后再签名。</translation>
     </message>
     <message>
@@ -969,7 +999,7 @@ Commands:
         <translation>签名域与文档不符（页码或矩形超出范围）。</translation>
     </message>
     <message>
-        <source>The signed PDF cannot be written to "%1".</source>
+        <source>The signed PDF cannot be written to &quot;%1&quot;.</source>
         <translation>无法将已签名的 PDF 写入“%1”。</translation>
     </message>
     <message>
@@ -1089,11 +1119,11 @@ Commands:
 <context>
     <name>csr::ui::EditChapterHeaderCommand</name>
     <message>
-        <source>Mark "%1" as %2</source>
+        <source>Mark &quot;%1&quot; as %2</source>
         <translation>将“%1”标记为%2</translation>
     </message>
     <message>
-        <source>Assign "%1"</source>
+        <source>Assign &quot;%1&quot;</source>
         <translation>分配“%1”</translation>
     </message>
     <message>
@@ -1123,7 +1153,7 @@ Commands:
         <translation>修改 %1 的数值</translation>
     </message>
     <message>
-        <source>Change %1 last year's value</source>
+        <source>Change %1 last year&apos;s value</source>
         <translation>修改 %1 的上年数值</translation>
     </message>
     <message>
@@ -1150,7 +1180,7 @@ Commands:
 <context>
     <name>csr::ui::EditParagraphCommand</name>
     <message>
-        <source>Edit text in "%1"</source>
+        <source>Edit text in &quot;%1&quot;</source>
         <translation>编辑“%1”的正文</translation>
     </message>
 </context>
@@ -1161,7 +1191,7 @@ Commands:
         <translation>添加列表条目</translation>
     </message>
     <message>
-        <source>Remove list item "%1"</source>
+        <source>Remove list item &quot;%1&quot;</source>
         <translation>删除列表条目“%1”</translation>
     </message>
     <message>
@@ -1325,7 +1355,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <source>"%1" cannot be opened.
+        <source>&quot;%1&quot; cannot be opened.
 
 %2</source>
         <translation>无法打开“%1”。
@@ -1361,7 +1391,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>The template "%1" is not available.</source>
+        <source>The template &quot;%1&quot; is not available.</source>
         <translation>模板“%1”不可用。</translation>
     </message>
     <message>
@@ -1421,7 +1451,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>验证已签名的 PDF(&amp;F)…</translation>
     </message>
     <message>
-        <source>The public edition, signed with the unit's certificate</source>
+        <source>The public edition, signed with the unit&apos;s certificate</source>
         <translation>公开版，使用本单位证书签名</translation>
     </message>
 </context>
@@ -1486,7 +1516,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
 <context>
     <name>csr::ui::MetricTableModel</name>
     <message>
-        <source>Computed from this year's and last year's value</source>
+        <source>Computed from this year&apos;s and last year&apos;s value</source>
         <translation>由本年与上年数值计算得出</translation>
     </message>
     <message>
@@ -1557,7 +1587,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>没有可用的模板。</translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
+        <source>Enter the unit&apos;s name.</source>
         <translation>请填写单位名称。</translation>
     </message>
 </context>
@@ -1575,7 +1605,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>插入数据</translation>
     </message>
     <message>
-        <source>Quote a metric's value; it follows every change of the figure</source>
+        <source>Quote a metric&apos;s value; it follows every change of the figure</source>
         <translation>引用指标数值；数据修改后正文随之更新</translation>
     </message>
     <message>
@@ -1684,7 +1714,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>类别：</translation>
     </message>
     <message>
-        <source>Enter the unit's name.</source>
+        <source>Enter the unit&apos;s name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
@@ -1710,35 +1740,35 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
 <context>
     <name>csr::ui::SealImage</name>
     <message>
-        <source>The seal image "%1" does not exist.</source>
+        <source>The seal image &quot;%1&quot; does not exist.</source>
         <translation>印章图片“%1”不存在。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is %2 MB; at most %3 MB is accepted.</source>
+        <source>The seal image &quot;%1&quot; is %2 MB; at most %3 MB is accepted.</source>
         <translation>印章图片“%1”有 %2 MB，最大只接受 %3 MB。</translation>
     </message>
     <message>
-        <source>The seal image "%1" cannot be read: %2</source>
+        <source>The seal image &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取印章图片“%1”：%2</translation>
     </message>
     <message>
-        <source>The seal image "%1" is larger than %2 MB.</source>
+        <source>The seal image &quot;%1&quot; is larger than %2 MB.</source>
         <translation>印章图片“%1”超过 %2 MB。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is not a valid SVG file.</source>
+        <source>The seal image &quot;%1&quot; is not a valid SVG file.</source>
         <translation>印章图片“%1”不是有效的 SVG 文件。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is neither a PNG nor an SVG image, or it is damaged.</source>
+        <source>The seal image &quot;%1&quot; is neither a PNG nor an SVG image, or it is damaged.</source>
         <translation>印章图片“%1”既不是 PNG 也不是 SVG 图片，或者已经损坏。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is %2×%3 pixels; at most %4×%4 is accepted.</source>
+        <source>The seal image &quot;%1&quot; is %2×%3 pixels; at most %4×%4 is accepted.</source>
         <translation>印章图片“%1”为 %2×%3 像素，最大只接受 %4×%4。</translation>
     </message>
     <message>
-        <source>The seal image "%1" is damaged and cannot be decoded.</source>
+        <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
         <translation>印章图片“%1”已损坏，无法解码。</translation>
     </message>
 </context>
@@ -1873,11 +1903,11 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>请选择签名后 PDF 的保存位置。</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be written; choose another place for the signed PDF.</source>
+        <source>The folder &quot;%1&quot; cannot be written; choose another place for the signed PDF.</source>
         <translation>无法写入文件夹“%1”，请为签名后的 PDF 另选保存位置。</translation>
     </message>
     <message>
-        <source>The file "%1" cannot be replaced.</source>
+        <source>The file &quot;%1&quot; cannot be replaced.</source>
         <translation>无法替换文件“%1”。</translation>
     </message>
     <message>
@@ -1905,7 +1935,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>已签名并保存到 %1。</translation>
     </message>
     <message>
-        <source> The signature is intact; its certificate does not chain to a CA this computer trusts, so readers may need your organisation's CA certificate.</source>
+        <source> The signature is intact; its certificate does not chain to a CA this computer trusts, so readers may need your organisation&apos;s CA certificate.</source>
         <translation>签名完好，但其证书不能追溯到本机信任的证书颁发机构（CA），读者可能需要贵单位的 CA 证书。</translation>
     </message>
 </context>
@@ -1974,7 +2004,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
 <context>
     <name>csr::ui::SignatureBlockEditor</name>
     <message>
-        <source>No signatory yet: the public statement must be signed by the unit's head.</source>
+        <source>No signatory yet: the public statement must be signed by the unit&apos;s head.</source>
         <translation>尚未设置签署人：公开陈述须由单位负责人签署。</translation>
     </message>
     <message>
@@ -2005,27 +2035,27 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>添加事件</translation>
     </message>
     <message>
-        <source>Remove event "%1"</source>
+        <source>Remove event &quot;%1&quot;</source>
         <translation>删除事件“%1”</translation>
     </message>
     <message>
-        <source>Change date of event "%1"</source>
+        <source>Change date of event &quot;%1&quot;</source>
         <translation>修改事件“%1”的日期</translation>
     </message>
     <message>
-        <source>Change category of event "%1"</source>
+        <source>Change category of event &quot;%1&quot;</source>
         <translation>修改事件“%1”的类别</translation>
     </message>
     <message>
-        <source>Rename event "%1"</source>
+        <source>Rename event &quot;%1&quot;</source>
         <translation>修改事件“%1”的标题</translation>
     </message>
     <message>
-        <source>Change outlet of event "%1"</source>
+        <source>Change outlet of event &quot;%1&quot;</source>
         <translation>修改事件“%1”的媒体</translation>
     </message>
     <message>
-        <source>Change note of event "%1"</source>
+        <source>Change note of event &quot;%1&quot;</source>
         <translation>修改事件“%1”的备注</translation>
     </message>
 </context>
@@ -2090,7 +2120,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>"%1" has unsaved changes. Save them?</source>
+        <source>&quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>“%1”有未保存的修改。是否保存？</translation>
     </message>
     <message>
@@ -2098,7 +2128,7 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <source>CSR Report Studio did not close normally. A copy of unsaved changes to "%1" was saved at %2.
+        <source>CSR Report Studio did not close normally. A copy of unsaved changes to &quot;%1&quot; was saved at %2.
 
 Restore it?</source>
         <translation>社会责任报告编制工具上次未正常关闭。“%1”未保存的修改已于 %2 保存了一份副本。
@@ -2193,7 +2223,7 @@ Restore it?</source>
         <translation>请选择要验证的 PDF。</translation>
     </message>
     <message>
-        <source>The trusted CA file "%1" cannot be used: %2</source>
+        <source>The trusted CA file &quot;%1&quot; cannot be used: %2</source>
         <translation>无法使用受信任的 CA 文件“%1”：%2</translation>
     </message>
     <message>
