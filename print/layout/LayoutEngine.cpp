@@ -134,7 +134,7 @@ private:
             m_headings.append({v.chapter.id, text, v.depth});
             flow += m_blocks.heading(text, v.depth, v.chapter.id, v.depth == 0);
             for (const Block &b : v.chapter.blocks) {
-                QList<FlowUnit> units = m_blocks.block(b);
+                QList<FlowUnit> units = m_blocks.block(b, v.chapter.title);
                 if (units.isEmpty())
                     continue;
                 // The signature stays with the statement's last lines.
