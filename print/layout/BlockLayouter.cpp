@@ -1,7 +1,7 @@
 #include "BlockLayouter.h"
 
 #include "ChartGeometry.h"
-#include "References.h"
+#include "PrintedText.h"
 
 namespace csr::print {
 
@@ -110,7 +110,7 @@ QList<FlowUnit> BlockLayouter::heading(const QString &text, int depth, const QSt
 
 QList<FlowUnit> BlockLayouter::paragraph(const QString &text, bool indent) const
 {
-    const QString resolved = resolveReferences(text, m_doc, m_edition).text;
+    const QString resolved = PrintedText::resolve(text, m_doc, m_edition);
     QList<FlowUnit> units;
     // A blank line in the text separates paragraphs, as the editor shows it.
     const QStringList paragraphs = resolved.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -287,7 +287,7 @@ QList<FlowUnit> BlockLayouter::metricTable(const MetricTable &t, const QString &
         const Metric *m = m_doc.findMetric(id);
         if (!m)
             continue;
-        QStringList row{m->label, formatMetricValue(*m, m_edition), m->unit};
+        QStringList row{m->label, PrintedText::value(*m, m_edition), m->unit};
         if (lastYear) {
             const bool masked = isMasked(*m, m_edition);
             row << (masked             ? QStringLiteral("**")
@@ -319,7 +319,7 @@ QList<FlowUnit> BlockLayouter::timeline(const Timeline &t, const QString &chapte
         QString date = formatDate(e.date);
         if (!e.note.isEmpty())
             date += tr("（%1）").arg(e.note);
-        QStringList row{date, resolveReferences(e.title, m_doc, m_edition).text};
+        QStringList row{date, PrintedText::resolve(e.title, m_doc, m_edition)};
         if (outlets)
             row << e.outlet;
         rows.append(row);
@@ -351,7 +351,7 @@ QList<FlowUnit> BlockLayouter::itemList(const ItemList &list, const QString &cha
     }
     const qreal hang = 2 * pointSize(TextStyle::Body);
     for (int i = 0; i < list.items.size(); ++i) {
-        const QString text = resolveReferences(list.items[i], m_doc, m_edition).text.simplified();
+        const QString text = PrintedText::resolve(list.items[i], m_doc, m_edition).simplified();
         auto item = lines(text, TextStyle::Body, m_content.left() + hang, m_content.width() - hang,
                           0, BodyLineHeight, true);
         if (item.isEmpty())
