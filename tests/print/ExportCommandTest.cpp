@@ -173,3 +173,19 @@ TEST_CASE("export command: the built-in sample exports", "[print][cli][sample]")
     CHECK(text.contains(QStringLiteral("朱樱")));
     CHECK(text.contains(QStringLiteral("党委书记、总经理")));
 }
+
+TEST_CASE("export command: characters the report font lacks are reported", "[print][cli][font]")
+{
+    QTemporaryDir dir;
+    Document doc = printDocument();
+    doc.chapters[1].blocks.prepend(
+        Block{QStringLiteral("rare"), {}, Paragraph{QStringLiteral("四龍为𪚥。")}});
+    const QString report = saveReport(dir, doc);
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf});
+    CHECK(r.exitCode == 0);
+    const QString err = QString::fromUtf8(r.err);
+    INFO(err.toStdString());
+    CHECK(err.contains(QStringLiteral("𪚥")));
+    CHECK(err.contains(QStringLiteral("一、公开陈述")));
+}

@@ -65,3 +65,29 @@ TEST_CASE("printed text: the sample's internal edition never prints a figure as 
     CHECK_FALSE(text.contains(QStringLiteral("完成亿元")));
     CHECK_FALSE(text.contains(QStringLiteral("进度%")));
 }
+
+TEST_CASE("printed text: characters missing from the report font are named with their place",
+          "[print][layout][font]")
+{
+    Document doc = printDocument();
+    // 𪚥 (U+2A6A5, outside the BMP) is not in WenQuanYi Micro Hei; 龍 is.
+    Chapter &statement = doc.chapters[1];
+    statement.blocks.insert(
+        1, Block{QStringLiteral("rare"), {}, Paragraph{QStringLiteral("四龍为𪚥，𪚥字罕见。")}});
+    const PageLayout layout = layoutOf(doc, Edition::Public);
+    REQUIRE(layout.missingCharacters.size() == 1);
+    const MissingCharacters &m = layout.missingCharacters.first();
+    CHECK(m.characters == QStringLiteral("𪚥"));
+    CHECK(m.chapterId == statement.id);
+    CHECK(m.blockId == QStringLiteral("rare"));
+    CHECK(m.where.contains(QStringLiteral("一、公开陈述")));
+    CHECK(m.where.contains(QStringLiteral("2")));
+    const bool warned =
+        std::any_of(layout.warnings.begin(), layout.warnings.end(), [](const QString &w) {
+            return w.contains(QStringLiteral("𪚥")) && w.contains(QStringLiteral("一、公开陈述"));
+        });
+    CHECK(warned);
+
+    CHECK(layoutOf(printDocument()).missingCharacters.isEmpty());
+    CHECK(layoutOf(loadSample()).missingCharacters.isEmpty());
+}
