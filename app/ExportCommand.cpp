@@ -31,11 +31,12 @@ int loadForPrinting(const QString &command, const QString &path, bool force, Doc
     doc = read.document;
     const auto registry = TemplateRegistry::loadDefault();
     const auto findings = validate(doc, registry.find(doc.metadata.templateId));
+    // Warnings too: an empty confidential figure, say, prints as a placeholder in the internal
+    // edition, and whoever exports should hear of it before a reader does.
+    for (const Finding &f : findings)
+        printFinding(err(), f);
     if (!hasErrors(findings))
         return -1;
-    for (const Finding &f : findings)
-        if (f.severity == Finding::Severity::Error)
-            printFinding(err(), f);
     if (force) {
         err() << Tr::tr("%1: going on despite the errors above (--force).").arg(command)
               << Qt::endl;

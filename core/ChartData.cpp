@@ -1,6 +1,7 @@
 #include "ChartData.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace csr {
 
@@ -19,9 +20,9 @@ ChartData chartForTable(const Document &doc, const MetricTable &table, Edition e
     if (table.chart == ChartType::None)
         return chart;
 
-    ChartSeries current{QString::number(doc.metadata.year), {}};
-    ChartSeries previous{QString::number(doc.metadata.year - 1), {}};
-    QStringList units;
+    // What could be charted in this edition: masked values never, and a year-over-year chart
+    // of a metric without last year's value would draw a zero bar that reads as a real figure.
+    QList<const Metric *> candidates;
     for (const QString &id : table.metricIds) {
         const Metric *m = doc.findMetric(id);
         if (!m)
@@ -30,17 +31,30 @@ ChartData chartForTable(const Document &doc, const MetricTable &table, Edition e
             chart.maskedLabels << m->label;
             continue;
         }
-        // A year-over-year chart of a metric without last year's value would draw a zero bar
-        // that reads as a real figure: leave such metrics out of that chart.
         if (!m->value || (table.chart == ChartType::YearOverYear && !m->previousValue))
+            continue;
+        candidates << m;
+    }
+    // Bars of different units on one scale compare nothing (7.1 % beside 1184 people): chart
+    // the unit most metrics share, the first of them on a tie; the table still lists the rest.
+    QHash<QString, int> count;
+    for (const Metric *m : candidates)
+        ++count[m->unit];
+    QString unit = candidates.isEmpty() ? QString() : candidates.first()->unit;
+    for (const Metric *m : candidates)
+        if (count.value(m->unit) > count.value(unit))
+            unit = m->unit;
+
+    ChartSeries current{QString::number(doc.metadata.year), {}};
+    ChartSeries previous{QString::number(doc.metadata.year - 1), {}};
+    for (const Metric *m : candidates) {
+        if (m->unit != unit)
             continue;
         chart.categories << m->label;
         current.values << *m->value;
         previous.values << m->previousValue.value_or(0.0);
-        if (!units.contains(m->unit))
-            units << m->unit;
     }
-    chart.unit = units.size() == 1 ? units.first() : QString();
+    chart.unit = unit;
     chart.series << current;
     if (table.chart == ChartType::YearOverYear)
         chart.series.prepend(previous);

@@ -24,7 +24,7 @@ struct ChartData
     QString title;
     QStringList categories;
     QList<ChartSeries> series;
-    QString unit; // shared unit of the values, empty when they differ
+    QString unit; // the one unit of every value charted (others are left out)
     // Labels of metrics left out because they are masked in this edition; a masked value
     // never reaches a chart, not even as a bar length.
     QStringList maskedLabels;
@@ -33,6 +33,8 @@ struct ChartData
     bool operator==(const ChartData &) const = default;
 };
 
+// The table's metrics in one unit, the one most of them share; masked metrics, metrics without a
+// value (and, in a year-over-year chart, without last year's) and other units are left out.
 ChartData chartForTable(const Document &doc, const MetricTable &table, Edition edition);
 // Events per month over the report year (or the span of the entries).
 ChartData chartForTimeline(const Timeline &timeline, int year);

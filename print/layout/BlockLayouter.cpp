@@ -1,7 +1,7 @@
 #include "BlockLayouter.h"
 
 #include "ChartGeometry.h"
-#include "References.h"
+#include "PrintedText.h"
 
 namespace csr::print {
 
@@ -12,6 +12,11 @@ const QColor HeaderFill(0xe6, 0xed, 0xf5);
 constexpr qreal CellPadX = 5;
 constexpr qreal CellPadY = 4;
 constexpr qreal CellLineHeight = 15;
+
+QString captionUnder(const QString &title, const QString &chapterTitle)
+{
+    return title.trimmed() == chapterTitle.trimmed() ? QString() : title;
+}
 } // namespace
 
 qreal baselineIn(TextStyle style, qreal lineHeight)
@@ -105,7 +110,7 @@ QList<FlowUnit> BlockLayouter::heading(const QString &text, int depth, const QSt
 
 QList<FlowUnit> BlockLayouter::paragraph(const QString &text, bool indent) const
 {
-    const QString resolved = resolveReferences(text, m_doc, m_edition).text;
+    const QString resolved = PrintedText::resolve(text, m_doc, m_edition);
     QList<FlowUnit> units;
     // A blank line in the text separates paragraphs, as the editor shows it.
     const QStringList paragraphs = resolved.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -136,20 +141,30 @@ QList<FlowUnit> BlockLayouter::labelled(const QString &label, const QString &tex
     return units;
 }
 
-QList<FlowUnit> BlockLayouter::block(const Block &b)
+QList<FlowUnit> BlockLayouter::block(const Block &b, const QString &chapterTitle)
 {
     if (b.isEmpty())
         return {};
     struct Visitor
     {
         BlockLayouter &self;
+        const QString &chapterTitle;
         QList<FlowUnit> operator()(const Paragraph &p) const { return self.paragraph(p.text); }
-        QList<FlowUnit> operator()(const MetricTable &t) const { return self.metricTable(t); }
-        QList<FlowUnit> operator()(const Timeline &t) const { return self.timeline(t); }
-        QList<FlowUnit> operator()(const ItemList &l) const { return self.itemList(l); }
+        QList<FlowUnit> operator()(const MetricTable &t) const
+        {
+            return self.metricTable(t, chapterTitle);
+        }
+        QList<FlowUnit> operator()(const Timeline &t) const
+        {
+            return self.timeline(t, chapterTitle);
+        }
+        QList<FlowUnit> operator()(const ItemList &l) const
+        {
+            return self.itemList(l, chapterTitle);
+        }
         QList<FlowUnit> operator()(const SignatureBlock &) const { return self.signature(); }
     };
-    return std::visit(Visitor{*this}, b.content);
+    return std::visit(Visitor{*this, chapterTitle}, b.content);
 }
 
 QList<FlowUnit> BlockLayouter::table(const QString &title, const QList<TableColumn> &columns,
@@ -223,6 +238,13 @@ QList<FlowUnit> BlockLayouter::table(const QString &title, const QList<TableColu
     units.append(header);
     for (const QStringList &row : rows)
         units.append(makeRow(row, false));
+    // As with a paragraph's lines: the header never goes with fewer than two rows, and the last
+    // two rows go together, so neither end of a table is left as a single row on a page.
+    const qsizetype firstRow = units.size() - rows.size();
+    if (rows.size() >= 2) {
+        units[firstRow].keepWithNext = true;
+        units[units.size() - 2].keepWithNext = true;
+    }
     return units;
 }
 
@@ -246,34 +268,43 @@ FlowUnit BlockLayouter::space(qreal height) const
     return u;
 }
 
-QList<FlowUnit> BlockLayouter::metricTable(const MetricTable &t)
+QList<FlowUnit> BlockLayouter::metricTable(const MetricTable &t, const QString &chapterTitle)
 {
     const int year = m_doc.metadata.year;
-    const QList<TableColumn> columns{
-        {tr("指标"), 3.2, false}, {tr("%1年").arg(year), 1.5, true},
-        {tr("单位"), 1.0, false}, {tr("%1年").arg(year - 1), 1.5, true},
-        {tr("同比"), 1.2, true},
-    };
+    // Last year's columns only when some metric has last year's value. Decided on every metric,
+    // masked or not, so both editions print the same columns and the public one betrays nothing.
+    const bool lastYear =
+        std::any_of(t.metricIds.begin(), t.metricIds.end(), [&](const QString &id) {
+            const Metric *m = m_doc.findMetric(id);
+            return m && m->previousValue;
+        });
+    QList<TableColumn> columns{
+        {tr("指标"), 3.2, false}, {tr("%1年").arg(year), 1.5, true}, {tr("单位"), 1.0, false}};
+    if (lastYear)
+        columns += {{tr("%1年").arg(year - 1), 1.5, true}, {tr("同比"), 1.2, true}};
     QList<QStringList> rows;
     for (const QString &id : t.metricIds) {
         const Metric *m = m_doc.findMetric(id);
         if (!m)
             continue;
-        const bool masked = isMasked(*m, m_edition);
-        const QString previous = masked             ? QStringLiteral("**")
-                                 : m->previousValue ? formatNumber(*m->previousValue, m->decimals)
-                                                    : QString();
-        rows.append({m->label, formatMetricValue(*m, m_edition), m->unit, previous,
-                     formatYearOverYear(*m, m_edition)});
+        QStringList row{m->label, PrintedText::value(*m, m_edition), m->unit};
+        if (lastYear) {
+            const bool masked = isMasked(*m, m_edition);
+            row << (masked             ? QStringLiteral("**")
+                    : m->previousValue ? formatNumber(*m->previousValue, m->decimals)
+                                       : QString())
+                << formatYearOverYear(*m, m_edition);
+        }
+        rows.append(row);
     }
-    QList<FlowUnit> units = table(t.title, columns, rows);
+    QList<FlowUnit> units = table(captionUnder(t.title, chapterTitle), columns, rows);
     const ChartData data = chartForTable(m_doc, t, m_edition);
     if (data.type != ChartType::None && !data.isEmpty())
         units.append(chart(data));
     return units;
 }
 
-QList<FlowUnit> BlockLayouter::timeline(const Timeline &t)
+QList<FlowUnit> BlockLayouter::timeline(const Timeline &t, const QString &chapterTitle)
 {
     Timeline sorted = t;
     sortTimeline(sorted);
@@ -288,12 +319,12 @@ QList<FlowUnit> BlockLayouter::timeline(const Timeline &t)
         QString date = formatDate(e.date);
         if (!e.note.isEmpty())
             date += tr("（%1）").arg(e.note);
-        QStringList row{date, resolveReferences(e.title, m_doc, m_edition).text};
+        QStringList row{date, PrintedText::resolve(e.title, m_doc, m_edition)};
         if (outlets)
             row << e.outlet;
         rows.append(row);
     }
-    QList<FlowUnit> units = table(sorted.title, columns, rows);
+    QList<FlowUnit> units = table(captionUnder(sorted.title, chapterTitle), columns, rows);
     if (sorted.showChart && !sorted.entries.isEmpty()) {
         ChartData data = chartForTimeline(sorted, m_doc.metadata.year);
         data.title = tr("%1（每月事项数）").arg(sorted.title);
@@ -303,10 +334,10 @@ QList<FlowUnit> BlockLayouter::timeline(const Timeline &t)
     return units;
 }
 
-QList<FlowUnit> BlockLayouter::itemList(const ItemList &list) const
+QList<FlowUnit> BlockLayouter::itemList(const ItemList &list, const QString &chapterTitle) const
 {
     QList<FlowUnit> units;
-    if (!list.title.isEmpty()) {
+    if (!captionUnder(list.title, chapterTitle).isEmpty()) {
         FlowUnit t;
         t.kind = UnitKind::TableTitle;
         t.spaceBefore = 8;
@@ -320,7 +351,7 @@ QList<FlowUnit> BlockLayouter::itemList(const ItemList &list) const
     }
     const qreal hang = 2 * pointSize(TextStyle::Body);
     for (int i = 0; i < list.items.size(); ++i) {
-        const QString text = resolveReferences(list.items[i], m_doc, m_edition).text.simplified();
+        const QString text = PrintedText::resolve(list.items[i], m_doc, m_edition).simplified();
         auto item = lines(text, TextStyle::Body, m_content.left() + hang, m_content.width() - hang,
                           0, BodyLineHeight, true);
         if (item.isEmpty())
@@ -368,12 +399,16 @@ QList<FlowUnit> BlockLayouter::signature() const
     if (seal) {
         // A seal is pressed over the unit's name and the date, as on paper; drawn first, so the
         // text stays readable on top of it.
-        const QRectF sealRect(left + textWidth / 2 - sealSize / 2 + textWidth / 4,
-                              (height - sealSize) / 2, sealSize, sealSize);
+        QRectF sealRect(left + textWidth / 2 - sealSize / 2 + textWidth / 4,
+                        (height - sealSize) / 2, sealSize, sealSize);
+        // Under a short signatory the seal would reach past the margin: keep it in the text area.
+        if (sealRect.right() > m_content.right())
+            sealRect.moveRight(m_content.right());
         u.primitives.prepend(ImageBox{sealRect, s.sealImage, s.sealMimeType});
         block = block.united(sealRect);
     }
-    u.signatureRect = block.adjusted(-6, 0, 6, 0);
+    u.signatureRect = block.adjusted(-6, 0, 6, 0)
+                          .intersected(QRectF(m_content.left(), 0, m_content.width(), height));
     return {u};
 }
 

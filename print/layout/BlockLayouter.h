@@ -40,10 +40,12 @@ public:
     QList<FlowUnit> paragraph(const QString &text, bool indent = true) const;
     // "时间范围：…" in the report notes: the label in bold, the text hanging after it.
     QList<FlowUnit> labelled(const QString &label, const QString &text) const;
-    QList<FlowUnit> block(const Block &block);
-    QList<FlowUnit> metricTable(const MetricTable &table);
-    QList<FlowUnit> timeline(const Timeline &timeline);
-    QList<FlowUnit> itemList(const ItemList &list) const;
+    // A block of the chapter titled `chapterTitle`: a block title equal to it is not printed,
+    // since the heading just above already says it.
+    QList<FlowUnit> block(const Block &block, const QString &chapterTitle = {});
+    QList<FlowUnit> metricTable(const MetricTable &table, const QString &chapterTitle = {});
+    QList<FlowUnit> timeline(const Timeline &timeline, const QString &chapterTitle = {});
+    QList<FlowUnit> itemList(const ItemList &list, const QString &chapterTitle = {}) const;
     QList<FlowUnit> signature() const;
     QList<FlowUnit> table(const QString &title, const QList<TableColumn> &columns,
                           const QList<QStringList> &rows);

@@ -2,8 +2,10 @@
 
 #include "ChartData.h"
 
+#include <QStringList>
 #include <QtGlobal>
 #include <algorithm>
+#include <cmath>
 
 namespace csr::print {
 
@@ -20,6 +22,42 @@ inline bool horizontalBars(const ChartData &data)
                        [](const QString &c) { return c.size() > 4; });
 }
 
+// A category label in lines of at most about 12 CJK characters (a Latin letter or digit counts
+// half): Qt Charts gives the label column only part of the chart's width and pushes a longer
+// label past the chart's left edge. Lines are of even length, so "上海市…二等奖" reads as two
+// halves rather than a long line and a stub.
+inline QStringList categoryLabelLines(const QString &label)
+{
+    constexpr qreal MaxLine = 12;
+    auto units = [](QChar c) { return c.unicode() < 0x2E80 ? 0.5 : 1.0; };
+    qreal total = 0;
+    for (QChar c : label)
+        total += units(c);
+    const int count = std::max(1, int(std::ceil(total / MaxLine)));
+    if (count == 1)
+        return {label};
+    const qreal perLine = total / count;
+    QStringList lines{QString()};
+    qreal used = 0;
+    for (QChar c : label) {
+        if (used >= perLine - 0.25 && lines.size() < count && !c.isLowSurrogate()) {
+            lines.append(QString());
+            used = 0;
+        }
+        lines.last() += c;
+        used += units(c);
+    }
+    return lines;
+}
+
+inline int categoryLabelLineCount(const ChartData &data)
+{
+    int lines = 1;
+    for (const QString &c : data.categories)
+        lines = std::max<int>(lines, categoryLabelLines(c).size());
+    return lines;
+}
+
 // Height in points: horizontal bars grow with the number of bars, so a two-bar chart does not
 // take a third of a page.
 inline qreal chartHeight(const ChartData &data)
@@ -28,7 +66,9 @@ inline qreal chartHeight(const ChartData &data)
         return 190;
     if (!horizontalBars(data))
         return 150;
-    const qreal band = data.series.size() > 1 ? 30 : 19;
+    // A wrapped label needs about 11 points a line.
+    const qreal band =
+        std::max<qreal>(data.series.size() > 1 ? 30 : 19, 11 * categoryLabelLineCount(data) + 4);
     return std::clamp<qreal>(48 + band * data.categories.size(), 100, 330);
 }
 

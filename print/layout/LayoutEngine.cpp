@@ -32,7 +32,8 @@ public:
     Builder(const Document &doc, const LayoutOptions &options)
         : m_doc(doc), m_options(options), m_geometry(options.geometry),
           m_content(options.geometry.content()), m_breaker(options.fontFamily),
-          m_blocks(doc, options.edition, options.fontFamily, options.geometry)
+          m_blocks(doc, options.edition, options.fontFamily, options.geometry),
+          m_coverage(options.fontFamily)
     {
         m_out.geometry = m_geometry;
         m_out.fontFamily = options.fontFamily;
@@ -59,6 +60,8 @@ public:
             headerAndFooter(p);
         if (m_options.edition == Edition::Internal)
             m_out.pages[0].add(internalMark(m_geometry.headerBaseline));
+        for (const MissingCharacters &m : m_out.missingCharacters)
+            m_out.warnings << FontCoverage::warning(m);
         const int budget = m_doc.metadata.pageBudget;
         if (budget > 0 && budget != m_out.pages.size())
             m_out.warnings << tr("The report notes promise %1 pages; the printed report has %2.")
@@ -133,10 +136,14 @@ private:
             const QString text = v.number + v.chapter.title;
             m_headings.append({v.chapter.id, text, v.depth});
             flow += m_blocks.heading(text, v.depth, v.chapter.id, v.depth == 0);
-            for (const Block &b : v.chapter.blocks) {
-                QList<FlowUnit> units = m_blocks.block(b);
+            checkCharacters(flow.back(), v.chapter.id, {}, text);
+            for (int i = 0; i < v.chapter.blocks.size(); ++i) {
+                const Block &b = v.chapter.blocks[i];
+                QList<FlowUnit> units = m_blocks.block(b, v.chapter.title);
                 if (units.isEmpty())
                     continue;
+                for (const FlowUnit &u : units)
+                    checkCharacters(u, v.chapter.id, b.id, tr("%1, block %2").arg(text).arg(i + 1));
                 // The signature stays with the statement's last lines.
                 if (b.kind() == BlockKind::SignatureBlock && !flow.isEmpty())
                     flow.back().keepWithNext = true;
@@ -146,6 +153,27 @@ private:
                 flow += notesMetadata();
         });
         return flow;
+    }
+
+    // Collects the characters of a unit's text that the font lacks, merged per block.
+    void checkCharacters(const FlowUnit &unit, const QString &chapterId, const QString &blockId,
+                         const QString &where)
+    {
+        QString text;
+        for (const Primitive &p : unit.primitives)
+            if (const auto *t = std::get_if<TextRun>(&p))
+                text += t->text;
+            else if (const auto *c = std::get_if<ChartBox>(&p))
+                text += c->chart.title + c->chart.categories.join(QString());
+        const QString missing = m_coverage.missing(text);
+        if (missing.isEmpty())
+            return;
+        auto &list = m_out.missingCharacters;
+        if (list.isEmpty() || list.back().chapterId != chapterId || list.back().blockId != blockId)
+            list.append({chapterId, blockId, where, {}});
+        for (const char32_t c : QStringView(missing).toUcs4())
+            if (const QString s = QString::fromUcs4(&c, 1); !list.back().characters.contains(s))
+                list.back().characters += s;
     }
 
     QList<Heading> tocHeadings() const
@@ -311,6 +339,7 @@ private:
     QRectF m_content;
     TextBreaker m_breaker;
     BlockLayouter m_blocks;
+    FontCoverage m_coverage;
     PageLayout m_out;
     QList<Heading> m_headings;
     QHash<QString, QPair<int, qreal>> m_starts; // chapter id -> page, y

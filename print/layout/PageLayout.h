@@ -2,6 +2,7 @@
 
 #include "Edition.h"
 #include "FlowUnit.h"
+#include "FontCoverage.h"
 #include "Page.h"
 #include "PageGeometry.h"
 
@@ -65,6 +66,8 @@ struct PageLayout
     QList<QList<PlacedInfo>> placed; // per page; empty lists for the cover and TOC pages
     int tocPageCount = 0;
     QStringList warnings; // e.g. the printed length differs from the promised one
+    // Characters the report font lacks, per chapter heading and block (also in warnings).
+    QList<MissingCharacters> missingCharacters;
 
     // From points-from-top (y down) to PDF user space (origin bottom-left, y up).
     QRectF toPdfRect(const QRectF &topDown) const

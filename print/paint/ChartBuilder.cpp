@@ -51,7 +51,14 @@ void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
             std::reverse(out.begin(), out.end());
         return out;
     };
-    QStringList categories = data.categories;
+    // Axis labels are rich text in Qt Charts, so a wrapped label's lines join with <br>.
+    QStringList categories;
+    for (const QString &c : data.categories) {
+        QStringList lines = categoryLabelLines(c);
+        for (QString &l : lines)
+            l = l.toHtmlEscaped();
+        categories << lines.join(QStringLiteral("<br>"));
+    }
     if (horizontal)
         std::reverse(categories.begin(), categories.end());
     for (int i = 0; i < data.series.size(); ++i) {

@@ -1,11 +1,16 @@
 #include "ChartBuilder.h"
+#include "ChartGeometry.h"
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
 
 #include <QAbstractAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
+#include <QImage>
+#include <QPainter>
 #include <QPieSeries>
 
 using namespace csr;
@@ -89,4 +94,46 @@ TEST_CASE("charts: every text uses the report font - never a fallback", "[print]
     for (QAbstractAxis *axis : chart->axes())
         CHECK(axis->labelsFont().family() == style.fontFamily);
     CHECK(chart->animationOptions() == QChart::NoAnimation);
+}
+
+TEST_CASE("charts: a long category label is shown whole - inside the chart's box", "[print][chart]")
+{
+    const ChartStyle style{test::reportFamily()};
+    const QString longLabel = QStringLiteral("上海市青年技能大赛云计算技术与应用大赛二等奖");
+    const ChartData d = data(
+        ChartType::Bar,
+        {QStringLiteral("中心组集中学习"), longLabel, QStringLiteral("长宁区专业技术拔尖人才")},
+        {{12, 2, 1}});
+    // The box the layout reserves for the chart (BlockLayouter::chart).
+    const QRectF box(0, 0, 420, chartHeight(d));
+    QGraphicsScene scene;
+    std::unique_ptr<QChart> owned = buildChart(d, style);
+    QChart *chart = owned.get();
+    chart->setGeometry(box);
+    scene.addItem(owned.release());
+    scene.setSceneRect(box);
+    QImage image(box.size().toSize(), QImage::Format_ARGB32);
+    QPainter painter(&image);
+    scene.render(&painter, box, box); // lays the chart out, as printing does
+    painter.end();
+
+    QString shown;
+    int labels = 0;
+    for (QGraphicsItem *item : scene.items()) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !item->isVisible() || text->toPlainText().isEmpty())
+            continue;
+        const QString plain = text->toPlainText().remove(QLatin1Char('\n'));
+        if (!longLabel.contains(plain.left(3)))
+            continue;
+        ++labels;
+        shown += plain;
+        INFO(plain.toStdString());
+        const QRectF r = item->sceneBoundingRect();
+        CHECK(r.left() >= box.left() - 0.5);
+        CHECK(r.right() <= box.right() + 0.5);
+    }
+    CHECK(labels >= 1);
+    CHECK(shown.remove(QChar(0x2029)).remove(QChar(0x2028)) == longLabel);
+    (void)chart;
 }

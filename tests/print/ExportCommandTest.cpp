@@ -64,6 +64,8 @@ TEST_CASE("export command: a report with errors is refused unless forced", "[pri
     Document doc = printDocument();
     doc.metadata.unitName.clear();
     doc.signatory.name.clear();
+    doc.chapters[1].blocks.prepend(Block{
+        QStringLiteral("unknown-ref"), {}, Paragraph{QStringLiteral("共{{no.such.metric}}项。")}});
     const QString report = saveReport(dir, doc);
     const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
     writeFile(pdf, "an older export");
@@ -80,6 +82,10 @@ TEST_CASE("export command: a report with errors is refused unless forced", "[pri
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(readFile(pdf).startsWith("%PDF-"));
+    // A forced export shows the unknown reference as a marker a proofreader sees.
+    const QString text = pdftotext(pdf);
+    CHECK(text.contains(QStringLiteral("共【?no.such.metric】项")));
+    CHECK_FALSE(text.contains(QStringLiteral("{{")));
 }
 
 TEST_CASE("export command: bad calls get a clear message and write nothing", "[print][cli]")
@@ -159,8 +165,27 @@ TEST_CASE("export command: the built-in sample exports", "[print][cli][sample]")
         {QStringLiteral("export"), QStringLiteral(CSR_SAMPLE), QStringLiteral("-o"), pdf});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
+    // Validation warnings are said too, not only errors.
+    CHECK(r.err.contains("warning: "));
+    CHECK(r.err.contains("[confidential-value-empty]"));
     const QString text = pdftotext(pdf);
     CHECK(text.contains(QStringLiteral("一、公开陈述")));
     CHECK(text.contains(QStringLiteral("朱樱")));
     CHECK(text.contains(QStringLiteral("党委书记、总经理")));
+}
+
+TEST_CASE("export command: characters the report font lacks are reported", "[print][cli][font]")
+{
+    QTemporaryDir dir;
+    Document doc = printDocument();
+    doc.chapters[1].blocks.prepend(
+        Block{QStringLiteral("rare"), {}, Paragraph{QStringLiteral("四龍为𪚥。")}});
+    const QString report = saveReport(dir, doc);
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf});
+    CHECK(r.exitCode == 0);
+    const QString err = QString::fromUtf8(r.err);
+    INFO(err.toStdString());
+    CHECK(err.contains(QStringLiteral("𪚥")));
+    CHECK(err.contains(QStringLiteral("一、公开陈述")));
 }

@@ -199,9 +199,11 @@ TEST_CASE("layout: the signature anchor is on the statement - around the signato
     CHECK(inside == 2);
 }
 
-TEST_CASE("layout: a seal image sits inside the signature anchor", "[print][layout][signature]")
+TEST_CASE("layout: a seal image sits inside the signature anchor - and inside the margins",
+          "[print][layout][signature]")
 {
-    Document doc = printDocument();
+    // The sample's signatory is short enough that a seal centred on it reached past the margin.
+    Document doc = GENERATE(printDocument(), loadSample());
     doc.signatory.sealImage =
         QByteArrayLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'>"
                           "<circle cx='5' cy='5' r='4' fill='none' stroke='red'/></svg>");
@@ -212,10 +214,12 @@ TEST_CASE("layout: a seal image sits inside the signature anchor", "[print][layo
     for (const Primitive &p : layout.pages[layout.signature->page].primitives)
         if (const auto *i = std::get_if<ImageBox>(&p)) {
             CHECK(layout.signature->rectTopDown.contains(i->rect));
+            CHECK(i->rect.right() <= layout.geometry.content().right());
             CHECK(i->data == doc.signatory.sealImage);
             ++seals;
         }
     CHECK(seals == 1);
+    CHECK(layout.geometry.content().contains(layout.signature->rectTopDown));
 }
 
 TEST_CASE("layout: editions mask confidential figures and mark internal pages",
@@ -392,5 +396,33 @@ TEST_CASE("layout: the sample report keeps its published shape", "[print][layout
     for (int p = layout.tocPageCount + 1; p + 1 < layout.pages.size(); ++p) {
         INFO("page " << p + 1);
         CHECK_FALSE(layout.placed[p].last().keepWithNext);
+    }
+}
+
+TEST_CASE("layout: a table never leaves a single row at either end of a page break",
+          "[print][layout][sample]")
+{
+    const Document doc = GENERATE(loadSample(), variedDocument(3));
+    const PageLayout layout = layoutOf(doc);
+    for (int p = 0; p < layout.placed.size(); ++p) {
+        // Rows of each table on this page, repeated headers aside.
+        QHash<int, int> rows;
+        QHash<int, bool> continues, continued;
+        for (const PlacedInfo &u : layout.placed[p])
+            if (u.kind == UnitKind::TableRow)
+                ++rows[u.group];
+        const auto &units = layout.placed[p];
+        if (!units.isEmpty() && units.back().kind == UnitKind::TableRow)
+            continues[units.back().group] = p + 1 < layout.placed.size() &&
+                                            !layout.placed[p + 1].isEmpty() &&
+                                            layout.placed[p + 1].size() > 1 &&
+                                            layout.placed[p + 1][1].group == units.back().group;
+        if (!units.isEmpty() && units.first().repeated)
+            continued[units.first().group] = true;
+        for (auto it = rows.begin(); it != rows.end(); ++it) {
+            INFO("page " << p + 1 << ", table " << it.key());
+            if (continues.value(it.key()) || continued.value(it.key()))
+                CHECK(it.value() >= 2);
+        }
     }
 }

@@ -46,6 +46,20 @@ TEST_CASE("paginate: where pages break", "[print][layout][paginate]")
     for (int i = 0; i < 12; ++i)
         table.append(unit(UnitKind::TableRow, 100, false, false, 0));
 
+    // A table as BlockLayouter makes it: the header keeps with the first row, the first row with
+    // the second, and the next-to-last row with the last.
+    auto keptTable = [](int rows) {
+        QList<FlowUnit> t{unit(UnitKind::TableTitle, 30, true),
+                          unit(UnitKind::TableHeader, 20, true, false, 1)};
+        for (int i = 0; i < rows; ++i)
+            t.append(unit(UnitKind::TableRow, 100, i == 0 || i == rows - 2, false, 1));
+        return t;
+    };
+    auto after = [](qreal height, QList<FlowUnit> flow) {
+        flow.prepend(line(height));
+        return flow;
+    };
+
     const Row row = GENERATE_COPY(values<Row>({
         {"everything fits on one page", {line(300), line(300), line(300)}, {3}},
         {"a unit that does not fit starts the next page",
@@ -71,6 +85,13 @@ TEST_CASE("paginate: where pages break", "[print][layout][paginate]")
         {"a unit taller than a page is placed rather than lost", {line(1500), line(10)}, {1, 1}},
         // 30 + 20 + 9 * 100 = 950: the tenth row goes on, after a copy of the header.
         {"a table's header repeats at the top of its next page", table, {11, 4}},
+        // Room for title, header and one row (850 + 150 = 1000): all three move on with row 2.
+        {"a table's header does not stay at a page bottom with a single row",
+         after(850, keptTable(9)),
+         {1, 11}},
+        // 30 + 20 + 9 rows fit (950); the tenth would carry over alone: the ninth goes with it.
+        {"a table's last row does not go to the next page alone", keptTable(10), {10, 3}},
+        {"a short table moves as a whole", after(750, keptTable(3)), {1, 5}},
         // space before a unit counts mid-page (100 + 850 + 60 > 1000) but not at the top.
         {"space before is dropped at the top of a page",
          {unit(UnitKind::Line, 100, false, false, -1, 40), line(850),

@@ -365,3 +365,83 @@ TEST_CASE("export: a PNG seal is one image - an SVG seal stays vector", "[print]
     const ToolRun check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), e.path});
     CHECK(check.exitCode == 0);
 }
+
+TEST_CASE("export: the sample's chapter titles and public figures are all in the text",
+          "[print][pdf][sample]")
+{
+    QTemporaryDir dir;
+    const Document sample = loadSample();
+    const auto e = exportTo(dir, sample, Edition::Public);
+    // pdftotext breaks lines where the page does; figures and titles never span a line break.
+    const QString text = pdftotext(e.path);
+    forEachChapter(sample.chapters, [&](const ChapterVisit &v) {
+        INFO(v.chapter.title.toStdString());
+        CHECK(text.contains(v.number + v.chapter.title));
+    });
+    int figures = 0;
+    for (const Metric &m : sample.metrics) {
+        if (m.confidential || !m.value)
+            continue;
+        INFO(m.id.toStdString());
+        CHECK(text.contains(formatMetricValue(m, Edition::Public)));
+        ++figures;
+    }
+    CHECK(figures > 20);
+}
+
+TEST_CASE("export: the sample with confidential figures filled in leaks none of them publicly",
+          "[print][pdf][sample][edition]")
+{
+    QTemporaryDir dir;
+    Document doc = loadSample();
+    QStringList inTables;
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *t = std::get_if<MetricTable>(&b.content))
+                inTables += t->metricIds;
+    });
+    // Values no page could hold by chance, and changes of an odd tenth of a per cent.
+    struct Secret
+    {
+        QString value, previous, change;
+        bool inTable;
+    };
+    QList<Secret> secrets;
+    int i = 0;
+    for (Metric &m : doc.metrics) {
+        if (!m.confidential)
+            continue;
+        m.decimals = 4;
+        m.value = 81137.2468 + 173.1111 * i;
+        m.previousValue = *m.value / (1.0 + 0.3137 + 0.0171 * i);
+        secrets.append({formatMetricValue(m, Edition::Internal),
+                        formatNumber(*m.previousValue, m.decimals),
+                        formatYearOverYear(m, Edition::Internal), inTables.contains(m.id)});
+        ++i;
+    }
+    REQUIRE(secrets.size() >= 10);
+
+    const auto pub = exportTo(dir, doc, Edition::Public, false, QStringLiteral("public.pdf"));
+    const auto internal =
+        exportTo(dir, doc, Edition::Internal, false, QStringLiteral("internal.pdf"));
+    const QString publicText = pdftotext(pub.path);
+    const QByteArray publicBytes = uncompressed(pub.path, dir);
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pub.path});
+    REQUIRE(info.exitCode == 0);
+    const QString internalText = pdftotext(internal.path);
+    for (const Secret &s : secrets) {
+        INFO(s.value.toStdString() << " " << s.change.toStdString());
+        for (const QString &leak : {s.value, s.previous, s.change}) {
+            CHECK_FALSE(publicText.contains(leak));
+            CHECK_FALSE(publicBytes.contains(leak.toUtf8()));
+            CHECK_FALSE(info.out.contains(leak.toUtf8()));
+        }
+        // The integer part alone would betray the figure too (a chart's bar label).
+        CHECK_FALSE(publicText.contains(s.value.section(QLatin1Char('.'), 0, 0)));
+        CHECK(internalText.contains(s.value));
+        if (s.inTable) {
+            CHECK(internalText.contains(s.previous));
+            CHECK(internalText.contains(s.change));
+        }
+    }
+}
