@@ -109,8 +109,13 @@ int cmdValidate(QCommandLineParser &p, const QStringList &positional)
     }
     const auto registry = TemplateRegistry::loadDefault();
     const QString templateId = read.document.metadata.templateId;
-    const Template *tmpl = registry.forDocument(read.document);
-    if (!tmpl && !templateId.isEmpty())
+    const Template *tmpl = registry.find(templateId);
+    // Never guess a frame: other sectors use other chapters. Say what was not checked.
+    if (templateId.isEmpty())
+        out() << Tr::tr("note: the report names no template (metadata.templateId), so no "
+                        "required chapters were checked.")
+              << Qt::endl;
+    else if (!tmpl)
         out() << Tr::tr("note: the template \"%1\" is not installed, so its required chapters "
                         "were not checked.")
                      .arg(templateId)

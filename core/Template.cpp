@@ -89,11 +89,6 @@ const Template *TemplateRegistry::find(const QString &id) const
     return nullptr;
 }
 
-const Template *TemplateRegistry::forDocument(const Document &doc) const
-{
-    return find(doc.metadata.templateId.isEmpty() ? DefaultId : doc.metadata.templateId);
-}
-
 Document newDocument(const Template &tmpl, const QString &unitName, int year)
 {
     Document doc = tmpl.skeleton;

@@ -33,9 +33,6 @@ public:
     void loadFolder(const QString &folder);
     const QList<Template> &templates() const { return m_templates; }
     const Template *find(const QString &id) const;
-    // The template a document was made from; a document that names none (older files, files
-    // written by hand) is held to the default guideline rather than to nothing.
-    const Template *forDocument(const Document &doc) const;
     // Template files that could not be read, each with its message.
     const QStringList &problems() const { return m_problems; }
 

@@ -670,6 +670,10 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: the report names no template (metadata.templateId), so no required chapters were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -722,6 +726,13 @@ Commands:
     </message>
     <message>
         <source>（保密数据不列入图表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::FontCoverage</name>
+    <message>
+        <source>The report font has no glyph for %1 (%2): they would print as empty boxes and not be found by a search. Replace them or describe them in words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,6 +798,10 @@ Commands:
         <source>内部版 Internal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::PdfExporter</name>
@@ -830,6 +845,17 @@ Commands:
     <name>csr::print::PdfOutline</name>
     <message>
         <source>Adding the bookmarks and links to the PDF failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PrintedText</name>
+    <message>
+        <source>（未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【?%1】</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

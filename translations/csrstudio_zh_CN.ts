@@ -679,6 +679,10 @@ Commands:
         <translation>没有可用于打开编辑器窗口的显示器（未设置 DISPLAY）。以下命令无需显示器即可运行：
 </translation>
     </message>
+    <message>
+        <source>note: the report names no template (metadata.templateId), so no required chapters were checked.</source>
+        <translation>注意：报告未指定模板（metadata.templateId），因此未检查必备章节。</translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -732,6 +736,13 @@ Commands:
     <message>
         <source>（保密数据不列入图表）</source>
         <translation>（保密数据不列入图表）</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::FontCoverage</name>
+    <message>
+        <source>The report font has no glyph for %1 (%2): they would print as empty boxes and not be found by a search. Replace them or describe them in words.</source>
+        <translation>报告字体中没有 %1（%2）的字形：打印出来会是空白方框，也无法被搜索到。请替换这些字，或用文字描述。</translation>
     </message>
 </context>
 <context>
@@ -796,6 +807,10 @@ Commands:
         <source>内部版 Internal</source>
         <translation>内部版 Internal</translation>
     </message>
+    <message>
+        <source>%1, block %2</source>
+        <translation>%1，第 %2 块</translation>
+    </message>
 </context>
 <context>
     <name>csr::print::PdfExporter</name>
@@ -840,6 +855,17 @@ Commands:
     <message>
         <source>Adding the bookmarks and links to the PDF failed: %1</source>
         <translation>向 PDF 添加书签和链接失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PrintedText</name>
+    <message>
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>【?%1】</source>
+        <translation>【?%1】</translation>
     </message>
 </context>
 <context>

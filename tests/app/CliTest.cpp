@@ -51,6 +51,18 @@ TEST_CASE("validate exits 1 for a report with errors and names where they are")
     CHECK(r.out.contains(QStringLiteral("error: signatory")));
 }
 
+TEST_CASE("validate says when a report names no template to check its chapters against")
+{
+    QTemporaryDir dir;
+    Document doc = test::loadSample();
+    doc.metadata.templateId.clear();
+    const QString path = dir.filePath(QStringLiteral("frameless.csreport"));
+    REQUIRE(DocumentFile::save(doc, path).isEmpty());
+    const Run r = csrstudio({QStringLiteral("validate"), path});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("names no template")));
+}
+
 TEST_CASE("validate exits 2 for a truncated file and leaves it as it was")
 {
     QTemporaryDir dir;

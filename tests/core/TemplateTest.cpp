@@ -64,15 +64,3 @@ TEST_CASE("A unit adds its own template file without rebuilding")
     REQUIRE(registry.problems().size() == 1);
     CHECK(registry.problems().first().contains(QStringLiteral("broken.json")));
 }
-
-TEST_CASE("A report that names no template is held to the default guideline")
-{
-    const auto registry = TemplateRegistry::loadDefault();
-    Document doc = test::smallDocument();
-    doc.metadata.templateId.clear();
-    const Template *t = registry.forDocument(doc);
-    REQUIRE(t);
-    CHECK(t->id == TemplateRegistry::DefaultId);
-    doc.metadata.templateId = QStringLiteral("no-such-template");
-    CHECK(registry.forDocument(doc) == nullptr); // named but missing: said so, never guessed
-}

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "DocumentFile.h"
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
@@ -12,8 +13,6 @@ using namespace csr::test;
 
 namespace {
 
-const QString Exe = QStringLiteral(CSRSTUDIO_EXE);
-
 QString saveReport(const QTemporaryDir &dir, const Document &doc,
                    const QString &name = QStringLiteral("r.csreport"))
 {
@@ -22,19 +21,10 @@ QString saveReport(const QTemporaryDir &dir, const Document &doc,
     return path;
 }
 
-ToolRun csrstudio(const QStringList &args,
-                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+CliRun csrstudio(const QStringList &args,
+                 const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    QProcessEnvironment e = env;
-    e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    e.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
-    p.setProcessEnvironment(e);
-    p.start(Exe, args);
-    REQUIRE(p.waitForStarted(10000));
-    p.waitForFinished(180000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runCsrstudio(args, env);
 }
 
 } // namespace
@@ -44,11 +34,11 @@ TEST_CASE("export command: writes the PDF and says where the signature goes", "[
     QTemporaryDir dir;
     const QString report = saveReport(dir, printDocument());
     const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
-    const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf,
-                                 QStringLiteral("--edition"), QStringLiteral("internal"),
-                                 QStringLiteral("--pdfa")});
+    const CliRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf,
+                                QStringLiteral("--edition"), QStringLiteral("internal"),
+                                QStringLiteral("--pdfa")});
     INFO(r.err.toStdString());
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     CHECK(QFile::exists(pdf));
     CHECK(r.out.contains("internal"));
     CHECK(r.out.contains("PDF/A-1b"));
@@ -70,8 +60,8 @@ TEST_CASE("export command: a report with errors is refused unless forced", "[pri
     const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
     writeFile(pdf, "an older export");
 
-    ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf});
-    CHECK(r.exitCode == 1);
+    CliRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf});
+    CHECK(r.code == 1);
     CHECK(r.err.contains("[unit-missing]"));
     CHECK(r.err.contains("[signatory-missing]"));
     CHECK(r.err.contains("--force"));
@@ -80,7 +70,7 @@ TEST_CASE("export command: a report with errors is refused unless forced", "[pri
     r = csrstudio(
         {QStringLiteral("export"), report, QStringLiteral("-o"), pdf, QStringLiteral("--force")});
     INFO(r.err.toStdString());
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     CHECK(readFile(pdf).startsWith("%PDF-"));
     // A forced export shows the unknown reference as a marker a proofreader sees.
     const QString text = pdftotext(pdf);
@@ -97,49 +87,49 @@ TEST_CASE("export command: bad calls get a clear message and write nothing", "[p
     SECTION("an output folder that does not exist")
     {
         const QString nowhere = dir.filePath(QStringLiteral("missing/out.pdf"));
-        const ToolRun r =
+        const CliRun r =
             csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), nowhere});
-        CHECK(r.exitCode == 2);
+        CHECK(r.code == 2);
         CHECK(r.err.contains("does not exist"));
         CHECK_FALSE(QFile::exists(nowhere));
     }
     SECTION("the report itself as the output")
     {
         const QByteArray before = readFile(report);
-        const ToolRun r =
+        const CliRun r =
             csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), report});
-        CHECK(r.exitCode == 2);
+        CHECK(r.code == 2);
         CHECK(r.err.contains("overwrite"));
         CHECK(readFile(report) == before);
     }
     SECTION("an unknown edition")
     {
-        const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf,
-                                     QStringLiteral("--edition"), QStringLiteral("secret")});
-        CHECK(r.exitCode == 2);
+        const CliRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf,
+                                    QStringLiteral("--edition"), QStringLiteral("secret")});
+        CHECK(r.code == 2);
         CHECK(r.err.contains("secret"));
     }
     SECTION("no -o")
     {
-        const ToolRun r = csrstudio({QStringLiteral("export"), report});
-        CHECK(r.exitCode == 2);
+        const CliRun r = csrstudio({QStringLiteral("export"), report});
+        CHECK(r.code == 2);
         CHECK(r.err.contains("-o"));
     }
     SECTION("an unreadable report")
     {
         const QString broken = dir.filePath(QStringLiteral("broken.csreport"));
         writeFile(broken, "{ not json");
-        const ToolRun r = csrstudio({QStringLiteral("export"), broken, QStringLiteral("-o"), pdf});
-        CHECK(r.exitCode == 2);
+        const CliRun r = csrstudio({QStringLiteral("export"), broken, QStringLiteral("-o"), pdf});
+        CHECK(r.code == 2);
         CHECK_FALSE(r.err.isEmpty());
     }
     SECTION("the report font is missing")
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CSR_REPORT_FONT"), dir.filePath(QStringLiteral("gone.ttc")));
-        const ToolRun r =
+        const CliRun r =
             csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf}, env);
-        CHECK(r.exitCode == 2);
+        CHECK(r.code == 2);
         CHECK(r.err.contains("WenQuanYi Micro Hei"));
         CHECK(r.err.contains("fonts-wqy-microhei"));
     }
@@ -151,9 +141,9 @@ TEST_CASE("print command: a missing printer gets a clear message", "[print][cli]
 {
     QTemporaryDir dir;
     const QString report = saveReport(dir, printDocument());
-    const ToolRun r = csrstudio({QStringLiteral("print"), report, QStringLiteral("--printer"),
-                                 QStringLiteral("no-such-printer-here")});
-    CHECK(r.exitCode == 2);
+    const CliRun r = csrstudio({QStringLiteral("print"), report, QStringLiteral("--printer"),
+                                QStringLiteral("no-such-printer-here")});
+    CHECK(r.code == 2);
     CHECK(r.err.contains("no-such-printer-here"));
 }
 
@@ -161,10 +151,10 @@ TEST_CASE("export command: the built-in sample exports", "[print][cli][sample]")
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
-    const ToolRun r = csrstudio(
+    const CliRun r = csrstudio(
         {QStringLiteral("export"), QStringLiteral(CSR_SAMPLE), QStringLiteral("-o"), pdf});
     INFO(r.err.toStdString());
-    CHECK(r.exitCode == 0);
+    CHECK(r.code == 0);
     // Validation warnings are said too, not only errors.
     CHECK(r.err.contains("warning: "));
     CHECK(r.err.contains("[confidential-value-empty]"));
@@ -182,9 +172,9 @@ TEST_CASE("export command: characters the report font lacks are reported", "[pri
         Block{QStringLiteral("rare"), {}, Paragraph{QStringLiteral("四龍为𪚥。")}});
     const QString report = saveReport(dir, doc);
     const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
-    const ToolRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf});
-    CHECK(r.exitCode == 0);
-    const QString err = QString::fromUtf8(r.err);
+    const CliRun r = csrstudio({QStringLiteral("export"), report, QStringLiteral("-o"), pdf});
+    CHECK(r.code == 0);
+    const QString err = r.err;
     INFO(err.toStdString());
     CHECK(err.contains(QStringLiteral("𪚥")));
     CHECK(err.contains(QStringLiteral("一、公开陈述")));
