@@ -143,6 +143,24 @@ TEST_CASE("The number editor refuses letters")
     CHECK(t.doc() == test::editorDocument());
 }
 
+TEST_CASE("Emptying a value cell clears the value")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
+    QTableView *view = table->view();
+    view->setCurrentIndex(table->model()->index(0, MetricTableModel::ValueColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+    CHECK_FALSE(t.doc().findMetric(QStringLiteral("staff.total"))->value.has_value());
+    CHECK(t.w->session()->undoStack()->count() == 1);
+}
+
 TEST_CASE("Typing in a paragraph shows resolved text and marks unknown figures in one undo step")
 {
     Window t;
