@@ -1,8 +1,8 @@
 #include "SignatoryDialog.h"
 
+#include "OptionalDateEdit.h"
 #include "SealImage.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -16,16 +16,14 @@ namespace csr::ui {
 
 SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
     : QDialog(parent), m_signatory(signatory), m_name(new QLineEdit(signatory.name, this)),
-      m_title(new QLineEdit(signatory.title, this)), m_date(new QDateEdit(this)),
+      m_title(new QLineEdit(signatory.title, this)), m_date(new OptionalDateEdit(this)),
       m_seal(new QLabel(this)), m_sealError(new QLabel(this)), m_removeSeal(new QPushButton(this))
 {
     setWindowTitle(tr("Signatory"));
     auto *form = new QFormLayout;
     m_name->setPlaceholderText(tr("e.g. 朱樱"));
     m_title->setPlaceholderText(tr("e.g. 党委书记、总经理"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setDate(signatory.date.isValid() ? signatory.date : QDate::currentDate());
+    m_date->setOptionalDate(signatory.date);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Date:"), m_date);
@@ -100,10 +98,14 @@ void SignatoryDialog::showSeal()
 
 Signatory SignatoryDialog::signatory() const
 {
+    // Fields the user did not touch keep their stored text, even untrimmed, so OK alone
+    // changes nothing.
     Signatory s = m_signatory;
-    s.name = m_name->text().trimmed();
-    s.title = m_title->text().trimmed();
-    s.date = m_date->date();
+    if (m_name->isModified())
+        s.name = m_name->text().trimmed();
+    if (m_title->isModified())
+        s.title = m_title->text().trimmed();
+    s.date = m_date->optionalDate();
     return s;
 }
 
