@@ -16,6 +16,7 @@
 #include "UiTestSupport.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -223,6 +224,33 @@ TEST_CASE("A timeline event outside the reporting period is flagged in the probl
 
     t.w->session()->undoStack()->undo();
     CHECK(outside() == 0);
+}
+
+TEST_CASE("Tab after typing an event title moves on to the next cell of the same row")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *timeline = t.w->currentForm()->findChild<TimelineEditor *>();
+    REQUIRE(timeline);
+    QTableView *view = timeline->view();
+    view->setCurrentIndex(timeline->model()->index(0, TimelineModel::TitleColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("Visit"));
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCoreApplication::processEvents();
+
+    const QModelIndex outlet = timeline->model()->index(0, TimelineModel::OutletColumn);
+    CHECK(view->currentIndex() == outlet);
+    auto *next = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(next); // the outlet's editor is open
+    CHECK(next->parentWidget() == view->viewport());
+    CHECK(next->geometry().intersects(view->visualRect(outlet)));
+    const auto &entries =
+        std::get<Timeline>(t.w->session()->findBlock(QStringLiteral("b3"))->content).entries;
+    CHECK(entries.first().title == QStringLiteral("Visit"));
 }
 
 TEST_CASE("Opening a bad file reports it and leaves the open document as it was")

@@ -49,6 +49,8 @@ TimelineEditor::TimelineEditor(ReportSession *session, const QString &blockId, Q
             m_model->removeEvent(m_view->currentIndex().row());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineEditor::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelineEditor::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineEditor::fitHeight);
     retranslate();
     fitHeight();
 }
