@@ -415,7 +415,8 @@ void MainWindow::refreshProblems()
         m_problems->setFindings({});
         return;
     }
-    m_problems->setFindings(validate(m_session->document(), documentTemplate()));
+    m_problems->setFindings(validate(m_session->document(), documentTemplate()),
+                            m_session->document());
 }
 
 void MainWindow::refreshFilters()

@@ -3,6 +3,7 @@
 #include "SignatoryDialog.h"
 #include "TestSupport.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -43,4 +44,18 @@ TEST_CASE("The report details dialog changes nothing when OK is pressed without 
     REQUIRE(year);
     year->setValue(2023);
     CHECK(dialog.metadata().year == 2023);
+}
+
+// For looking at the signatory dialog with a refused seal (not run by default):
+//   CSR_SCREENSHOT=/tmp/signatory.png xvfb-run -a build/tests/ui/ui_tests "[.screenshot]"
+TEST_CASE("Screenshot of the signatory dialog refusing a seal", "[.screenshot]")
+{
+    const QString path = qEnvironmentVariable("CSR_SCREENSHOT");
+    REQUIRE_FALSE(path.isEmpty());
+    SignatoryDialog dialog(test::smallDocument().signatory);
+    dialog.show();
+    REQUIRE_FALSE(dialog.chooseSeal(QStringLiteral("/nonexistent/seal.png")).isEmpty());
+    for (int i = 0; i < 10; ++i)
+        QApplication::processEvents();
+    REQUIRE(dialog.grab().save(path));
 }

@@ -20,6 +20,8 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
       m_seal(new QLabel(this)), m_sealError(new QLabel(this)), m_removeSeal(new QPushButton(this))
 {
     setWindowTitle(tr("Signatory"));
+    // Wide enough that the wrapped notes below the seal keep to a few lines.
+    setMinimumWidth(480);
     auto *form = new QFormLayout;
     m_name->setPlaceholderText(tr("e.g. 朱樱"));
     m_title->setPlaceholderText(tr("e.g. 党委书记、总经理"));
@@ -45,6 +47,7 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
     m_sealError->setWordWrap(true);
     m_sealError->setStyleSheet(QStringLiteral("color: #c00000;"));
     form->addRow(QString(), m_sealError);
+    m_sealError->hide();
     auto *note = new QLabel(tr("A seal picture alone is not a signature: the exported PDF is "
                                "signed digitally when you use Sign & Export."),
                             this);
@@ -67,6 +70,7 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
         m_signatory.sealImage.clear();
         m_signatory.sealMimeType.clear();
         m_sealError->clear();
+        m_sealError->hide();
         showSeal();
     });
     showSeal();
@@ -76,6 +80,11 @@ QString SignatoryDialog::chooseSeal(const QString &path)
 {
     const SealCheck check = checkSealFile(path);
     m_sealError->setText(check.error);
+    // A wrapped label's height follows its text only when the window is laid out again; without
+    // this the message is drawn over the seal frame above it.
+    m_sealError->setVisible(!check.error.isEmpty());
+    layout()->activate();
+    resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
     if (check.error.isEmpty()) {
         m_signatory.sealImage = check.bytes;
         m_signatory.sealMimeType = check.mimeType;
