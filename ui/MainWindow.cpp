@@ -47,8 +47,6 @@
 
 namespace csr::ui {
 
-// A Sign & Export in progress: the unsigned PDF goes to a private temporary folder and only
-// the signed one reaches the user's folder. The password is wiped as soon as it was used.
 namespace {
 const QString RecentKey = QStringLiteral("recentFiles");
 constexpr int MaxRecent = 8;
@@ -109,9 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
     updateRecentMenu();
     updateTitle();
-    // After the constructor, so a file given on the command line is opened first and only
-    // an untitled or unrelated recovery copy is offered here.
-    QTimer::singleShot(0, this, &MainWindow::offerStartupRecovery);
+    // Once the window runs, unless opening a file (the command line's) made the offer first.
+    QTimer::singleShot(0, this, [this] { offerStartupRecovery(); });
 }
 
 MainWindow::~MainWindow()
@@ -158,7 +155,7 @@ void MainWindow::createDocks()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const QString id = current.data(ChapterTreeModel::ChapterIdRole).toString();
-                if (!id.isEmpty() && id != currentChapterId())
+                if (!m_syncingTree && !id.isEmpty() && id != currentChapterId())
                     showChapter(id);
             });
     connect(m_filter, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
@@ -370,6 +367,8 @@ void MainWindow::retranslate()
     refreshProblems();
     if (m_form)
         m_form->retranslate();
+    else
+        m_scroll->setWidget(emptyHint()); // the old hint goes with setWidget()
     updateTitle();
 }
 
@@ -416,20 +415,26 @@ void MainWindow::refreshProblems()
         m_problems->setFindings({});
         return;
     }
-    m_problems->setFindings(validate(m_session->document(), documentTemplate()));
+    m_problems->setFindings(validate(m_session->document(), documentTemplate()),
+                            m_session->document());
 }
 
 void MainWindow::refreshFilters()
 {
-    const QString person = m_assigneeFilter->currentData().toString();
+    // The proxy is what filters: the boxes are rebuilt to show its state, so a name nobody
+    // carries any more (typed over a moment ago) stays listed while the tree is filtered by it.
+    const QString person = m_filter->assignee();
     m_assigneeFilter->clear();
     m_assigneeFilter->addItem(tr("Everyone"), QString());
     m_assigneeFilter->addItem(tr("Unassigned"), ChapterFilterProxy::UnassignedKey);
-    for (const QString &name : m_chapters->assignees())
+    QStringList names = m_chapters->assignees();
+    if (!person.isEmpty() && person != ChapterFilterProxy::UnassignedKey && !names.contains(person))
+        names << person;
+    for (const QString &name : names)
         m_assigneeFilter->addItem(name, name);
     m_assigneeFilter->setCurrentIndex(std::max(0, m_assigneeFilter->findData(person)));
 
-    const int status = m_statusFilter->count() ? m_statusFilter->currentData().toInt() : -1;
+    const int status = m_filter->status() ? int(*m_filter->status()) : -1;
     m_statusFilter->clear();
     m_statusFilter->addItem(tr("Any status"), -1);
     for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::Approved})
@@ -453,16 +458,30 @@ void MainWindow::showChapter(const QString &chapterId)
         connect(m_form, &ChapterForm::editSignatoryRequested, this, &MainWindow::editSignatory);
         m_scroll->setWidget(m_form); // takes ownership
     } else {
-        auto *empty = new QLabel(tr("Open a report (File › Open) or start one from the "
-                                    "guideline template (File › New)."));
-        empty->setAlignment(Qt::AlignCenter);
-        m_scroll->setWidget(empty);
+        m_scroll->setWidget(emptyHint());
     }
     m_charts->setChapter(chapterId);
-    const QModelIndex source = m_chapters->indexOf(chapterId);
-    const QModelIndex proxy = m_filter->mapFromSource(source);
+    // Re-pinning may drop the previous chapter from a filtered tree, which moves the tree's
+    // current row; that move must not choose another chapter than this one.
+    m_syncingTree = true;
+    m_filter->setPinnedChapter(m_form ? chapterId : QString());
+    const QModelIndex proxy = m_filter->mapFromSource(m_chapters->indexOf(chapterId));
     if (proxy.isValid() && m_tree->currentIndex() != proxy)
         m_tree->setCurrentIndex(proxy);
+    m_syncingTree = false;
+}
+
+QWidget *MainWindow::emptyHint()
+{
+    auto *hint = new QLabel(tr("Open a report (File › Open) or start one from the guideline "
+                               "template (File › New)."));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QFont font = hint->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    hint->setFont(font);
+    return hint;
 }
 
 bool MainWindow::selectChapter(const QString &chapterId)
@@ -527,41 +546,45 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (!maybeSave())
-        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // At a fresh start, work lost in a crash is offered before this file takes the window;
+    // the file's own copy is offered below, with the file.
+    offerStartupRecovery(absolute);
+    // Read first: a file that cannot be opened must not cost a question about the open one.
     auto read = DocumentFile::load(path);
     if (!read.ok()) {
-        m_prompts->showError(this, tr("Cannot open report"),
-                             tr("\"%1\" cannot be opened.\n\n%2")
-                                 .arg(QFileInfo(path).fileName(), read.error.message));
+        // The message already names the file ("Cannot open "x": …"); the heading stays generic.
+        m_prompts->showError(this, tr("Cannot open report"), read.error.message);
         return false;
     }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!maybeSave())
+        return false;
+    // The document being left was saved or discarded just now, so its copy is stale; removed
+    // before looking for a copy of the file, which must be an earlier session's.
+    m_recovery->discardOwn();
     Document doc = read.document;
-    bool restored = false;
-    // Asked before the document is replaced: replacing it retires stale copies.
+    QString restoredFrom;
     if (auto copy = RecoveryManager::pendingFor(absolute)) {
         if (m_prompts->askRestore(this, QFileInfo(absolute).fileName(), copy->written) ==
             UserPrompts::RecoveryChoice::Restore) {
             auto recovered = DocumentFile::load(copy->recoveryFile);
             if (recovered.ok()) {
                 doc = recovered.document;
-                restored = true;
+                restoredFrom = copy->recoveryFile;
             } else {
                 m_prompts->showError(
                     this, tr("Cannot restore"),
                     tr("The recovery copy cannot be read.\n\n%1").arg(recovered.error.message));
             }
         }
-        if (!restored)
+        if (restoredFrom.isEmpty())
             RecoveryManager::discardFile(copy->recoveryFile);
     }
-    if (!restored)
-        m_recovery->discard(); // the document being left was saved or discarded just now
     // Restored work is unsaved work: it stays marked modified until saved.
-    m_session->reset(doc, absolute, restored);
+    m_session->reset(doc, absolute, !restoredFrom.isEmpty());
+    if (!restoredFrom.isEmpty())
+        m_recovery->adopt(restoredFrom);
     addRecentFile(absolute);
-    m_startupChecked = true;
     statusBar()->showMessage(tr("Opened %1").arg(absolute), 5000);
     return true;
 }
@@ -577,24 +600,35 @@ bool MainWindow::restoreRecovery(const QString &recoveryFile, const QString &ori
     }
     // Restored work is unsaved work: it stays marked modified until saved.
     m_session->reset(read.document, originalPath, true);
+    m_recovery->adopt(recoveryFile);
     return true;
 }
 
-void MainWindow::offerStartupRecovery()
+void MainWindow::offerStartupRecovery(const QString &openingPath)
 {
     if (m_startupChecked)
         return;
     m_startupChecked = true;
-    const auto copies = RecoveryManager::pending();
-    if (copies.isEmpty())
+    const QString openingCopy =
+        openingPath.isEmpty()
+            ? QString()
+            : QFileInfo(RecoveryManager::recoveryPathFor(openingPath)).absoluteFilePath();
+    for (const auto &copy : RecoveryManager::pending()) {
+        if (copy.recoveryFile == openingCopy)
+            continue;
+        const QString name =
+            copy.originalPath.isEmpty() ? tr("Untitled") : QFileInfo(copy.originalPath).fileName();
+        if (m_prompts->askRestore(this, name, copy.written) !=
+            UserPrompts::RecoveryChoice::Restore) {
+            RecoveryManager::discardFile(copy.recoveryFile);
+            continue;
+        }
+        // The window holds one report: the copy replaces the open one only once that one is
+        // saved or given up; otherwise the copy waits for the next start.
+        if (maybeSave())
+            restoreRecovery(copy.recoveryFile, copy.originalPath);
         return;
-    const auto &copy = copies.first();
-    const QString name =
-        copy.originalPath.isEmpty() ? tr("Untitled") : QFileInfo(copy.originalPath).fileName();
-    if (m_prompts->askRestore(this, name, copy.written) == UserPrompts::RecoveryChoice::Restore)
-        restoreRecovery(copy.recoveryFile, copy.originalPath);
-    else
-        RecoveryManager::discardFile(copy.recoveryFile);
+    }
 }
 
 bool MainWindow::save()
@@ -614,7 +648,7 @@ bool MainWindow::saveAs(const QString &path)
         m_prompts->showError(this, tr("Cannot save report"), error);
         return false;
     }
-    m_recovery->discard();
+    m_recovery->discardOwn();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     return true;
@@ -628,10 +662,9 @@ void MainWindow::newFromTemplate(const QString &templateId, const QString &unitN
                              tr("The template \"%1\" is not available.").arg(templateId));
         return;
     }
-    m_recovery->discard();
+    m_recovery->discardOwn(); // the report being left was saved or discarded just now
     // A new report has never been saved, so it counts as unsaved work from the start.
     m_session->reset(newDocument(*t, unitName, year), QString(), true);
-    m_startupChecked = true;
 }
 
 void MainWindow::newDialog()
@@ -761,7 +794,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    m_recovery->discard();
+    m_recovery->discardOwn();
     saveSettings();
     event->accept();
 }

@@ -87,8 +87,11 @@ private:
     void refreshProblems();
     void refreshFilters();
     void showChapter(const QString &chapterId);
+    QWidget *emptyHint();
     void jumpTo(const Finding &finding);
-    void offerStartupRecovery();
+    // Once per run: offers the copies crashed sessions left, except the one of the file being
+    // opened (openFile offers that one with the file).
+    void offerStartupRecovery(const QString &openingPath = {});
     bool restoreRecovery(const QString &recoveryFile, const QString &originalPath);
     void openDialog();
     void newDialog();
@@ -125,6 +128,7 @@ private:
             *m_exportPublic = nullptr, *m_exportInternal = nullptr, *m_signExport = nullptr,
             *m_verifyPdf = nullptr;
     bool m_startupChecked = false;
+    bool m_syncingTree = false; // showChapter() is moving the tree's current row
 };
 
 } // namespace csr::ui

@@ -41,8 +41,8 @@ RecoveryManager::RecoveryManager(ReportSession *session, QObject *parent)
             autosaveNow();
     });
     // Saved, undone back to the saved state, or another document: this session's copy is
-    // stale. A copy left by an earlier session is removed only by discard(), so opening a
-    // file can still offer it.
+    // stale. A copy left by an earlier session is never removed here, so it can still be
+    // offered.
     connect(session, &ReportSession::modifiedChanged, this, [this](bool modified) {
         if (!modified)
             discardOwn();
@@ -131,11 +131,11 @@ void RecoveryManager::discardOwn()
     m_written.clear();
 }
 
-void RecoveryManager::discard()
+void RecoveryManager::adopt(const QString &recoveryFile)
 {
-    discardOwn();
-    if (m_session)
-        discardFile(recoveryPathFor(m_session->filePath()));
+    if (!m_written.isEmpty() && m_written != recoveryFile)
+        discardFile(m_written);
+    m_written = recoveryFile;
 }
 
 void RecoveryManager::discardFile(const QString &recoveryFile)

@@ -39,10 +39,12 @@ public:
 
     // Writes the copy now if there are unsaved changes; returns whether one was written.
     bool autosaveNow();
-    // Removes the copy of the current document (after a save, a close, a discard).
-    void discard();
-    // Removes only the copy this session wrote.
+    // Removes only the copy this session wrote (or adopted): a copy left by an earlier
+    // session is unsaved work nobody has decided about yet, so only the user's answer to the
+    // recovery offer may remove it.
     void discardOwn();
+    // A restored copy is this session's work from now on: removed by a save or a close.
+    void adopt(const QString &recoveryFile);
     static void discardFile(const QString &recoveryFile);
 
     QTimer *timer() { return &m_timer; }

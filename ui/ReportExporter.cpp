@@ -51,6 +51,10 @@ bool ReportExporter::start(const Document &doc, const QString &path, Edition edi
         m_thread = nullptr;
         if (m_progress)
             m_progress->setLabelText(tr("Writing %1…").arg(path));
+        // Still on the GUI thread, deliberately: print/paint draws each chart by rendering a
+        // QChart (a QGraphicsWidget) through a QGraphicsScene, which Qt supports only on the
+        // GUI thread. Moving this to the worker needs the painter to take charts pre-rendered
+        // on the GUI thread (e.g. as QPicture), a change to print/, not here.
         finish(path, print::PdfExporter::exportLayout(doc, *layout, path, false));
     });
     m_thread->start();

@@ -1,7 +1,6 @@
 #include "UserPrompts.h"
 
 #include <QFileDialog>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -34,7 +33,9 @@ UserPrompts::RecoveryChoice UserPrompts::askRestore(QWidget *parent, const QStri
     QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
                     tr("CSR Report Studio did not close normally. A copy of unsaved changes to "
                        "\"%1\" was saved at %2.\n\nRestore it?")
-                        .arg(documentName, QLocale().toString(written, QLocale::ShortFormat)),
+                        // Not the system locale's format, which may be another language
+                        // than the window's; this one reads the same in both.
+                        .arg(documentName, written.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                     QMessageBox::NoButton, parent);
     auto *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
     box.addButton(tr("Discard"), QMessageBox::DestructiveRole);

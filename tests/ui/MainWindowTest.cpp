@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "ChapterFilterProxy.h"
 #include "ChapterForm.h"
+#include "ChapterTreeModel.h"
 #include "ChartPreview.h"
 #include "DocumentFile.h"
 #include "MetricTableEditor.h"
@@ -14,6 +16,7 @@
 #include "UiTestSupport.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -22,12 +25,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace csr;
 using namespace csr::ui;
@@ -139,6 +144,24 @@ TEST_CASE("The number editor refuses letters")
     CHECK(t.doc() == test::editorDocument());
 }
 
+TEST_CASE("Emptying a value cell clears the value")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
+    QTableView *view = table->view();
+    view->setCurrentIndex(table->model()->index(0, MetricTableModel::ValueColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+    CHECK_FALSE(t.doc().findMetric(QStringLiteral("staff.total"))->value.has_value());
+    CHECK(t.w->session()->undoStack()->count() == 1);
+}
+
 TEST_CASE("Typing in a paragraph shows resolved text and marks unknown figures in one undo step")
 {
     Window t;
@@ -201,6 +224,33 @@ TEST_CASE("A timeline event outside the reporting period is flagged in the probl
 
     t.w->session()->undoStack()->undo();
     CHECK(outside() == 0);
+}
+
+TEST_CASE("Tab after typing an event title moves on to the next cell of the same row")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *timeline = t.w->currentForm()->findChild<TimelineEditor *>();
+    REQUIRE(timeline);
+    QTableView *view = timeline->view();
+    view->setCurrentIndex(timeline->model()->index(0, TimelineModel::TitleColumn));
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("Visit"));
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCoreApplication::processEvents();
+
+    const QModelIndex outlet = timeline->model()->index(0, TimelineModel::OutletColumn);
+    CHECK(view->currentIndex() == outlet);
+    auto *next = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(next); // the outlet's editor is open
+    CHECK(next->parentWidget() == view->viewport());
+    CHECK(next->geometry().intersects(view->visualRect(outlet)));
+    const auto &entries =
+        std::get<Timeline>(t.w->session()->findBlock(QStringLiteral("b3"))->content).entries;
+    CHECK(entries.first().title == QStringLiteral("Visit"));
 }
 
 TEST_CASE("Opening a bad file reports it and leaves the open document as it was")
@@ -298,6 +348,65 @@ TEST_CASE("Chapter assignee and status are edited in the form header and filter 
     CHECK(t.doc() == test::editorDocument());
 }
 
+TEST_CASE("Editing the open chapter's status and assignee under a filter keeps its form")
+{
+    Window t;
+    const auto pick = [](QComboBox *box, const QVariant &data) {
+        const int i = box->findData(data);
+        REQUIRE(i >= 0);
+        box->setCurrentIndex(i);
+        emit box->activated(i);
+    };
+    const auto treeCurrent = [&] {
+        return t.w->chapterView()->currentIndex().data(ChapterTreeModel::ChapterIdRole).toString();
+    };
+    pick(t.w->statusFilter(), int(ChapterStatus::Draft));
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    QPointer<ChapterForm> form = t.w->currentForm();
+
+    // The chapter no longer matches "Draft", but it is the one being edited.
+    pick(form->statusCombo(), int(ChapterStatus::Submitted));
+    REQUIRE(form);
+    CHECK(t.w->currentForm() == form.data());
+    CHECK(treeCurrent() == QStringLiteral("c2"));
+    CHECK(t.doc().findChapter(QStringLiteral("c2"))->status == ChapterStatus::Submitted);
+    CHECK(t.w->statusFilter()->currentData().toInt() == int(ChapterStatus::Draft));
+
+    pick(t.w->assigneeFilter(), ChapterFilterProxy::UnassignedKey);
+    test::typeText(form->assigneeEdit(), QStringLiteral("王芳"));
+    REQUIRE(form);
+    CHECK(form->assigneeEdit()->text() == QStringLiteral("王芳"));
+    CHECK(t.doc().findChapter(QStringLiteral("c2"))->assignee == QStringLiteral("王芳"));
+    CHECK(treeCurrent() == QStringLiteral("c2"));
+
+    // Moving on to another chapter lets the filters drop the edited one.
+    REQUIRE(t.w->selectChapter(QStringLiteral("c1")));
+    QAbstractItemModel *shown = t.w->chapterView()->model();
+    REQUIRE(shown->rowCount() == 1);
+    CHECK(shown->index(0, 0).data(ChapterTreeModel::ChapterIdRole).toString() ==
+          QStringLiteral("c1"));
+}
+
+TEST_CASE("The person filter box keeps showing a name typed over while the tree is filtered by it")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    ChapterForm *form = t.w->currentForm();
+    test::typeText(form->assigneeEdit(), QStringLiteral("王芳"));
+    QComboBox *person = t.w->assigneeFilter();
+    const int i = person->findData(QStringLiteral("王芳"));
+    REQUIRE(i >= 0);
+    person->setCurrentIndex(i);
+    emit person->activated(i);
+
+    // Nobody is called 王芳 any more once the name is typed over.
+    form->assigneeEdit()->selectAll();
+    test::typeText(form->assigneeEdit(), QStringLiteral("李"));
+    REQUIRE(t.doc().findChapter(QStringLiteral("c2"))->assignee == QStringLiteral("李"));
+    CHECK(t.w->chapterFilter()->assignee() == QStringLiteral("王芳"));
+    CHECK(person->currentData().toString() == QStringLiteral("王芳"));
+}
+
 TEST_CASE("Autosave writes a recovery copy that loads to the same document")
 {
     Window t;
@@ -321,10 +430,14 @@ TEST_CASE("Autosave writes a recovery copy that loads to the same document")
 
 TEST_CASE("The Language menu switches the window between Chinese and English at runtime")
 {
-    Window t;
+    Document withProblem = test::editorDocument();
+    withProblem.signatory = {}; // reported as missing, a message to translate
+    Window t(withProblem);
     REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
     const auto fileMenuTitle = [&] { return t.w->menuBar()->actions().value(0)->text(); };
     CHECK(fileMenuTitle() == QStringLiteral("&File"));
+    REQUIRE(t.w->problemsPanel()->topLevelItemCount() > 0);
+    const QString englishProblem = t.w->problemsPanel()->topLevelItem(0)->text(0);
 
     t.w->setLanguage(QStringLiteral("zh_CN"));
     CHECK(fileMenuTitle() == QStringLiteral("文件(&F)"));
@@ -335,12 +448,17 @@ TEST_CASE("The Language menu switches the window between Chinese and English at 
     CHECK(t.w->statusFilter()->itemText(0) == QStringLiteral("全部状态"));
     CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("zh_CN"));
     // Problems are re-validated in the new language.
+    QTreeWidget *problems = t.w->problemsPanel();
+    REQUIRE(problems->topLevelItemCount() > 0);
+    CHECK(problems->topLevelItem(0)->text(0) != englishProblem);
+    CHECK(problems->headerItem()->text(0) == QStringLiteral("问题"));
     const Document doc = t.doc();
     CHECK(t.w->windowTitle().endsWith(QStringLiteral("社会责任报告编制工具")));
 
     t.w->setLanguage(QStringLiteral("en"));
     CHECK(fileMenuTitle() == QStringLiteral("&File"));
     CHECK(table->chartCombo()->currentText() == QStringLiteral("Bar"));
+    CHECK(t.w->problemsPanel()->topLevelItem(0)->text(0) == englishProblem);
     CHECK(t.doc() == doc); // switching language never touches the report
 }
 

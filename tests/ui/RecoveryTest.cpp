@@ -95,6 +95,59 @@ TEST_CASE("An untitled report is offered for recovery at the next start")
     CHECK(w->session()->isModified());
 }
 
+namespace {
+// A session on a new, never saved report that autosaves and then ends as in a crash.
+void crashUntitled()
+{
+    test::FakePrompts::Log log;
+    auto w = window(&log, UserPrompts::RecoveryChoice::Discard);
+    w->newFromTemplate(TemplateRegistry::DefaultId, QStringLiteral("某某单位"), 2024);
+    REQUIRE(w->recovery()->autosaveNow());
+    REQUIRE(QFile::exists(RecoveryManager::recoveryPathFor({})));
+}
+} // namespace
+
+TEST_CASE("Starting with a file first offers the untitled report a crash left")
+{
+    test::isolateSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.csreport"));
+    REQUIRE(DocumentFile::save(test::smallDocument(), path).isEmpty());
+    crashUntitled();
+
+    // As main() does: the command line's file is opened before the event loop runs. The user
+    // restores the copy and then keeps it rather than open the file.
+    test::FakePrompts::Log log;
+    auto w = std::make_unique<MainWindow>();
+    auto prompts = std::make_unique<test::FakePrompts>(&log);
+    prompts->restoreAnswer = UserPrompts::RecoveryChoice::Restore;
+    prompts->saveAnswer = UserPrompts::SaveChoice::Cancel;
+    w->setPrompts(std::move(prompts));
+    CHECK_FALSE(w->openFile(path));
+    CHECK(log.restoreQuestions == 1);
+    CHECK(w->session()->document().metadata.unitName == QStringLiteral("某某单位"));
+    CHECK(w->session()->isModified());
+    CHECK(QFile::exists(RecoveryManager::recoveryPathFor({}))); // kept until saved
+    QCoreApplication::processEvents();
+    CHECK(log.restoreQuestions == 1); // offered once, not again when the window runs
+}
+
+TEST_CASE("Starting a new report keeps the untitled copy a crash left, to offer it")
+{
+    test::isolateSettings();
+    crashUntitled();
+
+    test::FakePrompts::Log log;
+    auto w = window(&log, UserPrompts::RecoveryChoice::Restore);
+    w->newFromTemplate(TemplateRegistry::DefaultId, QStringLiteral("另一单位"), 2024);
+    CHECK(QFile::exists(RecoveryManager::recoveryPathFor({})));
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    CHECK(log.restoreQuestions == 1);
+    CHECK(log.saveQuestions == 1); // the new report is not dropped without asking
+    CHECK(w->session()->document().metadata.unitName == QStringLiteral("某某单位"));
+}
+
 TEST_CASE("The autosave interval comes from the settings")
 {
     test::isolateSettings();

@@ -1,6 +1,7 @@
 #include "ReportDetailsDialog.h"
 
-#include <QDateEdit>
+#include "OptionalDateEdit.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,26 +16,24 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget
     : QDialog(parent), m_metadata(metadata), m_unit(new QLineEdit(metadata.unitName, this)),
       m_title(new QLineEdit(metadata.reportTitle, this)),
       m_category(new QLineEdit(metadata.category, this)), m_year(new QSpinBox(this)),
-      m_pages(new QSpinBox(this)), m_start(new QDateEdit(this)), m_end(new QDateEdit(this)),
-      m_scope(new QPlainTextEdit(metadata.scope, this)),
+      m_pages(new QSpinBox(this)), m_start(new OptionalDateEdit(this)),
+      m_end(new OptionalDateEdit(this)), m_scope(new QPlainTextEdit(metadata.scope, this)),
       m_standards(new QPlainTextEdit(metadata.standards.join(QLatin1Char('\n')), this)),
       m_error(new QLabel(this))
 {
     setWindowTitle(tr("Report details"));
     resize(620, 520);
-    m_year->setRange(1990, 2200);
-    m_year->setValue(metadata.year > 0 ? metadata.year : QDate::currentDate().year() - 1);
+    m_year->setRange(1989, 2200);
+    m_year->setSpecialValueText(tr("not set")); // the lowest year
+    m_year->setValue(metadata.year > 0 ? metadata.year : m_year->minimum());
     m_pages->setRange(0, 999);
     m_pages->setSpecialValueText(tr("not stated"));
     m_pages->setValue(metadata.pageBudget);
-    for (QDateEdit *d : {m_start, m_end}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_start->setDate(metadata.periodStart.isValid() ? metadata.periodStart
-                                                    : QDate(m_year->value(), 1, 1));
-    m_end->setDate(metadata.periodEnd.isValid() ? metadata.periodEnd
-                                                : QDate(m_year->value(), 12, 31));
+    const int hintYear = metadata.year > 0 ? metadata.year : QDate::currentDate().year() - 1;
+    m_start->setOptionalDate(metadata.periodStart);
+    m_start->setCalendarHint(QDate(hintYear, 1, 1));
+    m_end->setOptionalDate(metadata.periodEnd);
+    m_end->setCalendarHint(QDate(hintYear, 12, 31));
     m_scope->setTabChangesFocus(true);
     m_standards->setTabChangesFocus(true);
     m_standards->setPlaceholderText(tr("One guideline edition per line"));
@@ -63,19 +62,32 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget
 
 ReportMetadata ReportDetailsDialog::metadata() const
 {
+    // Untouched fields keep their stored value (untrimmed text, a year outside the box's
+    // range), so pressing OK alone changes nothing.
     ReportMetadata m = m_metadata;
-    m.unitName = m_unit->text().trimmed();
-    m.reportTitle = m_title->text().trimmed();
-    m.year = m_year->value();
-    m.periodStart = m_start->date();
-    m.periodEnd = m_end->date();
-    m.scope = m_scope->toPlainText().trimmed();
-    m.standards.clear();
-    for (const QString &line : m_standards->toPlainText().split(QLatin1Char('\n')))
-        if (!line.trimmed().isEmpty())
-            m.standards << line.trimmed();
-    m.pageBudget = m_pages->value();
-    m.category = m_category->text().trimmed();
+    if (m_unit->isModified())
+        m.unitName = m_unit->text().trimmed();
+    if (m_title->isModified())
+        m.reportTitle = m_title->text().trimmed();
+    const int shownYear = m_metadata.year > 0
+                              ? std::clamp(m_metadata.year, m_year->minimum(), m_year->maximum())
+                              : m_year->minimum();
+    if (m_year->value() != shownYear)
+        m.year = m_year->value() == m_year->minimum() ? 0 : m_year->value();
+    m.periodStart = m_start->optionalDate();
+    m.periodEnd = m_end->optionalDate();
+    if (m_scope->document()->isModified())
+        m.scope = m_scope->toPlainText().trimmed();
+    if (m_standards->document()->isModified()) {
+        m.standards.clear();
+        for (const QString &line : m_standards->toPlainText().split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                m.standards << line.trimmed();
+    }
+    if (m_pages->value() != std::clamp(m_metadata.pageBudget, 0, m_pages->maximum()))
+        m.pageBudget = m_pages->value();
+    if (m_category->isModified())
+        m.category = m_category->text().trimmed();
     return m;
 }
 
@@ -85,7 +97,8 @@ void ReportDetailsDialog::accept()
         m_error->setText(tr("Enter the unit's name."));
         return;
     }
-    if (m_start->date() > m_end->date()) {
+    const QDate start = m_start->optionalDate(), end = m_end->optionalDate();
+    if (start.isValid() && end.isValid() && start > end) {
         m_error->setText(tr("The period starts after it ends."));
         return;
     }

@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -12,7 +11,10 @@ class QSpinBox;
 
 namespace csr::ui {
 
+class OptionalDateEdit;
+
 // The report notes' facts: unit, title, year, period, scope, standards followed, page budget.
+// Only what the user changes is taken: OK alone leaves the report as it was.
 class ReportDetailsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,7 +27,7 @@ private:
     ReportMetadata m_metadata;
     QLineEdit *m_unit, *m_title, *m_category;
     QSpinBox *m_year, *m_pages;
-    QDateEdit *m_start, *m_end;
+    OptionalDateEdit *m_start, *m_end;
     QPlainTextEdit *m_scope, *m_standards;
     QLabel *m_error;
 };

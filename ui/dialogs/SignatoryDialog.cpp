@@ -1,8 +1,8 @@
 #include "SignatoryDialog.h"
 
+#include "OptionalDateEdit.h"
 #include "SealImage.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -16,16 +16,16 @@ namespace csr::ui {
 
 SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
     : QDialog(parent), m_signatory(signatory), m_name(new QLineEdit(signatory.name, this)),
-      m_title(new QLineEdit(signatory.title, this)), m_date(new QDateEdit(this)),
+      m_title(new QLineEdit(signatory.title, this)), m_date(new OptionalDateEdit(this)),
       m_seal(new QLabel(this)), m_sealError(new QLabel(this)), m_removeSeal(new QPushButton(this))
 {
     setWindowTitle(tr("Signatory"));
+    // Wide enough that the wrapped notes below the seal keep to a few lines.
+    setMinimumWidth(480);
     auto *form = new QFormLayout;
     m_name->setPlaceholderText(tr("e.g. 朱樱"));
     m_title->setPlaceholderText(tr("e.g. 党委书记、总经理"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setDate(signatory.date.isValid() ? signatory.date : QDate::currentDate());
+    m_date->setOptionalDate(signatory.date);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Date:"), m_date);
@@ -47,6 +47,7 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
     m_sealError->setWordWrap(true);
     m_sealError->setStyleSheet(QStringLiteral("color: #c00000;"));
     form->addRow(QString(), m_sealError);
+    m_sealError->hide();
     auto *note = new QLabel(tr("A seal picture alone is not a signature: the exported PDF is "
                                "signed digitally when you use Sign & Export."),
                             this);
@@ -69,6 +70,7 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
         m_signatory.sealImage.clear();
         m_signatory.sealMimeType.clear();
         m_sealError->clear();
+        m_sealError->hide();
         showSeal();
     });
     showSeal();
@@ -78,6 +80,11 @@ QString SignatoryDialog::chooseSeal(const QString &path)
 {
     const SealCheck check = checkSealFile(path);
     m_sealError->setText(check.error);
+    // A wrapped label's height follows its text only when the window is laid out again; without
+    // this the message is drawn over the seal frame above it.
+    m_sealError->setVisible(!check.error.isEmpty());
+    layout()->activate();
+    resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
     if (check.error.isEmpty()) {
         m_signatory.sealImage = check.bytes;
         m_signatory.sealMimeType = check.mimeType;
@@ -100,10 +107,14 @@ void SignatoryDialog::showSeal()
 
 Signatory SignatoryDialog::signatory() const
 {
+    // Fields the user did not touch keep their stored text, even untrimmed, so OK alone
+    // changes nothing.
     Signatory s = m_signatory;
-    s.name = m_name->text().trimmed();
-    s.title = m_title->text().trimmed();
-    s.date = m_date->date();
+    if (m_name->isModified())
+        s.name = m_name->text().trimmed();
+    if (m_title->isModified())
+        s.title = m_title->text().trimmed();
+    s.date = m_date->optionalDate();
     return s;
 }
 

@@ -4,12 +4,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace csr::ui {
+
+class OptionalDateEdit;
 
 // The head of the unit who signs the public statement, with an optional seal image. The
 // image is checked on choosing it (size, dimensions, readability); a refused image is named
@@ -29,7 +30,7 @@ private:
     Signatory m_signatory;
     QLineEdit *m_name;
     QLineEdit *m_title;
-    QDateEdit *m_date;
+    OptionalDateEdit *m_date;
     QLabel *m_seal;
     QLabel *m_sealError;
     QPushButton *m_removeSeal;

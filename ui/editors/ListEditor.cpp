@@ -45,6 +45,8 @@ ListEditor::ListEditor(ReportSession *session, const QString &blockId, QWidget *
     connect(m_up, &QPushButton::clicked, this, [move] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [move] { move(+1); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListEditor::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListEditor::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListEditor::fitHeight);
     retranslate();
     fitHeight();
 }

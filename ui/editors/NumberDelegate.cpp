@@ -5,6 +5,22 @@
 
 namespace csr::ui {
 
+namespace {
+// QDoubleValidator holds empty text as unfinished, so Enter would refuse it; here empty is a
+// complete answer: the figure is not known (yet), and the value is cleared.
+class OptionalNumberValidator : public QDoubleValidator
+{
+public:
+    using QDoubleValidator::QDoubleValidator;
+    State validate(QString &input, int &pos) const override
+    {
+        if (input.trimmed().isEmpty())
+            return Acceptable;
+        return QDoubleValidator::validate(input, pos);
+    }
+};
+} // namespace
+
 NumberDelegate::NumberDelegate(QList<int> numberColumns, QObject *parent)
     : QStyledItemDelegate(parent), m_columns(std::move(numberColumns))
 {
@@ -16,7 +32,7 @@ QWidget *NumberDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     if (!m_columns.contains(index.column()))
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *edit = new QLineEdit(parent);
-    auto *validator = new QDoubleValidator(edit);
+    auto *validator = new OptionalNumberValidator(edit);
     validator->setLocale(QLocale::c());
     validator->setNotation(QDoubleValidator::StandardNotation);
     edit->setValidator(validator);

@@ -5,7 +5,8 @@
 namespace csr::ui {
 
 // A line edit that accepts only numbers (QDoubleValidator, C locale so "1184.5" always
-// works) in the value columns of a metric table; other columns get the default editor.
+// works) in the value columns of a metric table; empty text clears the value. Other columns
+// get the default editor.
 class NumberDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

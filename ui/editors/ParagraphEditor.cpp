@@ -43,6 +43,8 @@ ParagraphEditor::ParagraphEditor(ReportSession *session, const QString &blockId,
     connect(menu, &QMenu::aboutToShow, this, &ParagraphEditor::fillFigureMenu);
     row->addWidget(m_insert);
     row->addWidget(m_previewCaption, 1);
+    // Holds the button at the left while the caption is hidden (empty text, nothing to show).
+    row->addStretch();
     layout->addLayout(row);
 
     m_preview->setWordWrap(true);

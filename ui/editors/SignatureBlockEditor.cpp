@@ -20,7 +20,7 @@ SignatureBlockEditor::SignatureBlockEditor(ReportSession *session, QWidget *pare
     layout->addWidget(m_summary, 1);
     layout->addWidget(m_edit);
     connect(m_edit, &QPushButton::clicked, this, &SignatureBlockEditor::editSignatoryRequested);
-    connect(session, &ReportSession::signatoryChanged, this, &SignatureBlockEditor::update);
+    connect(session, &ReportSession::signatoryChanged, this, &SignatureBlockEditor::showSignatory);
     retranslate();
 }
 
@@ -38,10 +38,10 @@ QString SignatureBlockEditor::summary() const
 void SignatureBlockEditor::retranslate()
 {
     m_edit->setText(tr("Signatory…"));
-    update();
+    showSignatory();
 }
 
-void SignatureBlockEditor::update()
+void SignatureBlockEditor::showSignatory()
 {
     m_summary->setText(summary());
     m_summary->setWordWrap(true);

@@ -24,7 +24,7 @@ signals:
     void editSignatoryRequested();
 
 private:
-    void update();
+    void showSignatory(); // not update(): that would hide QWidget::update()
 
     QPointer<ReportSession> m_session;
     QLabel *m_summary;

@@ -26,13 +26,16 @@ TimelineEditor::TimelineEditor(ReportSession *session, const QString &blockId, Q
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::TitleColumn,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::CategoryColumn,
-                                                     QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(TimelineModel::DateColumn, 130);
-    m_view->setColumnWidth(TimelineModel::OutletColumn, 110);
-    m_view->setColumnWidth(TimelineModel::NoteColumn, 90);
+    // The event's title is what people read; the other columns take what their content needs
+    // (an outlet or note column left empty shrinks to its heading).
+    for (int c = 0; c < TimelineModel::ColumnCount; ++c)
+        m_view->horizontalHeader()->setSectionResizeMode(c, c == TimelineModel::TitleColumn
+                                                                ? QHeaderView::Stretch
+                                                                : QHeaderView::ResizeToContents);
+    // Except the date, wide enough for its editor (a date box with a calendar button).
+    m_view->horizontalHeader()->setSectionResizeMode(TimelineModel::DateColumn, QHeaderView::Fixed);
+    m_view->setColumnWidth(TimelineModel::DateColumn,
+                           fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 56);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_view->setWordWrap(false);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -49,6 +52,8 @@ TimelineEditor::TimelineEditor(ReportSession *session, const QString &blockId, Q
             m_model->removeEvent(m_view->currentIndex().row());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineEditor::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelineEditor::fitHeight);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineEditor::fitHeight);
     retranslate();
     fitHeight();
 }

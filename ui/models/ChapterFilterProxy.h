@@ -8,7 +8,9 @@
 namespace csr::ui {
 
 // Narrows the chapter tree to one person's chapters and/or one review status. Parents of a
-// matching chapter stay visible so the numbering keeps its context.
+// matching chapter stay visible so the numbering keeps its context. The pinned chapter (the
+// one open in the form) always stays: editing its assignee or status must not pull it out
+// of the tree, and so out of the form, while the user is typing.
 class ChapterFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ public:
     static inline const QString UnassignedKey = QStringLiteral("\x01unassigned");
     void setAssignee(const QString &assignee);
     void setStatus(std::optional<ChapterStatus> status);
+    void setPinnedChapter(const QString &chapterId);
     QString assignee() const { return m_assignee; }
     std::optional<ChapterStatus> status() const { return m_status; }
 
@@ -28,6 +31,7 @@ protected:
 private:
     QString m_assignee;
     std::optional<ChapterStatus> m_status;
+    QString m_pinned;
 };
 
 } // namespace csr::ui

@@ -6,17 +6,24 @@
 namespace csr::ui {
 
 ListModel::ListModel(ReportSession *session, const QString &blockId, QObject *parent)
-    : QAbstractListModel(parent), m_session(session), m_blockId(blockId)
+    : SnapshotModel(parent), m_session(session), m_blockId(blockId)
 {
-    auto reset = [this] {
-        beginResetModel();
-        endResetModel();
-    };
-    connect(session, &ReportSession::blockChanged, this, [this, reset](const QString &id) {
+    connect(session, &ReportSession::blockChanged, this, [this](const QString &id) {
         if (id == m_blockId)
-            reset();
+            refresh(false);
     });
-    connect(session, &ReportSession::documentReset, this, reset);
+    connect(session, &ReportSession::documentReset, this, [this] { refresh(true); });
+    refresh(true);
+}
+
+void ListModel::refresh(bool documentReset)
+{
+    const QStringList *i = items();
+    const QStringList now = i ? *i : QStringList();
+    if (documentReset)
+        resetRows(now);
+    else
+        setRows(now);
 }
 
 const QStringList *ListModel::items() const
@@ -30,17 +37,15 @@ const QStringList *ListModel::items() const
 
 int ListModel::rowCount(const QModelIndex &parent) const
 {
-    const QStringList *i = items();
-    return parent.isValid() || !i ? 0 : int(i->size());
+    return parent.isValid() ? 0 : int(rows().size());
 }
 
 QVariant ListModel::data(const QModelIndex &index, int role) const
 {
-    const QStringList *i = items();
-    if (!i || index.row() < 0 || index.row() >= i->size())
+    if (index.row() < 0 || index.row() >= rows().size())
         return {};
     if (role == Qt::DisplayRole || role == Qt::EditRole)
-        return i->at(index.row());
+        return rows().at(index.row());
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SnapshotModel.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 
@@ -8,7 +10,7 @@ namespace csr::ui {
 class ReportSession;
 
 // The items of one list block (honours, ...), editable in place; edits are undo commands.
-class ListModel : public QAbstractListModel
+class ListModel : public SnapshotModel<QAbstractListModel, QString>
 {
     Q_OBJECT
 public:
@@ -25,6 +27,7 @@ public:
 
 private:
     const QStringList *items() const;
+    void refresh(bool documentReset);
 
     QPointer<ReportSession> m_session;
     QString m_blockId;

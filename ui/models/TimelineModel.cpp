@@ -6,21 +6,19 @@
 #include <QApplication>
 #include <QIcon>
 #include <QStyle>
+#include <numeric>
 
 namespace csr::ui {
 
 TimelineModel::TimelineModel(ReportSession *session, const QString &blockId, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_blockId(blockId)
+    : SnapshotModel(parent), m_session(session), m_blockId(blockId)
 {
-    auto reset = [this] {
-        beginResetModel();
-        endResetModel();
-    };
-    connect(session, &ReportSession::blockChanged, this, [this, reset](const QString &id) {
+    connect(session, &ReportSession::blockChanged, this, [this](const QString &id) {
         if (id == m_blockId)
-            reset();
+            refresh(false);
     });
-    connect(session, &ReportSession::documentReset, this, reset);
+    connect(session, &ReportSession::documentReset, this, [this] { refresh(true); });
+    refresh(true);
     connect(session, &ReportSession::metadataChanged, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -50,6 +48,26 @@ const Timeline *TimelineModel::timeline() const
     return b ? std::get_if<Timeline>(&b->content) : nullptr;
 }
 
+void TimelineModel::refresh(bool documentReset)
+{
+    const Timeline *t = timeline();
+    const QList<TimelineEntry> entries = t ? t->entries : QList<TimelineEntry>();
+    QList<int> order(entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    // The order sortTimeline() gives, which the print engine uses too.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return entries.at(a).date < entries.at(b).date; });
+    QList<TimelineEntry> sorted;
+    sorted.reserve(entries.size());
+    for (int i : order)
+        sorted << entries.at(i);
+    m_entryIndex = order;
+    if (documentReset)
+        resetRows(sorted);
+    else
+        setRows(sorted);
+}
+
 bool TimelineModel::outsidePeriod(const TimelineEntry &e) const
 {
     const ReportMetadata &m = m_session->document().metadata;
@@ -59,8 +77,7 @@ bool TimelineModel::outsidePeriod(const TimelineEntry &e) const
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    const Timeline *t = timeline();
-    return parent.isValid() || !t ? 0 : int(t->entries.size());
+    return parent.isValid() ? 0 : int(rows().size());
 }
 
 int TimelineModel::columnCount(const QModelIndex &parent) const
@@ -70,10 +87,9 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
-    const Timeline *t = timeline();
-    if (!t || index.row() < 0 || index.row() >= t->entries.size())
+    if (index.row() < 0 || index.row() >= rows().size())
         return {};
-    const TimelineEntry &e = t->entries.at(index.row());
+    const TimelineEntry &e = rows().at(index.row());
     const bool outside = outsidePeriod(e);
     if (role == OutsidePeriodRole)
         return outside;
@@ -82,9 +98,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (role == Qt::ToolTipRole) {
             const ReportMetadata &m = m_session->document().metadata;
+            // The dates as the column shows them, not in the system locale's format.
             return tr("This date lies outside the reporting period %1 – %2.")
-                .arg(QLocale().toString(m.periodStart, QLocale::ShortFormat),
-                     QLocale().toString(m.periodEnd, QLocale::ShortFormat));
+                .arg(m.periodStart.toString(Qt::ISODate), m.periodEnd.toString(Qt::ISODate));
         }
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -135,7 +151,7 @@ Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
 bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const Block *b = m_session ? m_session->findBlock(m_blockId) : nullptr;
-    if (!b || role != Qt::EditRole || !index.isValid())
+    if (!b || role != Qt::EditRole || !index.isValid() || index.row() >= m_entryIndex.size())
         return false;
     using F = TimelineCommands::Field;
     F field = F::Title;
@@ -166,7 +182,8 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
     default:
         return false;
     }
-    if (auto cmd = TimelineCommands::editEvent(m_session, *b, index.row(), field, v))
+    if (auto cmd =
+            TimelineCommands::editEvent(m_session, *b, m_entryIndex.at(index.row()), field, v))
         m_session->undoStack()->push(cmd.release());
     return true;
 }
@@ -177,20 +194,16 @@ int TimelineModel::addEvent(const TimelineEntry &entry)
     if (!b || !timeline())
         return -1;
     m_session->undoStack()->push(TimelineCommands::addEvent(m_session, *b, entry).release());
-    const Timeline *t = timeline();
     // The new entry is the last one of its date (sorting is stable).
-    for (int r = int(t->entries.size()) - 1; r >= 0; --r)
-        if (t->entries.at(r) == entry)
-            return r;
-    return -1;
+    return int(rows().lastIndexOf(entry));
 }
 
 bool TimelineModel::removeEvent(int row)
 {
     const Block *b = m_session ? m_session->findBlock(m_blockId) : nullptr;
-    if (!b)
+    if (!b || row < 0 || row >= m_entryIndex.size())
         return false;
-    auto cmd = TimelineCommands::removeEvent(m_session, *b, row);
+    auto cmd = TimelineCommands::removeEvent(m_session, *b, m_entryIndex.at(row));
     if (!cmd)
         return false;
     m_session->undoStack()->push(cmd.release());

@@ -2,6 +2,8 @@
 
 #include "Document.h"
 
+#include "SnapshotModel.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 
@@ -9,9 +11,10 @@ namespace csr::ui {
 
 class ReportSession;
 
-// The entries of one timeline block, in date order. An entry outside the reporting period is
-// flagged (warning icon and tooltip on its date) because the guideline counts only that year.
-class TimelineModel : public QAbstractTableModel
+// The entries of one timeline block, always shown in date order (a file may store them in
+// any order; the document keeps it). An entry outside the reporting period is flagged
+// (warning icon and tooltip on its date) because the guideline counts only that year.
+class TimelineModel : public SnapshotModel<QAbstractTableModel, TimelineEntry>
 {
     Q_OBJECT
 public:
@@ -38,10 +41,12 @@ public:
 
 private:
     const Timeline *timeline() const;
+    void refresh(bool documentReset);
     bool outsidePeriod(const TimelineEntry &e) const;
 
     QPointer<ReportSession> m_session;
     QString m_blockId;
+    QList<int> m_entryIndex; // per row: the entry's index in the document's timeline
 };
 
 } // namespace csr::ui

@@ -13,7 +13,8 @@ class ProblemsPanel : public QTreeWidget
 public:
     explicit ProblemsPanel(QWidget *parent = nullptr);
 
-    void setFindings(const QList<Finding> &findings);
+    // The document names the places: a chapter's path, a figure's label.
+    void setFindings(const QList<Finding> &findings, const Document &doc = {});
     const QList<Finding> &findings() const { return m_findings; }
     void retranslate();
 
@@ -21,6 +22,8 @@ signals:
     void findingActivated(const csr::Finding &finding);
 
 private:
+    QString place(const Location &at, const Document &doc) const;
+
     QList<Finding> m_findings;
 };
 
