@@ -1372,12 +1372,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be opened.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,6 +1606,13 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::ParagraphEditor</name>
     <message>
         <source>Insert figure</source>
@@ -1675,6 +1676,18 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Figure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ReportDetailsDialog</name>
@@ -1732,6 +1745,10 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1381,14 +1381,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be opened.
-
-%2</source>
-        <translation>无法打开“%1”。
-
-%2</translation>
-    </message>
-    <message>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -1625,6 +1617,13 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::ParagraphEditor</name>
     <message>
         <source>Insert figure</source>
@@ -1688,6 +1687,18 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Where</source>
         <translation>位置</translation>
     </message>
+    <message>
+        <source>Figure: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签署人</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ReportDetailsDialog</name>
@@ -1746,6 +1757,10 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>The period starts after it ends.</source>
         <translation>报告期的开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
     </message>
 </context>
 <context>

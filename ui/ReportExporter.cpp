@@ -3,6 +3,7 @@
 #include "LayoutEngine.h"
 #include "ReportFont.h"
 
+#include <QCoreApplication>
 #include <QProgressDialog>
 #include <QThread>
 #include <memory>
@@ -53,9 +54,21 @@ bool ReportExporter::start(const Document &doc, const QString &path, Edition edi
             m_progress->setLabelText(tr("Writing %1…").arg(path));
         // Still on the GUI thread, deliberately: print/paint draws each chart by rendering a
         // QChart (a QGraphicsWidget) through a QGraphicsScene, which Qt supports only on the
-        // GUI thread. Moving this to the worker needs the painter to take charts pre-rendered
-        // on the GUI thread (e.g. as QPicture), a change to print/, not here.
-        finish(path, print::PdfExporter::exportLayout(doc, *layout, path, false));
+        // GUI thread. So the window stays alive the way QProgressDialog's modal use intends:
+        // the bar advances page by page and pending paint events are handled between pages
+        // (user input stays blocked by the window-modal dialog and the excluded input events).
+        // Guarded: the events handled between pages could close the window and this with it.
+        const QPointer<ReportExporter> self(this);
+        const auto progress = [self](int page, int pages) {
+            if (self && self->m_progress) {
+                self->m_progress->setRange(0, pages);
+                self->m_progress->setValue(page);
+            }
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        };
+        const auto result = print::PdfExporter::exportLayout(doc, *layout, path, false, progress);
+        if (self)
+            finish(path, result);
     });
     m_thread->start();
     return true;

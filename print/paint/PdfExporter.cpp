@@ -21,7 +21,8 @@ namespace {
 constexpr int Resolution = 1200;
 } // namespace
 
-QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo &info, bool pdfa)
+QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo &info, bool pdfa,
+                                 const PageProgress &progress)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -42,6 +43,8 @@ QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo
             if (i > 0)
                 writer.newPage();
             pagePainter.paint(painter, layout.pages[i]);
+            if (progress)
+                progress(i + 1, int(layout.pages.size()));
         }
         painter.end();
     }
@@ -64,7 +67,7 @@ ExportResult PdfExporter::exportPdf(const Document &doc, const QString &path,
 }
 
 ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &layout,
-                                       const QString &path, bool pdfa)
+                                       const QString &path, bool pdfa, const PageProgress &progress)
 {
     ExportResult result;
     // Open the target first: an unwritable folder is reported before any work is done.
@@ -78,7 +81,7 @@ ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &la
     }
     // One instant for the XMP packet and the information dictionary: PDF/A wants them equal.
     const PdfDocumentInfo info = PdfDocumentInfo::forReport(doc, layout.edition);
-    const QByteArray painted = paintPdf(layout, info, pdfa);
+    const QByteArray painted = paintPdf(layout, info, pdfa, progress);
     if (painted.isEmpty()) {
         file.cancelWriting();
         result.error = tr("Qt could not write the PDF for %1.").arg(path);

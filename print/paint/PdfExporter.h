@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace csr::print {
@@ -53,12 +54,19 @@ public:
     static ExportResult exportPdf(const Document &doc, const QString &path,
                                   const ExportOptions &options);
 
+    // Called after each painted page (1-based) of `pages`. Painting stays on the GUI thread, so
+    // the editor uses this to advance its progress bar and let the window repaint between
+    // pages instead of freezing for a long report.
+    using PageProgress = std::function<void(int page, int pages)>;
+
     // The same from a layout made beforehand (it fixes the edition and the font).
     static ExportResult exportLayout(const Document &doc, const PageLayout &layout,
-                                     const QString &path, bool pdfa);
+                                     const QString &path, bool pdfa,
+                                     const PageProgress &progress = {});
 
     // The PDF bytes alone, before post-processing (for benchmarks and tests of the stages).
-    static QByteArray paintPdf(const PageLayout &layout, const PdfDocumentInfo &info, bool pdfa);
+    static QByteArray paintPdf(const PageLayout &layout, const PdfDocumentInfo &info, bool pdfa,
+                               const PageProgress &progress = {});
 };
 
 } // namespace csr::print

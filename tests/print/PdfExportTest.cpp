@@ -445,3 +445,24 @@ TEST_CASE("export: the sample with confidential figures filled in leaks none of 
         }
     }
 }
+
+TEST_CASE("Painting reports each page as it is done, in order", "[print][pdf]")
+{
+    // The editor advances its progress bar and repaints between pages with this.
+    QTemporaryDir dir;
+    const Document doc = printDocument();
+    const print::PageLayout layout = layoutOf(doc);
+    QList<int> seen;
+    int total = 0;
+    const auto result = print::PdfExporter::exportLayout(
+        doc, layout, dir.filePath(QStringLiteral("r.pdf")), false, [&](int page, int pages) {
+            seen << page;
+            total = pages;
+        });
+    REQUIRE(result.ok());
+    CHECK(total == int(layout.pages.size()));
+    QList<int> expected;
+    for (int i = 1; i <= total; ++i)
+        expected << i;
+    CHECK(seen == expected);
+}
