@@ -802,6 +802,10 @@ Commands:
         <source>%1, block %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the report details (unit, title, scope, standards, signatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::PdfExporter</name>

@@ -811,6 +811,10 @@ Commands:
         <source>%1, block %2</source>
         <translation>%1，第 %2 块</translation>
     </message>
+    <message>
+        <source>the report details (unit, title, scope, standards, signatory)</source>
+        <translation>报告信息（单位、标题、范围、依据、签署人）</translation>
+    </message>
 </context>
 <context>
     <name>csr::print::PdfExporter</name>

@@ -60,6 +60,7 @@ public:
             headerAndFooter(p);
         if (m_options.edition == Edition::Internal)
             m_out.pages[0].add(internalMark(m_geometry.headerBaseline));
+        checkReportDetails();
         for (const MissingCharacters &m : m_out.missingCharacters)
             m_out.warnings << FontCoverage::warning(m);
         const int budget = m_doc.metadata.pageBudget;
@@ -174,6 +175,23 @@ private:
         for (const char32_t c : QStringView(missing).toUcs4())
             if (const QString s = QString::fromUcs4(&c, 1); !list.back().characters.contains(s))
                 list.back().characters += s;
+    }
+
+    // The cover, the running header and the report notes print these outside any chapter.
+    void checkReportDetails()
+    {
+        const ReportMetadata &m = m_doc.metadata;
+        const QString text =
+            QStringList{
+                m.unitName,           m.reportTitle,        m.scope, m.standards.join(QString()),
+                m_doc.signatory.name, m_doc.signatory.title}
+                .join(QString());
+        if (const QString missing = m_coverage.missing(text); !missing.isEmpty())
+            m_out.missingCharacters.append(
+                {{},
+                 {},
+                 tr("the report details (unit, title, scope, standards, signatory)"),
+                 missing});
     }
 
     QList<Heading> tocHeadings() const

@@ -91,3 +91,19 @@ TEST_CASE("printed text: characters missing from the report font are named with 
     CHECK(layoutOf(printDocument()).missingCharacters.isEmpty());
     CHECK(layoutOf(loadSample()).missingCharacters.isEmpty());
 }
+
+TEST_CASE("printed text: a unit name the font cannot draw is named too", "[print][layout][font]")
+{
+    // The unit's name prints on the cover and in every running header, outside any chapter.
+    Document doc = printDocument();
+    doc.metadata.unitName += QStringLiteral("𪚥");
+    const PageLayout layout = layoutOf(doc, Edition::Public);
+    // Named for the report details; the statement's signature block, which prints the unit's
+    // name as well, is named on its own.
+    const auto details =
+        std::find_if(layout.missingCharacters.begin(), layout.missingCharacters.end(),
+                     [](const MissingCharacters &m) { return m.chapterId.isEmpty(); });
+    REQUIRE(details != layout.missingCharacters.end());
+    CHECK(details->characters == QStringLiteral("𪚥"));
+    CHECK(details->where.contains(QStringLiteral("unit")));
+}
