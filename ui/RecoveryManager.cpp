@@ -3,6 +3,7 @@
 #include "DocumentFile.h"
 #include "ReportSession.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QWindow>
+#include <utility>
 
 namespace csr::ui {
 
@@ -21,6 +23,11 @@ constexpr int DefaultInterval = 60;
 QString originFile(const QString &recoveryFile)
 {
     return recoveryFile + QStringLiteral(".origin");
+}
+
+QString lockFile(const QString &recoveryFile)
+{
+    return recoveryFile + QStringLiteral(".lock");
 }
 } // namespace
 
@@ -89,6 +96,8 @@ QList<RecoveryManager::Pending> RecoveryManager::pending()
     const QDir dir(recoveryDir());
     const auto files = dir.entryInfoList({QStringLiteral("*.csreport")}, QDir::Files, QDir::Time);
     for (const QFileInfo &f : files) {
+        if (inUse(f.absoluteFilePath()))
+            continue; // another window's live work, not a crash's leftover
         QFile origin(originFile(f.absoluteFilePath()));
         QString path;
         if (origin.open(QIODevice::ReadOnly))
@@ -101,7 +110,7 @@ QList<RecoveryManager::Pending> RecoveryManager::pending()
 std::optional<RecoveryManager::Pending> RecoveryManager::pendingFor(const QString &documentPath)
 {
     const QFileInfo f(recoveryPathFor(documentPath));
-    if (!f.isFile())
+    if (!f.isFile() || inUse(f.absoluteFilePath()))
         return std::nullopt;
     return Pending{f.absoluteFilePath(), documentPath, f.lastModified()};
 }
@@ -110,38 +119,75 @@ bool RecoveryManager::autosaveNow()
 {
     if (!m_session || !m_session->isModified())
         return false;
-    const QString target = recoveryPathFor(m_session->filePath());
     if (!QDir().mkpath(recoveryDir()))
         return false;
+    QString target = recoveryPathFor(m_session->filePath());
+    if (target != m_written && !lockCopy(target)) {
+        // Another running window is saving the same report: keep a copy of our own beside it.
+        target.insert(target.size() - int(qstrlen(".csreport")),
+                      QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
+        if (target != m_written && !lockCopy(target))
+            return false;
+    }
     if (!DocumentFile::save(m_session->document(), target).isEmpty())
         return false; // best effort: the user's own save reports errors, this must not nag
     QFile origin(originFile(target));
     if (origin.open(QIODevice::WriteOnly | QIODevice::Truncate))
         origin.write(m_session->filePath().toUtf8());
-    if (!m_written.isEmpty() && m_written != target)
-        discardFile(m_written);
     m_written = target;
     return true;
 }
 
+bool RecoveryManager::lockCopy(const QString &recoveryFile)
+{
+    auto lock = std::make_unique<QLockFile>(lockFile(recoveryFile));
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (!lock->tryLock(0))
+        return false;
+    releaseOwn(); // the previous copy (another path, or untitled before Save As) is stale
+    m_lock = std::move(lock);
+    m_written = recoveryFile;
+    return true;
+}
+
+void RecoveryManager::releaseOwn()
+{
+    const QString written = std::exchange(m_written, QString());
+    m_lock.reset(); // unlocks and removes the lock file
+    if (!written.isEmpty())
+        discardFile(written);
+}
+
 void RecoveryManager::discardOwn()
 {
-    if (!m_written.isEmpty())
-        discardFile(m_written);
-    m_written.clear();
+    releaseOwn();
 }
 
 void RecoveryManager::adopt(const QString &recoveryFile)
 {
-    if (!m_written.isEmpty() && m_written != recoveryFile)
-        discardFile(m_written);
-    m_written = recoveryFile;
+    if (recoveryFile != m_written && !lockCopy(recoveryFile)) {
+        // Not expected (it was offered because nobody held it); without the lock the copy is
+        // still this session's to replace, only unguarded against a second window.
+        releaseOwn();
+        m_written = recoveryFile;
+    }
 }
 
 void RecoveryManager::discardFile(const QString &recoveryFile)
 {
     QFile::remove(recoveryFile);
     QFile::remove(originFile(recoveryFile));
+}
+
+bool RecoveryManager::inUse(const QString &recoveryFile)
+{
+    QLockFile lock(lockFile(recoveryFile));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock(); // nobody holds it (or a crashed session did): a leftover
+        return false;
+    }
+    return lock.error() == QLockFile::LockFailedError;
 }
 
 } // namespace csr::ui

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <memory>
 
 namespace csr::ui {
 
@@ -13,7 +15,10 @@ class ReportSession;
 // the application loses focus, a modified document is written (atomically, by core's
 // DocumentFile::save) to AppDataLocation/recovery/<hash of path | untitled>.csreport, with
 // the original path beside it in a ".origin" file. A save or a deliberate close removes the
-// copy, so a copy found at start means the last session ended abnormally.
+// copy, so a copy found at start means the last session ended abnormally. While a session
+// writes a copy it holds a QLockFile on it: another window running at the same time neither
+// offers nor overwrites that copy (it writes its own, "<name>-<pid>.csreport"), and a crash
+// leaves a stale lock that QLockFile recognises by its dead process.
 class RecoveryManager : public QObject
 {
     Q_OBJECT
@@ -46,13 +51,20 @@ public:
     // A restored copy is this session's work from now on: removed by a save or a close.
     void adopt(const QString &recoveryFile);
     static void discardFile(const QString &recoveryFile);
+    // Whether a running session (this one included) is writing this copy right now.
+    static bool inUse(const QString &recoveryFile);
 
     QTimer *timer() { return &m_timer; }
 
 private:
     QPointer<ReportSession> m_session;
     QTimer m_timer;
+    // Holds m_written's lock; true when it could be taken.
+    bool lockCopy(const QString &recoveryFile);
+    void releaseOwn();
+
     QString m_written; // the copy this session wrote, to remove when it is no longer needed
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace csr::ui

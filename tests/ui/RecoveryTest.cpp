@@ -6,9 +6,13 @@
 #include "UiTestSupport.h"
 
 #include <QFile>
+#include <QLockFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace csr;
 using namespace csr::ui;
@@ -159,4 +163,59 @@ TEST_CASE("The autosave interval comes from the settings")
     recovery.reloadInterval();
     CHECK(recovery.timer()->interval() == 15000);
     CHECK(recovery.timer()->isActive());
+}
+
+TEST_CASE("A copy another running window is writing is neither offered nor overwritten")
+{
+    test::isolateSettings();
+    test::FakePrompts::Log firstLog;
+    auto first = window(&firstLog, UserPrompts::RecoveryChoice::Discard);
+    first->newFromTemplate(TemplateRegistry::DefaultId, QStringLiteral("第一单位"), 2024);
+    REQUIRE(first->recovery()->autosaveNow());
+    const QString firstCopy = RecoveryManager::recoveryPathFor({});
+    REQUIRE(QFile::exists(firstCopy));
+    CHECK(RecoveryManager::inUse(firstCopy));
+
+    // A second window starts while the first runs: nothing to offer, nothing discarded.
+    test::FakePrompts::Log secondLog;
+    auto second = window(&secondLog, UserPrompts::RecoveryChoice::Discard);
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    CHECK(secondLog.restoreQuestions == 0);
+    REQUIRE(QFile::exists(firstCopy));
+
+    // Its own untitled report goes to a copy of its own.
+    second->newFromTemplate(TemplateRegistry::DefaultId, QStringLiteral("第二单位"), 2024);
+    REQUIRE(second->recovery()->autosaveNow());
+    CHECK(DocumentFile::load(firstCopy).document.metadata.unitName == QStringLiteral("第一单位"));
+    CHECK(RecoveryManager::pending().isEmpty()); // both are live work
+
+    // The first window ends as in a crash: its copy is now a leftover, offered next time.
+    first.reset();
+    const auto left = RecoveryManager::pending();
+    REQUIRE(left.size() == 1);
+    CHECK(DocumentFile::load(left.first().recoveryFile).document.metadata.unitName ==
+          QStringLiteral("第一单位"));
+}
+
+TEST_CASE("The lock of a session that died does not hide its copy")
+{
+    test::isolateSettings();
+    crashUntitled();
+    const QString copy = RecoveryManager::recoveryPathFor({});
+    // A process that takes the copy's lock and dies without releasing it, as a crash does.
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        QLockFile lock(copy + QStringLiteral(".lock"));
+        _exit(lock.tryLock(0) ? 0 : 1);
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 0);
+    REQUIRE(QFile::exists(copy + QStringLiteral(".lock"))); // left behind by the dead process
+
+    CHECK_FALSE(RecoveryManager::inUse(copy));
+    CHECK(RecoveryManager::pending().size() == 1);
 }
