@@ -28,21 +28,29 @@ QList<MetricReference> findReferences(const QString &text)
     return refs;
 }
 
+QString substituteReferences(const QString &text, const Document &doc,
+                             const ReferenceSubstitute &substitute)
+{
+    QString out;
+    qsizetype pos = 0;
+    for (const MetricReference &ref : findReferences(text)) {
+        out += QStringView(text).mid(pos, ref.start - pos);
+        out += substitute(ref, doc.findMetric(ref.metricId));
+        pos = ref.start + ref.length;
+    }
+    out += QStringView(text).mid(pos);
+    return out;
+}
+
 ResolvedText resolveReferences(const QString &text, const Document &doc, Edition edition)
 {
     ResolvedText out;
-    qsizetype pos = 0;
-    for (const MetricReference &ref : findReferences(text)) {
-        out.text += QStringView(text).mid(pos, ref.start - pos);
-        if (const Metric *m = doc.findMetric(ref.metricId)) {
-            out.text += formatMetricValue(*m, edition);
-        } else {
-            out.text += QStringView(text).mid(ref.start, ref.length);
-            out.unknownIds.append(ref.metricId);
-        }
-        pos = ref.start + ref.length;
-    }
-    out.text += QStringView(text).mid(pos);
+    out.text = substituteReferences(text, doc, [&](const MetricReference &ref, const Metric *m) {
+        if (m)
+            return formatMetricValue(*m, edition);
+        out.unknownIds.append(ref.metricId);
+        return text.mid(ref.start, ref.length);
+    });
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace csr {
 
@@ -29,6 +30,12 @@ struct ResolvedText
 };
 
 ResolvedText resolveReferences(const QString &text, const Document &doc, Edition edition);
+
+// The one walk over a text's references, for every way of showing them: each {{id}} is
+// replaced by what `substitute` makes of it (the metric is null when the id is unknown).
+using ReferenceSubstitute = std::function<QString(const MetricReference &, const Metric *)>;
+QString substituteReferences(const QString &text, const Document &doc,
+                             const ReferenceSubstitute &substitute);
 
 inline QString referenceMarker(const QString &metricId)
 {

@@ -22,16 +22,9 @@ QString PrintedText::value(const Metric &metric, Edition edition)
 
 QString PrintedText::resolve(const QString &text, const Document &doc, Edition edition)
 {
-    QString out;
-    qsizetype pos = 0;
-    for (const MetricReference &ref : findReferences(text)) {
-        out += QStringView(text).mid(pos, ref.start - pos);
-        const Metric *m = doc.findMetric(ref.metricId);
-        out += m ? value(*m, edition) : unknownReference(ref.metricId);
-        pos = ref.start + ref.length;
-    }
-    out += QStringView(text).mid(pos);
-    return out;
+    return substituteReferences(text, doc, [&](const MetricReference &ref, const Metric *m) {
+        return m ? value(*m, edition) : unknownReference(ref.metricId);
+    });
 }
 
 } // namespace csr::print
