@@ -7,6 +7,7 @@
 #include "VerifyCommand.h"
 
 #include "DocumentFile.h"
+#include "RollForward.h"
 #include "Template.h"
 #include "Validator.h"
 
@@ -54,6 +55,19 @@ int parseOrFail(QCommandLineParser &parser, const QStringList &args)
     return -1;
 }
 
+// The --year option, or `fallback` when it is not given; 0 (after a message) when it is no year.
+int yearOption(const QCommandLineParser &p, int fallback)
+{
+    if (!p.isSet(QStringLiteral("year")))
+        return fallback;
+    bool ok = false;
+    const int year = p.value(QStringLiteral("year")).toInt(&ok);
+    if (ok && year >= 1990 && year <= 2200)
+        return year;
+    err() << Tr::tr("new: \"%1\" is not a year.").arg(p.value(QStringLiteral("year"))) << Qt::endl;
+    return 0;
+}
+
 int cmdNew(QCommandLineParser &p, const QStringList &)
 {
     const QString output = p.value(QStringLiteral("output"));
@@ -66,32 +80,54 @@ int cmdNew(QCommandLineParser &p, const QStringList &)
               << Qt::endl;
         return Problems;
     }
-    const auto registry = TemplateRegistry::loadDefault();
-    const QString id = p.isSet(QStringLiteral("template")) ? p.value(QStringLiteral("template"))
-                                                           : TemplateRegistry::DefaultId;
-    const Template *tmpl = registry.find(id);
-    if (!tmpl) {
-        err()
-            << Tr::tr("new: there is no template \"%1\"; `csrstudio templates` lists them.").arg(id)
-            << Qt::endl;
-        return Problems;
+    Document doc;
+    QString made;
+    if (p.isSet(QStringLiteral("from"))) {
+        if (p.isSet(QStringLiteral("template"))) {
+            err() << Tr::tr("new: --from keeps last year's chapters, so it takes no --template.")
+                  << Qt::endl;
+            return Unreadable;
+        }
+        const QString from = p.value(QStringLiteral("from"));
+        const auto last = DocumentFile::load(from);
+        if (!last.ok()) {
+            err() << last.error.message << Qt::endl;
+            return Unreadable;
+        }
+        const int year = yearOption(p, last.document.metadata.year + 1);
+        if (!year)
+            return Unreadable;
+        doc = rollForward(last.document, year);
+        made = Tr::tr("Created %1 for %2 from %3: last year's figures are now the comparison "
+                      "column, and events and honours are empty.")
+                   .arg(output)
+                   .arg(year)
+                   .arg(from);
+    } else {
+        const auto registry = TemplateRegistry::loadDefault();
+        const QString id = p.isSet(QStringLiteral("template")) ? p.value(QStringLiteral("template"))
+                                                               : TemplateRegistry::DefaultId;
+        const Template *tmpl = registry.find(id);
+        if (!tmpl) {
+            err() << Tr::tr("new: there is no template \"%1\"; `csrstudio templates` lists them.")
+                         .arg(id)
+                  << Qt::endl;
+            return Problems;
+        }
+        const int year = yearOption(p, QDate::currentDate().year() - 1);
+        if (!year)
+            return Unreadable;
+        doc = newDocument(*tmpl, QString(), year);
+        made = Tr::tr("Created %1 from the template \"%2\".").arg(output, tmpl->name);
     }
-    bool yearOk = true;
-    const int year = p.isSet(QStringLiteral("year"))
-                         ? p.value(QStringLiteral("year")).toInt(&yearOk)
-                         : QDate::currentDate().year() - 1;
-    if (!yearOk || year < 1990 || year > 2200) {
-        err() << Tr::tr("new: \"%1\" is not a year.").arg(p.value(QStringLiteral("year")))
-              << Qt::endl;
-        return Unreadable;
-    }
-    const Document doc = newDocument(*tmpl, p.value(QStringLiteral("unit")), year);
+    if (p.isSet(QStringLiteral("unit")))
+        doc.metadata.unitName = p.value(QStringLiteral("unit"));
     const QString error = DocumentFile::save(doc, output);
     if (!error.isEmpty()) {
         err() << error << Qt::endl;
         return Problems;
     }
-    out() << Tr::tr("Created %1 from the template \"%2\".").arg(output, tmpl->name) << Qt::endl;
+    out() << made << Qt::endl;
     return Ok;
 }
 
@@ -166,7 +202,8 @@ int cmdTemplates(QCommandLineParser &, const QStringList &)
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("new"), false, Tr::tr("Create a new report from a template."), cmdNew,
+        {QStringLiteral("new"), false,
+         Tr::tr("Create a new report from a template, or from last year's report."), cmdNew,
          [](QCommandLineParser &p) {
              p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           Tr::tr("The report file to create (.csreport)."),
@@ -175,8 +212,14 @@ QList<Command> commands()
                           Tr::tr("Template id (default: %1).").arg(TemplateRegistry::DefaultId),
                           Tr::tr("NAME")});
              p.addOption({QStringLiteral("unit"), Tr::tr("The unit's name."), Tr::tr("NAME")});
-             p.addOption({QStringLiteral("year"), Tr::tr("The report year (default: last year)."),
+             p.addOption({QStringLiteral("year"),
+                          Tr::tr("The report year (default: last year; with --from, the year "
+                                 "after that report's)."),
                           Tr::tr("YYYY")});
+             p.addOption({QStringLiteral("from"),
+                          Tr::tr("Start from last year's report instead of a template: its "
+                                 "chapters, prose and figures, with its figures as last year's."),
+                          Tr::tr("FILE")});
          }},
         {QStringLiteral("validate"), false,
          Tr::tr("Check a report; exit 0 without errors, 1 with errors, 2 if unreadable."),

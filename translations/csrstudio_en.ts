@@ -294,10 +294,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a new report from a template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report file to create (.csreport).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,10 +311,6 @@
     </message>
     <message>
         <source>The unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report year (default: last year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -672,6 +664,26 @@ Commands:
     </message>
     <message>
         <source>note: the report names no template (metadata.templateId), so no required chapters were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: --from keeps last year&apos;s chapters, so it takes no --template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 from %3: last year&apos;s figures are now the comparison column, and events and honours are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new report from a template, or from last year&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report year (default: last year; with --from, the year after that report&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from last year&apos;s report instead of a template: its chapters, prose and figures, with its figures as last year&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +1475,18 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>The public edition, signed with the unit&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Last Year&apos;s Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s report from a finished one: its chapters, prose and figures, with its figures as last year&apos;s and its events and honours emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the %1 report from %2: last year&apos;s figures are the comparison column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -294,10 +294,6 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>Create a new report from a template.</source>
-        <translation>根据模板新建报告。</translation>
-    </message>
-    <message>
         <source>The report file to create (.csreport).</source>
         <translation>要创建的报告文件（.csreport）。</translation>
     </message>
@@ -316,10 +312,6 @@
     <message>
         <source>The unit&apos;s name.</source>
         <translation>单位名称。</translation>
-    </message>
-    <message>
-        <source>The report year (default: last year).</source>
-        <translation>报告年度（默认：上一年）。</translation>
     </message>
     <message>
         <source>YYYY</source>
@@ -682,6 +674,26 @@ Commands:
     <message>
         <source>note: the report names no template (metadata.templateId), so no required chapters were checked.</source>
         <translation>注意：报告未指定模板（metadata.templateId），因此未检查必备章节。</translation>
+    </message>
+    <message>
+        <source>new: --from keeps last year&apos;s chapters, so it takes no --template.</source>
+        <translation>new：--from 沿用上年报告的章节，因此不能同时指定 --template。</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 from %3: last year&apos;s figures are now the comparison column, and events and honours are empty.</source>
+        <translation>已根据 %3 创建 %2 年度报告 %1：上年的数据已转为对比列，事件和荣誉已清空。</translation>
+    </message>
+    <message>
+        <source>Create a new report from a template, or from last year&apos;s report.</source>
+        <translation>根据模板或上年报告新建报告。</translation>
+    </message>
+    <message>
+        <source>The report year (default: last year; with --from, the year after that report&apos;s).</source>
+        <translation>报告年度（默认为上一年；使用 --from 时为该报告的下一年）。</translation>
+    </message>
+    <message>
+        <source>Start from last year&apos;s report instead of a template: its chapters, prose and figures, with its figures as last year&apos;s.</source>
+        <translation>以上年报告代替模板作为起点：沿用其章节、正文和指标，其数据转为上年数据。</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1487,18 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>The public edition, signed with the unit&apos;s certificate</source>
         <translation>公开版，使用本单位证书签名</translation>
+    </message>
+    <message>
+        <source>New from &amp;Last Year&apos;s Report…</source>
+        <translation>根据上年报告新建(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s report from a finished one: its chapters, prose and figures, with its figures as last year&apos;s and its events and honours emptied.</source>
+        <translation>以已完成的报告为起点编写下一年度报告：沿用其章节、正文和指标，其数据转为上年数据，事件和荣誉清空。</translation>
+    </message>
+    <message>
+        <source>Started the %1 report from %2: last year&apos;s figures are the comparison column.</source>
+        <translation>已根据 %2 开始编写 %1 年度报告：上年的数据为对比列。</translation>
     </message>
 </context>
 <context>

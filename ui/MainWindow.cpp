@@ -15,6 +15,7 @@
 #include "ReportExporter.h"
 #include "ReportPrinter.h"
 #include "ReportSession.h"
+#include "RollForward.h"
 #include "SignExportDialog.h"
 #include "SignatoryCommand.h"
 #include "SignatoryDialog.h"
@@ -201,6 +202,8 @@ void MainWindow::createActions()
     m_new = new QAction(this);
     m_new->setShortcut(QKeySequence::New);
     connect(m_new, &QAction::triggered, this, &MainWindow::newDialog);
+    m_newFromLastYear = new QAction(this);
+    connect(m_newFromLastYear, &QAction::triggered, this, &MainWindow::newFromLastYearDialog);
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
@@ -296,6 +299,7 @@ void MainWindow::createMenus()
 
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->addAction(m_new);
+    m_fileMenu->addAction(m_newFromLastYear);
     m_fileMenu->addAction(m_open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_fileMenu->addSeparator();
@@ -337,6 +341,10 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     m_new->setText(tr("&New…"));
+    m_newFromLastYear->setText(tr("New from &Last Year's Report…"));
+    m_newFromLastYear->setStatusTip(
+        tr("Start next year's report from a finished one: its chapters, prose and figures, with "
+           "its figures as last year's and its events and honours emptied."));
     m_open->setText(tr("&Open…"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
@@ -676,12 +684,42 @@ void MainWindow::newDialog()
         newFromTemplate(dialog.templateId(), dialog.unitName(), dialog.year());
 }
 
+bool MainWindow::newFromLastYear(const QString &lastYearPath)
+{
+    const auto read = DocumentFile::load(lastYearPath);
+    if (!read.ok()) {
+        m_prompts->showError(this, tr("Cannot open report"), read.error.message);
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    m_recovery->discardOwn(); // the report being left was saved or discarded just now
+    const int year = read.document.metadata.year + 1;
+    // Never saved, so unsaved work from the start, like a report from a template.
+    m_session->reset(rollForward(read.document, year), QString(), true);
+    statusBar()->showMessage(
+        tr("Started the %1 report from %2: last year's figures are the comparison column.")
+            .arg(year)
+            .arg(QFileInfo(lastYearPath).fileName()));
+    return true;
+}
+
+QString MainWindow::currentFolder() const
+{
+    return m_session->filePath().isEmpty() ? QString()
+                                           : QFileInfo(m_session->filePath()).absolutePath();
+}
+
+void MainWindow::newFromLastYearDialog()
+{
+    const QString path = m_prompts->openFileName(this, currentFolder());
+    if (!path.isEmpty())
+        newFromLastYear(path);
+}
+
 void MainWindow::openDialog()
 {
-    const QString folder = m_session->filePath().isEmpty()
-                               ? QString()
-                               : QFileInfo(m_session->filePath()).absolutePath();
-    const QString path = m_prompts->openFileName(this, folder);
+    const QString path = m_prompts->openFileName(this, currentFolder());
     if (!path.isEmpty())
         openFile(path);
 }

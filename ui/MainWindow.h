@@ -43,6 +43,9 @@ public:
     // Asks about unsaved changes; false when the user cancels.
     bool maybeSave();
     void newFromTemplate(const QString &templateId, const QString &unitName, int year);
+    // Next year's report from last year's file (core's rollForward); false if it cannot be
+    // read or the user keeps the open report.
+    bool newFromLastYear(const QString &lastYearPath);
     void setLanguage(const QString &language);
     // Exports a snapshot of the report in the background; exportFinished() tells the outcome.
     bool exportPdf(const QString &path, Edition edition);
@@ -95,6 +98,8 @@ private:
     bool restoreRecovery(const QString &recoveryFile, const QString &originalPath);
     void openDialog();
     void newDialog();
+    void newFromLastYearDialog();
+    QString currentFolder() const; // the open report's folder, where file dialogs start
     void saveSettings();
     QString documentName() const;
     const Template *documentTemplate() const;
@@ -121,9 +126,9 @@ private:
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr,
           *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
-    QAction *m_new = nullptr, *m_open = nullptr, *m_save = nullptr, *m_saveAs = nullptr,
-            *m_preferences = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
-            *m_details = nullptr, *m_signatory = nullptr, *m_chinese = nullptr,
+    QAction *m_new = nullptr, *m_newFromLastYear = nullptr, *m_open = nullptr, *m_save = nullptr,
+            *m_saveAs = nullptr, *m_preferences = nullptr, *m_quit = nullptr, *m_undo = nullptr,
+            *m_redo = nullptr, *m_details = nullptr, *m_signatory = nullptr, *m_chinese = nullptr,
             *m_english = nullptr, *m_about = nullptr, *m_printPreview = nullptr, *m_print = nullptr,
             *m_exportPublic = nullptr, *m_exportInternal = nullptr, *m_signExport = nullptr,
             *m_verifyPdf = nullptr;

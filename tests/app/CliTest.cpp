@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -97,6 +98,35 @@ TEST_CASE("new writes a report from the guideline that validate holds to its cha
     const QByteArray before = test::readFile(path);
     CHECK(csrstudio({QStringLiteral("new"), QStringLiteral("-o"), path}).code != 0);
     CHECK((test::readFile(path) == before));
+}
+
+TEST_CASE("new --from starts next year's report from last year's")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2024.csreport"));
+    const Run made = csrstudio(
+        {QStringLiteral("new"), QStringLiteral("-o"), path, QStringLiteral("--from"), Sample});
+    INFO(made.err.toStdString());
+    REQUIRE(made.code == 0);
+    CHECK(made.out.contains(QStringLiteral("2024")));
+    const auto read = DocumentFile::load(path);
+    REQUIRE(read.ok());
+    CHECK(read.document.metadata.year == 2024);
+    const Metric *staff = read.document.findMetric(QStringLiteral("staff.total"));
+    REQUIRE(staff);
+    CHECK(staff->previousValue == 1184);
+    CHECK_FALSE(staff->value);
+
+    const Run both = csrstudio(
+        {QStringLiteral("new"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.csreport")),
+         QStringLiteral("--from"), Sample, QStringLiteral("--template"), QStringLiteral("t")});
+    CHECK(both.code == 2);
+    const Run missing = csrstudio(
+        {QStringLiteral("new"), QStringLiteral("-o"), dir.filePath(QStringLiteral("y.csreport")),
+         QStringLiteral("--from"), dir.filePath(QStringLiteral("none.csreport"))});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.contains(QStringLiteral("none.csreport")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("y.csreport"))));
 }
 
 TEST_CASE("A unit's own template is found without rebuilding")

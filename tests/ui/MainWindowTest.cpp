@@ -272,6 +272,28 @@ TEST_CASE("Opening a bad file reports it and leaves the open document as it was"
     CHECK(t.doc() == before);
 }
 
+TEST_CASE("New from last year's report starts next year with last year's figures to compare")
+{
+    Window t;
+    const Document lastYear = t.doc();
+    const QString bad = t.dir.filePath(QStringLiteral("bad.csreport"));
+    test::writeFile(bad, "not a report");
+    CHECK_FALSE(t.w->newFromLastYear(bad));
+    CHECK(t.log.errors.size() == 1);
+    CHECK(t.doc() == lastYear); // an unreadable file changes nothing
+
+    REQUIRE(t.w->newFromLastYear(QStringLiteral(CSR_SAMPLE)));
+    const Document &next = t.doc();
+    CHECK(next.metadata.year == 2024);
+    CHECK(next.metadata.unitName == QStringLiteral("中国电信股份有限公司上海西区电信局"));
+    const Metric *staff = next.findMetric(QStringLiteral("staff.total"));
+    REQUIRE(staff);
+    CHECK(staff->previousValue == 1184);
+    CHECK_FALSE(staff->value);
+    CHECK(t.w->session()->filePath().isEmpty()); // never saved: Save asks where
+    CHECK(t.w->session()->isModified());
+}
+
 TEST_CASE("Window title shows unsaved changes and opening another file asks first")
 {
     Window t;
