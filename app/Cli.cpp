@@ -274,24 +274,49 @@ QString overview()
 
 int checkEditorStart(const QStringList &args)
 {
-    if (args.size() > 2) {
+    // QApplication takes its own single-dash options (-platform xcb, -style fusion, -reverse,
+    // …), so those are left to it; the rest must be at most one report file.
+    static const QStringList qtOptionsWithValue{
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+        QStringLiteral("-qwindowtitle"),    QStringLiteral("-style"),
+        QStringLiteral("-stylesheet"),      QStringLiteral("-session"),
+        QStringLiteral("-display"),         QStringLiteral("-geometry")};
+    QStringList files;
+    bool platformGiven = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &word = args.at(i);
+        if (word.startsWith(QLatin1String("--"))) {
+            err() << Tr::tr("Unknown command or option \"%1\".\n").arg(word) << overview();
+            return Unreadable;
+        }
+        if (word.startsWith(QLatin1Char('-'))) {
+            platformGiven |= word == QLatin1String("-platform");
+            if (qtOptionsWithValue.contains(word))
+                ++i;
+            continue;
+        }
+        files << word;
+    }
+    if (files.size() > 1) {
         err() << Tr::tr("The editor opens one report at a time; commands are listed below.\n")
               << overview();
         return Unreadable;
     }
-    if (args.size() == 2) {
-        const QString word = args.at(1);
+    if (files.size() == 1) {
+        const QString &word = files.first();
         // A word that is no file and does not look like a path is a mistyped command.
         const bool looksLikePath = word.contains(QLatin1Char('/')) ||
                                    word.contains(QLatin1Char('.')) || QFileInfo::exists(word);
-        if (word.startsWith(QLatin1Char('-')) || !looksLikePath) {
+        if (!looksLikePath) {
             err() << Tr::tr("Unknown command or option \"%1\".\n").arg(word) << overview();
             return Unreadable;
         }
     }
 #ifdef Q_OS_LINUX
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+    if (!platformGiven && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         err() << Tr::tr("There is no display to open the editor window on (DISPLAY is not set). "
                         "The commands run without one:\n")
               << overview();

@@ -1,6 +1,7 @@
 #include "Block.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace csr {
 
@@ -34,11 +35,23 @@ QString blockKindName(BlockKind kind)
     return {};
 }
 
+QList<int> timelineOrder(const Timeline &timeline)
+{
+    QList<int> order(timeline.entries.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return timeline.entries.at(a).date < timeline.entries.at(b).date;
+    });
+    return order;
+}
+
 void sortTimeline(Timeline &timeline)
 {
-    std::stable_sort(
-        timeline.entries.begin(), timeline.entries.end(),
-        [](const TimelineEntry &a, const TimelineEntry &b) { return a.date < b.date; });
+    QList<TimelineEntry> sorted;
+    sorted.reserve(timeline.entries.size());
+    for (const int i : timelineOrder(timeline))
+        sorted << timeline.entries.at(i);
+    timeline.entries = sorted;
 }
 
 } // namespace csr

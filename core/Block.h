@@ -84,7 +84,10 @@ struct Block
 
 QString blockKindName(BlockKind kind); // the file format's name: "paragraph", "metricTable", ...
 
-// Sorts by date, keeping entries of the same day in their given order.
+// The one timeline order, for the editor, the commands and the print engine alike: by date,
+// entries of the same day in their given order. timelineOrder gives the stored indices in
+// that order (the editor maps its rows back to the stored entries with it).
+QList<int> timelineOrder(const Timeline &timeline);
 void sortTimeline(Timeline &timeline);
 
 } // namespace csr

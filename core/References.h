@@ -31,8 +31,10 @@ struct ResolvedText
 
 ResolvedText resolveReferences(const QString &text, const Document &doc, Edition edition);
 
-// The one walk over a text's references, for every way of showing them: each {{id}} is
-// replaced by what `substitute` makes of it (the metric is null when the id is unknown).
+// A walk over a text's references for plain-text results (the resolved text, the printed
+// text): each {{id}} is replaced by what `substitute` makes of it (the metric is null when
+// the id is unknown). The editor's preview escapes the text between references for HTML, so
+// it walks findReferences() itself.
 using ReferenceSubstitute = std::function<QString(const MetricReference &, const Metric *)>;
 QString substituteReferences(const QString &text, const Document &doc,
                              const ReferenceSubstitute &substitute);

@@ -9,8 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QWindow>
 #include <utility>
 
@@ -28,6 +30,24 @@ QString originFile(const QString &recoveryFile)
 QString lockFile(const QString &recoveryFile)
 {
     return recoveryFile + QStringLiteral(".lock");
+}
+
+// The lock files this process holds.
+QSet<QString> &heldLocks()
+{
+    static QSet<QString> held;
+    return held;
+}
+
+// A lock naming this very process that this process does not hold was left by an earlier
+// process with the same PID (containers and sandboxes reuse PIDs): QLockFile cannot see that
+// it is stale, since the PID it records is alive.
+bool leftByEarlierProcess(const QLockFile &lock, const QString &path)
+{
+    qint64 pid = 0;
+    QString host, application;
+    return !heldLocks().contains(path) && lock.getLockInfo(&pid, &host, &application) &&
+           pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName();
 }
 } // namespace
 
@@ -55,6 +75,11 @@ RecoveryManager::RecoveryManager(ReportSession *session, QObject *parent)
             discardOwn();
     });
     connect(session, &ReportSession::filePathChanged, this, &RecoveryManager::discardOwn);
+}
+
+RecoveryManager::~RecoveryManager()
+{
+    unlock(m_lock); // the copy itself stays: only a save or the user's answer removes it
 }
 
 int RecoveryManager::intervalSeconds()
@@ -121,39 +146,73 @@ bool RecoveryManager::autosaveNow()
         return false;
     if (!QDir().mkpath(recoveryDir()))
         return false;
-    QString target = recoveryPathFor(m_session->filePath());
-    if (target != m_written && !lockCopy(target)) {
-        // Another running window is saving the same report: keep a copy of our own beside it.
-        target.insert(target.size() - int(qstrlen(".csreport")),
-                      QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
-        if (target != m_written && !lockCopy(target))
+    const QString preferred = recoveryPathFor(m_session->filePath());
+    QString target = m_written;
+    std::unique_ptr<QLockFile> lock;
+    if (m_written.isEmpty() || m_writtenFor != preferred) {
+        const QString stem = preferred.chopped(int(qstrlen(".csreport")));
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        for (const QString &candidate :
+             {preferred, stem + QLatin1Char('-') + pid + QStringLiteral(".csreport"),
+              stem + QLatin1Char('-') + pid + QLatin1Char('-') +
+                  QString::number(QDateTime::currentMSecsSinceEpoch()) +
+                  QStringLiteral(".csreport")}) {
+            // A copy that is not ours is someone's unsaved work: another window's, or a
+            // crash's still waiting for the user's answer. Never write over it.
+            if (QFile::exists(candidate))
+                continue;
+            if ((lock = lockCopy(candidate))) {
+                target = candidate;
+                break;
+            }
+        }
+        if (!lock)
             return false;
     }
-    if (!DocumentFile::save(m_session->document(), target).isEmpty())
+    if (!DocumentFile::save(m_session->document(), target).isEmpty()) {
+        unlock(lock);
         return false; // best effort: the user's own save reports errors, this must not nag
+    }
     QFile origin(originFile(target));
     if (origin.open(QIODevice::WriteOnly | QIODevice::Truncate))
         origin.write(m_session->filePath().toUtf8());
-    m_written = target;
+    if (lock) {
+        // Only now that the new copy is whole does the previous one (untitled before Save As,
+        // or another report) go.
+        releaseOwn();
+        m_lock = std::move(lock);
+        m_written = target;
+        m_writtenFor = preferred;
+    }
     return true;
 }
 
-bool RecoveryManager::lockCopy(const QString &recoveryFile)
+std::unique_ptr<QLockFile> RecoveryManager::lockCopy(const QString &recoveryFile)
 {
-    auto lock = std::make_unique<QLockFile>(lockFile(recoveryFile));
+    const QString path = lockFile(recoveryFile);
+    auto lock = std::make_unique<QLockFile>(path);
     lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-    if (!lock->tryLock(0))
-        return false;
-    releaseOwn(); // the previous copy (another path, or untitled before Save As) is stale
-    m_lock = std::move(lock);
-    m_written = recoveryFile;
-    return true;
+    if (!lock->tryLock(0)) {
+        if (!leftByEarlierProcess(*lock, path) || !lock->removeStaleLockFile() || !lock->tryLock(0))
+            return nullptr;
+    }
+    heldLocks().insert(path);
+    return lock;
+}
+
+void RecoveryManager::unlock(std::unique_ptr<QLockFile> &lock)
+{
+    if (!lock)
+        return;
+    heldLocks().remove(lock->fileName());
+    lock.reset(); // unlocks and removes the lock file
 }
 
 void RecoveryManager::releaseOwn()
 {
+    unlock(m_lock);
     const QString written = std::exchange(m_written, QString());
-    m_lock.reset(); // unlocks and removes the lock file
+    m_writtenFor.clear();
     if (!written.isEmpty())
         discardFile(written);
 }
@@ -165,12 +224,15 @@ void RecoveryManager::discardOwn()
 
 void RecoveryManager::adopt(const QString &recoveryFile)
 {
-    if (recoveryFile != m_written && !lockCopy(recoveryFile)) {
-        // Not expected (it was offered because nobody held it); without the lock the copy is
-        // still this session's to replace, only unguarded against a second window.
-        releaseOwn();
-        m_written = recoveryFile;
-    }
+    if (recoveryFile == m_written)
+        return;
+    // Offered because nobody held it, so the lock is normally free; without it the copy is
+    // still this session's, only unguarded against a second window.
+    auto lock = lockCopy(recoveryFile);
+    releaseOwn();
+    m_lock = std::move(lock);
+    m_written = recoveryFile;
+    m_writtenFor = recoveryPathFor(m_session ? m_session->filePath() : QString());
 }
 
 void RecoveryManager::discardFile(const QString &recoveryFile)
@@ -181,13 +243,16 @@ void RecoveryManager::discardFile(const QString &recoveryFile)
 
 bool RecoveryManager::inUse(const QString &recoveryFile)
 {
-    QLockFile lock(lockFile(recoveryFile));
+    const QString path = lockFile(recoveryFile);
+    if (heldLocks().contains(path))
+        return true; // a window of this process
+    QLockFile lock(path);
     lock.setStaleLockTime(0);
     if (lock.tryLock(0)) {
         lock.unlock(); // nobody holds it (or a crashed session did): a leftover
         return false;
     }
-    return lock.error() == QLockFile::LockFailedError;
+    return lock.error() == QLockFile::LockFailedError && !leftByEarlierProcess(lock, path);
 }
 
 } // namespace csr::ui

@@ -17,13 +17,15 @@ class ReportSession;
 // the original path beside it in a ".origin" file. A save or a deliberate close removes the
 // copy, so a copy found at start means the last session ended abnormally. While a session
 // writes a copy it holds a QLockFile on it: another window running at the same time neither
-// offers nor overwrites that copy (it writes its own, "<name>-<pid>.csreport"), and a crash
+// offers nor overwrites that copy (it writes its own, "<name>-<pid>.csreport"), no session
+// writes over a leftover copy still waiting for the user's answer, and a crash
 // leaves a stale lock that QLockFile recognises by its dead process.
 class RecoveryManager : public QObject
 {
     Q_OBJECT
 public:
     explicit RecoveryManager(ReportSession *session, QObject *parent = nullptr);
+    ~RecoveryManager() override;
 
     static int intervalSeconds(); // QSettings "autosave/intervalSeconds", default 60
     static void setIntervalSeconds(int seconds);
@@ -59,11 +61,13 @@ public:
 private:
     QPointer<ReportSession> m_session;
     QTimer m_timer;
-    // Holds m_written's lock; true when it could be taken.
-    bool lockCopy(const QString &recoveryFile);
+    // The lock of a copy, or null when another running session holds it.
+    static std::unique_ptr<QLockFile> lockCopy(const QString &recoveryFile);
+    static void unlock(std::unique_ptr<QLockFile> &lock);
     void releaseOwn();
 
-    QString m_written; // the copy this session wrote, to remove when it is no longer needed
+    QString m_written;    // the copy this session wrote, to remove when it is no longer needed
+    QString m_writtenFor; // recoveryPathFor() of the report m_written holds
     std::unique_ptr<QLockFile> m_lock;
 };
 

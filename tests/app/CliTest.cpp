@@ -170,6 +170,16 @@ TEST_CASE("A mistyped command gets a message instead of an editor without a disp
     const Run window = csrstudio({Sample});
     CHECK(window.code == 2);
     CHECK(window.err.contains(QStringLiteral("no display")));
+
+    // Qt's own options are QApplication's to take, not mistakes: the one problem left here is
+    // the missing display.
+    const Run styled = csrstudio({QStringLiteral("-style"), QStringLiteral("fusion"), Sample});
+    CHECK(styled.code == 2);
+    CHECK(styled.err.contains(QStringLiteral("no display")));
+
+    const Run two = csrstudio({Sample, Sample});
+    CHECK(two.code == 2);
+    CHECK(two.err.contains(QStringLiteral("one report at a time")));
 }
 
 TEST_CASE("export paints the PDF with no display configured")

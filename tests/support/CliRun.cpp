@@ -16,7 +16,12 @@ CliRun runCsrstudio(const QStringList &args, QProcessEnvironment env)
     p.start(QStringLiteral(CSRSTUDIO_EXE), args);
     REQUIRE(p.waitForStarted(10000));
     // Generous: under AddressSanitizer on a shared 2-core machine an export takes seconds.
-    p.waitForFinished(300000);
+    if (!p.waitForFinished(300000)) {
+        p.kill(); // hung: never let its default exit code pass for success
+        p.waitForFinished();
+        return {-1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};

@@ -5,9 +5,12 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QSettings>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -216,6 +219,46 @@ TEST_CASE("The lock of a session that died does not hide its copy")
     REQUIRE(WEXITSTATUS(status) == 0);
     REQUIRE(QFile::exists(copy + QStringLiteral(".lock"))); // left behind by the dead process
 
+    CHECK_FALSE(RecoveryManager::inUse(copy));
+    CHECK(RecoveryManager::pending().size() == 1);
+}
+
+TEST_CASE("A leftover copy still waiting for an answer is never written over")
+{
+    // E.g. the user restored another report first, so this copy waits for the next start.
+    test::isolateSettings();
+    crashUntitled();
+    const QString leftover = RecoveryManager::recoveryPathFor({});
+    const QByteArray before = test::readFile(leftover);
+
+    ReportSession session;
+    RecoveryManager recovery(&session);
+    const auto registry = TemplateRegistry::loadDefault();
+    session.reset(
+        newDocument(*registry.find(TemplateRegistry::DefaultId), QStringLiteral("新单位"), 2024),
+        QString(), true);
+    REQUIRE(recovery.autosaveNow());
+    CHECK((test::readFile(leftover) == before));
+    // Both are there to recover: the leftover for the user's answer, ours as live work.
+    const auto waiting = RecoveryManager::pending();
+    REQUIRE(waiting.size() == 1);
+    CHECK(waiting.first().recoveryFile == QFileInfo(leftover).absoluteFilePath());
+    CHECK(QDir(RecoveryManager::recoveryDir())
+              .entryList({QStringLiteral("*.csreport")}, QDir::Files)
+              .size() == 2);
+}
+
+TEST_CASE("A lock naming this process that it does not hold is stale")
+{
+    // A container or sandbox reuses PIDs: an earlier crashed run may have had ours.
+    test::isolateSettings();
+    crashUntitled();
+    const QString copy = RecoveryManager::recoveryPathFor({});
+    test::writeFile(copy + QStringLiteral(".lock"),
+                    QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                        // the process name, as QLockFile writes it and checks it
+                        QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8() +
+                        '\n' + QSysInfo::machineHostName().toUtf8() + '\n');
     CHECK_FALSE(RecoveryManager::inUse(copy));
     CHECK(RecoveryManager::pending().size() == 1);
 }

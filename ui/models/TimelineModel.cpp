@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <QStyle>
-#include <numeric>
 
 namespace csr::ui {
 
@@ -52,11 +51,7 @@ void TimelineModel::refresh(bool documentReset)
 {
     const Timeline *t = timeline();
     const QList<TimelineEntry> entries = t ? t->entries : QList<TimelineEntry>();
-    QList<int> order(entries.size());
-    std::iota(order.begin(), order.end(), 0);
-    // The order sortTimeline() gives, which the print engine uses too.
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return entries.at(a).date < entries.at(b).date; });
+    const QList<int> order = t ? timelineOrder(*t) : QList<int>();
     QList<TimelineEntry> sorted;
     sorted.reserve(entries.size());
     for (int i : order)
