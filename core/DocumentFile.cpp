@@ -1,6 +1,7 @@
 #include "DocumentFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -64,6 +65,16 @@ QString save(const Document &doc, const QString &path)
         return QCoreApplication::translate("csr::DocumentFile", "Cannot save \"%1\": %2")
             .arg(path, file.errorString());
     return {};
+}
+
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
 }
 
 } // namespace csr::DocumentFile

@@ -18,5 +18,9 @@ DocumentFormat::ReadResult load(const QString &path);
 // Returns an empty string on success, else a message naming the problem.
 QString save(const Document &doc, const QString &path);
 
+// A digest of the file's bytes as they are now (empty when it cannot be read), so an editor
+// can tell whether someone else changed the file since it was read or written.
+QByteArray fingerprint(const QString &path);
+
 } // namespace DocumentFile
 } // namespace csr

@@ -2223,6 +2223,24 @@ Restore it?</source>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else since you opened or saved it here (a colleague, or another program).
+
+Saving now would replace their changes with yours. Save your version under another name, or replace theirs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Their Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::VerifyDialog</name>

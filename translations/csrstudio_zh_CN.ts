@@ -2236,6 +2236,26 @@ Restore it?</source>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else since you opened or saved it here (a colleague, or another program).
+
+Saving now would replace their changes with yours. Save your version under another name, or replace theirs?</source>
+        <translation>“%1”在您打开或保存之后已被他人修改（同事或其他程序）。
+
+现在保存会用您的内容覆盖他们的修改。要将您的版本另存为其他文件，还是覆盖他们的修改？</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Replace Their Changes</source>
+        <translation>覆盖他们的修改</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::VerifyDialog</name>

@@ -641,10 +641,24 @@ void MainWindow::offerStartupRecovery(const QString &openingPath)
 
 bool MainWindow::save()
 {
-    if (m_session->filePath().isEmpty()) {
+    const auto saveUnderNewName = [this] {
         const QString path =
             m_prompts->saveFileName(this, documentName() + QStringLiteral(".csreport"));
         return !path.isEmpty() && saveAs(path);
+    };
+    if (m_session->filePath().isEmpty())
+        return saveUnderNewName();
+    // Chapters are filled by several people, often in one file on a shared folder: never
+    // replace a colleague's saved work without asking.
+    if (m_session->changedOnDisk()) {
+        switch (m_prompts->askOverwriteChanged(this, documentName())) {
+        case UserPrompts::ConflictChoice::SaveAs:
+            return saveUnderNewName();
+        case UserPrompts::ConflictChoice::Cancel:
+            return false;
+        case UserPrompts::ConflictChoice::Overwrite:
+            break;
+        }
     }
     return saveAs(m_session->filePath());
 }

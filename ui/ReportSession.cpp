@@ -1,5 +1,7 @@
 #include "ReportSession.h"
 
+#include <QFileInfo>
+
 #include "DocumentFile.h"
 
 namespace csr::ui {
@@ -33,6 +35,7 @@ void ReportSession::reset(const Document &doc, const QString &path, bool modifie
     m_doc = doc;
     m_dirty = modified;
     m_undo.setClean();
+    m_diskFingerprint = path.isEmpty() ? QByteArray() : DocumentFile::fingerprint(path);
     if (m_path != path) {
         m_path = path;
         emit filePathChanged(path);
@@ -49,12 +52,20 @@ QString ReportSession::save(const QString &path)
         return error;
     m_dirty = false;
     m_undo.setClean();
+    m_diskFingerprint = DocumentFile::fingerprint(path);
     if (m_path != path) {
         m_path = path;
         emit filePathChanged(path);
     }
     announceModified();
     return {};
+}
+
+bool ReportSession::changedOnDisk() const
+{
+    if (m_path.isEmpty() || !QFileInfo::exists(m_path))
+        return false;
+    return DocumentFile::fingerprint(m_path) != m_diskFingerprint;
 }
 
 void ReportSession::announceModified()

@@ -27,6 +27,9 @@ public:
     void reset(const Document &doc, const QString &path, bool modified = false);
     // Writes to `path` (atomically) and makes it the file path; returns the error or "".
     QString save(const QString &path);
+    // Whether the file was changed by someone else (a colleague on a shared folder, another
+    // program) since this session last read or wrote it; a deleted file is no conflict.
+    bool changedOnDisk() const;
 
     // Where a block lives; nullptr when the id is unknown.
     const Block *findBlock(const QString &blockId) const;
@@ -59,6 +62,7 @@ private:
     Document m_doc;
     QString m_path;
     QUndoStack m_undo;
+    QByteArray m_diskFingerprint; // of m_path as last read or written here
     bool m_dirty = false;
     bool m_lastModified = false;
 };

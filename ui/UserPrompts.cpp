@@ -44,6 +44,26 @@ UserPrompts::RecoveryChoice UserPrompts::askRestore(QWidget *parent, const QStri
     return box.clickedButton() == restore ? RecoveryChoice::Restore : RecoveryChoice::Discard;
 }
 
+UserPrompts::ConflictChoice UserPrompts::askOverwriteChanged(QWidget *parent,
+                                                             const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                    tr("\"%1\" was changed by someone else since you opened or saved it here "
+                       "(a colleague, or another program).\n\nSaving now would replace their "
+                       "changes with yours. Save your version under another name, or replace "
+                       "theirs?")
+                        .arg(documentName),
+                    QMessageBox::NoButton, parent);
+    auto *saveAs = box.addButton(tr("Save As…"), QMessageBox::AcceptRole);
+    auto *overwrite = box.addButton(tr("Replace Their Changes"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(saveAs);
+    box.exec();
+    if (box.clickedButton() == saveAs)
+        return ConflictChoice::SaveAs;
+    return box.clickedButton() == overwrite ? ConflictChoice::Overwrite : ConflictChoice::Cancel;
+}
+
 QString UserPrompts::openFileName(QWidget *parent, const QString &folder)
 {
     return QFileDialog::getOpenFileName(parent, tr("Open report"), folder,

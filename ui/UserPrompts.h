@@ -16,12 +16,15 @@ class UserPrompts
 public:
     enum class SaveChoice { Save, Discard, Cancel };
     enum class RecoveryChoice { Restore, Discard };
+    enum class ConflictChoice { Overwrite, SaveAs, Cancel };
 
     virtual ~UserPrompts() = default;
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     virtual SaveChoice askSaveChanges(QWidget *parent, const QString &documentName);
     virtual RecoveryChoice askRestore(QWidget *parent, const QString &documentName,
                                       const QDateTime &written);
+    // The file was changed by someone else since it was opened or saved here.
+    virtual ConflictChoice askOverwriteChanged(QWidget *parent, const QString &documentName);
     virtual QString openFileName(QWidget *parent, const QString &folder);
     virtual QString saveFileName(QWidget *parent, const QString &suggested);
     virtual QString exportFileName(QWidget *parent, const QString &suggested);

@@ -4,6 +4,7 @@
 #include "ChapterTreeModel.h"
 #include "ChartPreview.h"
 #include "DocumentFile.h"
+#include "EditMetricCommand.h"
 #include "MetricTableEditor.h"
 #include "MetricTableModel.h"
 #include "ParagraphEditor.h"
@@ -292,6 +293,57 @@ TEST_CASE("New from last year's report starts next year with last year's figures
     CHECK_FALSE(staff->value);
     CHECK(t.w->session()->filePath().isEmpty()); // never saved: Save asks where
     CHECK(t.w->session()->isModified());
+}
+
+TEST_CASE("Saving over a file someone else changed asks first and keeps their work")
+{
+    Window t;
+    const Metric before = *t.doc().findMetric(QStringLiteral("staff.total"));
+    Metric after = before;
+    after.value = 4321;
+    t.w->session()->undoStack()->push(
+        new EditMetricCommand(t.w->session(), before, after, QStringLiteral("value")));
+
+    SECTION("nobody else changed it: saved without a question")
+    {
+        CHECK(t.w->save());
+        CHECK(t.log.conflictQuestions == 0);
+    }
+
+    // A colleague saves their version of the same file meanwhile.
+    Document theirs = test::editorDocument();
+    theirs.metadata.unitName = QStringLiteral("同事的版本");
+    REQUIRE(DocumentFile::save(theirs, t.path).isEmpty());
+    const QByteArray theirBytes = test::readFile(t.path);
+
+    SECTION("cancel: nothing written")
+    {
+        t.prompts->conflictAnswer = UserPrompts::ConflictChoice::Cancel;
+        CHECK_FALSE(t.w->save());
+        CHECK(t.log.conflictQuestions == 1);
+        CHECK((test::readFile(t.path) == theirBytes));
+        CHECK(t.w->session()->isModified());
+    }
+    SECTION("save as: ours goes elsewhere, theirs stays")
+    {
+        t.prompts->conflictAnswer = UserPrompts::ConflictChoice::SaveAs;
+        t.prompts->saveAsPath = t.dir.filePath(QStringLiteral("mine.csreport"));
+        CHECK(t.w->save());
+        CHECK((test::readFile(t.path) == theirBytes));
+        CHECK(DocumentFile::load(t.prompts->saveAsPath)
+                  .document.findMetric(QStringLiteral("staff.total"))
+                  ->value == 4321);
+    }
+    SECTION("replace: ours is written, and the next save asks no more")
+    {
+        t.prompts->conflictAnswer = UserPrompts::ConflictChoice::Overwrite;
+        CHECK(t.w->save());
+        CHECK(
+            DocumentFile::load(t.path).document.findMetric(QStringLiteral("staff.total"))->value ==
+            4321);
+        CHECK(t.w->save());
+        CHECK(t.log.conflictQuestions == 1);
+    }
 }
 
 TEST_CASE("Window title shows unsaved changes and opening another file asks first")

@@ -15,10 +15,12 @@ struct FakePrompts : ui::UserPrompts
         QStringList errors;
         int saveQuestions = 0;
         int restoreQuestions = 0;
+        int conflictQuestions = 0;
     };
     Log *log;
     SaveChoice saveAnswer = SaveChoice::Discard;
     RecoveryChoice restoreAnswer = RecoveryChoice::Restore;
+    ConflictChoice conflictAnswer = ConflictChoice::Cancel;
     QString saveAsPath;
 
     explicit FakePrompts(Log *l) : log(l) {}
@@ -35,6 +37,11 @@ struct FakePrompts : ui::UserPrompts
     {
         ++log->restoreQuestions;
         return restoreAnswer;
+    }
+    ConflictChoice askOverwriteChanged(QWidget *, const QString &) override
+    {
+        ++log->conflictQuestions;
+        return conflictAnswer;
     }
     QString openFileName(QWidget *, const QString &) override { return {}; }
     QString saveFileName(QWidget *, const QString &) override { return saveAsPath; }
