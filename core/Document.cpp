@@ -12,18 +12,25 @@ const Metric *Document::findMetric(const QString &id) const
     return nullptr;
 }
 
+// The mutable lookups iterate mutably, so the lists detach from every copy that shares them
+// (undo snapshots, a background export's copy): a change through the pointer reaches this
+// document alone. A const_cast of the const lookup would write into all of them.
 Metric *Document::findMetric(const QString &id)
 {
-    return const_cast<Metric *>(std::as_const(*this).findMetric(id));
+    for (Metric &m : metrics)
+        if (m.id == id)
+            return &m;
+    return nullptr;
 }
 
 namespace {
-const Chapter *findIn(const QList<Chapter> &chapters, const QString &id)
+template <typename Chapters>
+auto findIn(Chapters &chapters, const QString &id) -> decltype(&chapters.first())
 {
-    for (const Chapter &c : chapters) {
+    for (auto &c : chapters) {
         if (c.id == id)
             return &c;
-        if (const Chapter *found = findIn(c.children, id))
+        if (auto *found = findIn(c.children, id))
             return found;
     }
     return nullptr;
@@ -59,7 +66,7 @@ const Chapter *Document::findChapter(const QString &id) const
 
 Chapter *Document::findChapter(const QString &id)
 {
-    return const_cast<Chapter *>(findIn(chapters, id));
+    return findIn(chapters, id);
 }
 
 void forEachChapter(const QList<Chapter> &chapters,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeLog.h"
 #include "Chapter.h"
 #include "Metric.h"
 
@@ -44,6 +45,7 @@ struct Document
     Signatory signatory;
     QList<Metric> metrics;
     QList<Chapter> chapters;
+    QList<ChangeRecord> changeLog; // oldest first; appended on each save (see ChangeLog.h)
 
     const Metric *findMetric(const QString &id) const;
     Metric *findMetric(const QString &id);

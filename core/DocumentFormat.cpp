@@ -386,6 +386,22 @@ QJsonObject toJsonObject(const Document &doc)
     for (const Chapter &c : doc.chapters)
         chapters.append(chapterToJson(c));
     root.insert(QStringLiteral("chapters"), chapters);
+
+    // Only when there is one, so a report nobody has saved in the editor stays as it was.
+    if (!doc.changeLog.isEmpty()) {
+        QJsonArray log;
+        for (const ChangeRecord &c : doc.changeLog) {
+            QJsonObject o;
+            o.insert(QStringLiteral("when"), c.when.toUTC().toString(Qt::ISODate));
+            putString(o, QStringLiteral("who"), c.who);
+            o.insert(QStringLiteral("metricId"), c.metricId);
+            o.insert(QStringLiteral("field"), c.field);
+            putString(o, QStringLiteral("before"), c.before);
+            putString(o, QStringLiteral("after"), c.after);
+            log.append(o);
+        }
+        root.insert(QStringLiteral("changeLog"), log);
+    }
     return root;
 }
 
@@ -478,6 +494,22 @@ ReadResult fromJson(const QByteArray &bytes)
         for (qsizetype i = 0; i < chapters.size() && !r.failed(); ++i) {
             auto si = r.index(i);
             doc.chapters.append(reader.chapter(r.asObject(chapters.at(i))));
+        }
+    }
+    {
+        const QJsonArray log = r.array(result.root, QStringLiteral("changeLog"));
+        auto s = r.field(QStringLiteral("changeLog"));
+        for (qsizetype i = 0; i < log.size() && !r.failed(); ++i) {
+            auto si = r.index(i);
+            const QJsonObject o = r.asObject(log.at(i));
+            ChangeRecord c;
+            c.when = r.dateTime(o, QStringLiteral("when"), true);
+            c.who = r.string(o, QStringLiteral("who"));
+            c.metricId = r.string(o, QStringLiteral("metricId"), true);
+            c.field = r.string(o, QStringLiteral("field"), true);
+            c.before = r.string(o, QStringLiteral("before"));
+            c.after = r.string(o, QStringLiteral("after"));
+            doc.changeLog.append(c);
         }
     }
     if (r.failed()) {

@@ -111,6 +111,20 @@ QDate JsonReader::date(const QJsonObject &o, const QString &key, bool required)
     return d;
 }
 
+QDateTime JsonReader::dateTime(const QJsonObject &o, const QString &key, bool required)
+{
+    const QString text = string(o, key, required);
+    if (text.isEmpty() || m_error)
+        return {};
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        auto s = field(key);
+        fail(ReadErrorKind::InvalidValue,
+             tr("\"%1\" is not a date and time of the form YYYY-MM-DDThh:mm:ssZ.").arg(text));
+    }
+    return t.toUTC();
+}
+
 QJsonObject JsonReader::object(const QJsonObject &o, const QString &key, bool required)
 {
     if (!present(o, key, required))

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -51,6 +52,8 @@ public:
     int integer(const QJsonObject &o, const QString &key, int fallback, bool required = false);
     std::optional<double> number(const QJsonObject &o, const QString &key); // null/absent -> empty
     QDate date(const QJsonObject &o, const QString &key, bool required = false);
+    // ISO 8601 with a time zone, as written: "2024-03-05T09:30:00Z".
+    QDateTime dateTime(const QJsonObject &o, const QString &key, bool required = false);
     QJsonObject object(const QJsonObject &o, const QString &key, bool required = false);
     QJsonArray array(const QJsonObject &o, const QString &key, bool required = false);
     QJsonObject asObject(const QJsonValue &v); // an array element that must be an object

@@ -44,6 +44,7 @@ Document rollForward(const Document &lastYear, int year)
     }
     restartChapters(next.chapters);
     next.signatory.date = QDate();
+    next.changeLog.clear(); // a new report's history starts with it
     return next;
 }
 

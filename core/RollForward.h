@@ -14,7 +14,8 @@ namespace csr {
 //   years back must never pass for last year's), value empty;
 // - chapters: every status back to draft, assignees kept; paragraphs kept as a first draft;
 //   timeline entries and list items (honours, media reports) emptied: they are the year's;
-// - signatory: name, title and seal kept; the date cleared.
+// - signatory: name, title and seal kept; the date cleared;
+// - change log: empty (last year's history stays in last year's file).
 Document rollForward(const Document &lastYear, int year);
 
 } // namespace csr

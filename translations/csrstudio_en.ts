@@ -152,6 +152,10 @@
         <source>expected an object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time of the form YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::Template</name>
@@ -1042,6 +1046,76 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csr::ui::ChangeHistoryDialog</name>
+    <message>
+        <source>Change History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures changed at each save, newest first. Set your name in File › Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ChangeLogModel</name>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure added or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::ChapterForm</name>
     <message>
         <source>Text</source>
@@ -1489,6 +1563,14 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Started the %1 report from %2: last year&apos;s figures are the comparison column.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed which figure from what to what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -1691,6 +1773,18 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Save a recovery copy every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change history names you with it when you save changed figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -152,6 +152,10 @@
         <source>expected an object.</source>
         <translation>此处应为对象。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time of the form YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation>“%1”不是 YYYY-MM-DDThh:mm:ssZ 格式的日期时间。</translation>
+    </message>
 </context>
 <context>
     <name>csr::Template</name>
@@ -1050,6 +1054,76 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csr::ui::ChangeHistoryDialog</name>
+    <message>
+        <source>Change History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Figures changed at each save, newest first. Set your name in File › Preferences.</source>
+        <translation>每次保存时记录的数据修改，最新的在前。请在“文件 › 首选项”中设置您的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ChangeLogModel</name>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>last year&apos;s value</source>
+        <translation>上年数值</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>保密</translation>
+    </message>
+    <message>
+        <source>figure added or removed</source>
+        <translation>新增或删除指标</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改项</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::ChapterForm</name>
     <message>
         <source>Text</source>
@@ -1500,6 +1574,14 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Started the %1 report from %2: last year&apos;s figures are the comparison column.</source>
         <translation>已根据 %2 开始编写 %1 年度报告：上年的数据为对比列。</translation>
     </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed which figure from what to what, and when</source>
+        <translation>谁在何时把哪项数据从什么改成了什么</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -1703,6 +1785,18 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Save a recovery copy every:</source>
         <translation>自动保存恢复副本间隔：</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>The change history names you with it when you save changed figures.</source>
+        <translation>保存修改过的数据时，修改记录会用这个名字记录您。</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChangeHistoryDialog.h"
 #include "ChapterFilterProxy.h"
 #include "ChapterForm.h"
 #include "ChapterTreeModel.h"
@@ -267,6 +268,11 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     m_details = new QAction(this);
     connect(m_details, &QAction::triggered, this, &MainWindow::editReportDetails);
+    m_history = new QAction(this);
+    connect(m_history, &QAction::triggered, this, [this] {
+        ChangeHistoryDialog dialog(m_session, this);
+        dialog.exec();
+    });
     m_signatory = new QAction(this);
     connect(m_signatory, &QAction::triggered, this, &MainWindow::editSignatory);
     auto *languages = new QActionGroup(this);
@@ -322,6 +328,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_details);
+    m_editMenu->addAction(m_history);
     m_editMenu->addAction(m_signatory);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -360,6 +367,8 @@ void MainWindow::retranslate()
     m_signExport->setToolTip(tr("The public edition, signed with the unit's certificate"));
     m_quit->setText(tr("&Quit"));
     m_details->setText(tr("Report &details…"));
+    m_history->setText(tr("Change &History…"));
+    m_history->setStatusTip(tr("Who changed which figure from what to what, and when"));
     m_signatory->setText(tr("&Signatory…"));
     m_about->setText(tr("&About"));
     createMenus();

@@ -128,10 +128,10 @@ private:
           *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_new = nullptr, *m_newFromLastYear = nullptr, *m_open = nullptr, *m_save = nullptr,
             *m_saveAs = nullptr, *m_preferences = nullptr, *m_quit = nullptr, *m_undo = nullptr,
-            *m_redo = nullptr, *m_details = nullptr, *m_signatory = nullptr, *m_chinese = nullptr,
-            *m_english = nullptr, *m_about = nullptr, *m_printPreview = nullptr, *m_print = nullptr,
-            *m_exportPublic = nullptr, *m_exportInternal = nullptr, *m_signExport = nullptr,
-            *m_verifyPdf = nullptr;
+            *m_redo = nullptr, *m_details = nullptr, *m_history = nullptr, *m_signatory = nullptr,
+            *m_chinese = nullptr, *m_english = nullptr, *m_about = nullptr,
+            *m_printPreview = nullptr, *m_print = nullptr, *m_exportPublic = nullptr,
+            *m_exportInternal = nullptr, *m_signExport = nullptr, *m_verifyPdf = nullptr;
     bool m_startupChecked = false;
     bool m_syncingTree = false; // showChapter() is moving the tree's current row
 };

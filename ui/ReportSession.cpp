@@ -1,14 +1,19 @@
 #include "ReportSession.h"
 
-#include <QFileInfo>
-
 #include "DocumentFile.h"
+
+#include <QFileInfo>
+#include <QSettings>
 
 namespace csr::ui {
 
 namespace {
-template <typename ChapterT, typename BlockT>
-BlockT *findBlockIn(QList<ChapterT> &chapters, const QString &id, ChapterT **owner)
+// For a const list the pointers are const and nothing detaches; for a mutable one, taking a
+// mutable pointer detaches the list from the copies that share it (undo snapshots, the saved
+// version, a background export's copy), so a change through it reaches this document alone.
+template <typename Chapters, typename ChapterPtr>
+auto findBlockIn(Chapters &chapters, const QString &id, ChapterPtr *owner)
+    -> decltype(&chapters.first().blocks.first())
 {
     for (auto &c : chapters) {
         for (auto &b : c.blocks)
@@ -17,7 +22,7 @@ BlockT *findBlockIn(QList<ChapterT> &chapters, const QString &id, ChapterT **own
                     *owner = &c;
                 return &b;
             }
-        if (auto *found = findBlockIn<ChapterT, BlockT>(c.children, id, owner))
+        if (auto *found = findBlockIn(c.children, id, owner))
             return found;
     }
     return nullptr;
@@ -33,6 +38,7 @@ void ReportSession::reset(const Document &doc, const QString &path, bool modifie
 {
     m_undo.clear();
     m_doc = doc;
+    m_saved = doc;
     m_dirty = modified;
     m_undo.setClean();
     m_diskFingerprint = path.isEmpty() ? QByteArray() : DocumentFile::fingerprint(path);
@@ -47,9 +53,18 @@ void ReportSession::reset(const Document &doc, const QString &path, bool modifie
 
 QString ReportSession::save(const QString &path)
 {
-    const QString error = DocumentFile::save(m_doc, path);
+    Document written = m_doc;
+    written.changeLog +=
+        metricChanges(m_saved, m_doc, authorName(), QDateTime::currentDateTimeUtc());
+    const QString error = DocumentFile::save(written, path);
     if (!error.isEmpty())
         return error;
+    // The log is bookkeeping of saves, not an edit: it changes outside the undo history.
+    const bool logged = written.changeLog.size() != m_doc.changeLog.size();
+    m_doc.changeLog = written.changeLog;
+    m_saved = m_doc;
+    if (logged)
+        emit changeLogChanged();
     m_dirty = false;
     m_undo.setClean();
     m_diskFingerprint = DocumentFile::fingerprint(path);
@@ -59,6 +74,20 @@ QString ReportSession::save(const QString &path)
     }
     announceModified();
     return {};
+}
+
+QString ReportSession::authorName()
+{
+    const QString name = QSettings().value(QStringLiteral("user/name")).toString().trimmed();
+    if (!name.isEmpty())
+        return name;
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login;
+}
+
+void ReportSession::setAuthorName(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("user/name"), name.trimmed());
 }
 
 bool ReportSession::changedOnDisk() const
@@ -79,19 +108,19 @@ void ReportSession::announceModified()
 
 const Block *ReportSession::findBlock(const QString &blockId) const
 {
-    return const_cast<ReportSession *>(this)->mutableBlock(blockId);
+    return findBlockIn(m_doc.chapters, blockId, static_cast<const Chapter **>(nullptr));
 }
 
 const Chapter *ReportSession::chapterOfBlock(const QString &blockId) const
 {
-    Chapter *owner = nullptr;
-    findBlockIn<Chapter, Block>(const_cast<ReportSession *>(this)->m_doc.chapters, blockId, &owner);
+    const Chapter *owner = nullptr;
+    findBlockIn(m_doc.chapters, blockId, &owner);
     return owner;
 }
 
 Block *ReportSession::mutableBlock(const QString &blockId)
 {
-    return findBlockIn<Chapter, Block>(m_doc.chapters, blockId, nullptr);
+    return findBlockIn(m_doc.chapters, blockId, static_cast<Chapter **>(nullptr));
 }
 
 void ReportSession::applyMetric(const Metric &metric)

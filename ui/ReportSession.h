@@ -25,8 +25,14 @@ public:
 
     // Replaces the whole document (open, new, restore); the undo history starts anew.
     void reset(const Document &doc, const QString &path, bool modified = false);
-    // Writes to `path` (atomically) and makes it the file path; returns the error or "".
+    // Writes to `path` (atomically) and makes it the file path; returns the error or "". The
+    // figures changed since the last read or save are appended to the change log first.
     QString save(const QString &path);
+    // Who the change history names for this user's saves: "user/name" in the settings, else
+    // the login name.
+    static QString authorName();
+    static void setAuthorName(const QString &name);
+
     // Whether the file was changed by someone else (a colleague on a shared folder, another
     // program) since this session last read or wrote it; a deleted file is no conflict.
     bool changedOnDisk() const;
@@ -54,12 +60,14 @@ signals:
     void changed(); // after any change above, for views that simply redraw
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    void changeLogChanged(); // a save recorded changed figures
 
 private:
     Block *mutableBlock(const QString &blockId);
     void announceModified();
 
     Document m_doc;
+    Document m_saved; // as last read or written: what the change log compares against
     QString m_path;
     QUndoStack m_undo;
     QByteArray m_diskFingerprint; // of m_path as last read or written here

@@ -54,3 +54,20 @@ TEST_CASE("Fresh ids are unique within the document")
     CHECK(id == QStringLiteral("b5"));
     CHECK(makeUniqueId(doc, QStringLiteral("c")) == QStringLiteral("c3"));
 }
+
+TEST_CASE("Changing a copy's figure or chapter through its lookups leaves the original alone")
+{
+    // Copies share their lists (undo snapshots, a background export's copy): a change through
+    // a mutable lookup must detach, never write into every copy.
+    const Document original = test::loadSample();
+    Document copy = original;
+    Metric *staff = copy.findMetric(QStringLiteral("staff.total"));
+    REQUIRE(staff);
+    staff->value = 1;
+    Chapter *first = copy.findChapter(original.chapters.first().id);
+    REQUIRE(first);
+    first->title = QStringLiteral("改过的标题");
+    CHECK(original.findMetric(QStringLiteral("staff.total"))->value == 1184);
+    CHECK(original.chapters.first().title != QStringLiteral("改过的标题"));
+    CHECK(copy.findMetric(QStringLiteral("staff.total"))->value == 1);
+}

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ChangeLogModel.h"
 #include "ChapterFilterProxy.h"
 #include "ChapterForm.h"
 #include "ChapterTreeModel.h"
@@ -344,6 +345,34 @@ TEST_CASE("Saving over a file someone else changed asks first and keeps their wo
         CHECK(t.w->save());
         CHECK(t.log.conflictQuestions == 1);
     }
+}
+
+TEST_CASE("Saving records who changed which figure and the history shows it")
+{
+    Window t;
+    ReportSession::setAuthorName(QStringLiteral("王芳"));
+    const Metric before = *t.doc().findMetric(QStringLiteral("staff.total"));
+    Metric after = before;
+    after.value = 4321;
+    t.w->session()->undoStack()->push(
+        new EditMetricCommand(t.w->session(), before, after, QStringLiteral("value")));
+    CHECK(t.doc().changeLog.isEmpty()); // an edit alone is not history yet
+    REQUIRE(t.w->save());
+    REQUIRE(t.doc().changeLog.size() == 1);
+    const ChangeRecord &c = t.doc().changeLog.first();
+    CHECK(c.who == QStringLiteral("王芳"));
+    CHECK(c.metricId == QStringLiteral("staff.total"));
+    CHECK(c.before == formatNumber(*before.value));
+    CHECK(c.after == QStringLiteral("4321"));
+    CHECK(DocumentFile::load(t.path).document.changeLog == t.doc().changeLog);
+    REQUIRE(t.w->save()); // nothing changed since: nothing more recorded
+    CHECK(t.doc().changeLog.size() == 1);
+
+    ChangeLogModel model(t.w->session());
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0, ChangeLogModel::Who).data().toString() == QStringLiteral("王芳"));
+    CHECK(model.index(0, ChangeLogModel::After).data().toString() == QStringLiteral("4321"));
+    CHECK(model.index(0, ChangeLogModel::Figure).data().toString().contains(before.label));
 }
 
 TEST_CASE("Window title shows unsaved changes and opening another file asks first")
