@@ -1,6 +1,7 @@
 // Takes the user guide's screenshots from the real window (docs/images/ui-*.png):
 //   xvfb-run -a -s "-screen 0 1400x900x24" build/ui/csr_ui_screenshots docs/images
 // Not part of the application; run it after UI changes that the pictures show.
+#include "ChangeHistoryDialog.h"
 #include "ChapterForm.h"
 #include "MainWindow.h"
 #include "MetricTableEditor.h"
@@ -78,6 +79,23 @@ int main(int argc, char **argv)
             ok &= shoot(&w, out + QStringLiteral("/ui-metric-table.png"));
             w.selectChapter(QStringLiteral("c28"));
             ok &= shoot(&w, out + QStringLiteral("/ui-timeline.png"));
+
+            // A history as a few saves by two colleagues would leave it.
+            csr::Document withHistory = w.session()->document();
+            const QDateTime t0(QDate(2024, 1, 8), QTime(2, 15), Qt::UTC);
+            withHistory.changeLog = {
+                {t0, QStringLiteral("王芳"), QStringLiteral("staff.total"), QStringLiteral("value"),
+                 QStringLiteral("1170"), QStringLiteral("1184")},
+                {t0.addSecs(86400 + 3600 * 4), QStringLiteral("李强"),
+                 QStringLiteral("volunteer.hours"), QStringLiteral("value"),
+                 QStringLiteral("21000"), QStringLiteral("21760")},
+                {t0.addSecs(2 * 86400), QStringLiteral("王芳"), QStringLiteral("revenue.total"),
+                 QStringLiteral("confidential"), QStringLiteral("false"), QStringLiteral("true")}};
+            w.session()->reset(withHistory, w.session()->filePath());
+            csr::ui::ChangeHistoryDialog history(w.session(), &w);
+            history.show();
+            ok &= shoot(&history, out + QStringLiteral("/ui-change-history.png"));
+            history.close();
         }
         w.session()->reset(w.session()->document(), w.session()->filePath()); // nothing to ask
     }
