@@ -69,6 +69,8 @@ int run(QCommandLineParser &p, const QStringList &positional)
               << Qt::endl;
         return Unreadable;
     }
+    if (const int code = refuseSigningOptionsWithoutSign(p); code >= 0)
+        return code;
     const auto edition = editionFromName(p.value(QStringLiteral("edition")));
     if (!edition) {
         err() << Tr::tr("export: the edition is \"public\" or \"internal\", not \"%1\".")

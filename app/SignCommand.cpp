@@ -177,6 +177,24 @@ void declareSigningOptions(QCommandLineParser &p)
     p.addOption(refused);
 }
 
+int refuseSigningOptionsWithoutSign(const QCommandLineParser &p)
+{
+    if (p.isSet(SignOption))
+        return -1;
+    for (const QString &option : {PasswordFileOption, PasswordEnvOption, QStringLiteral("reason"),
+                                  QStringLiteral("location"), RefusedPasswordOption}) {
+        if (p.isSet(option)) {
+            err() << Tr::tr("export: --%1 is for signing, but no certificate was given with "
+                            "--sign CERT.p12; nothing was written, so an unsigned report is "
+                            "not mistaken for a signed one.")
+                         .arg(option)
+                  << Qt::endl;
+            return Unreadable;
+        }
+    }
+    return -1;
+}
+
 int signWithOptions(const QCommandLineParser &p, const QString &input, const QString &output,
                     int pageIndex, const QRectF &rect)
 {

@@ -15,6 +15,10 @@ Command signCommand();
 // --location (and a hidden --password, only to refuse it with a reason).
 void declareSigningOptions(QCommandLineParser &p);
 
+// For `export`: a signing option without --sign would quietly write an unsigned report for
+// publication. Prints why and returns the exit code (2), or -1 when the options are coherent.
+int refuseSigningOptionsWithoutSign(const QCommandLineParser &p);
+
 // Signs `input` into `output` with the certificate and password the options name; the field
 // goes on `pageIndex` (0-based) over `rect` (PDF points, y up; empty for an invisible one).
 // Prints the outcome and returns the exit code. The password is wiped before returning.

@@ -49,6 +49,10 @@ SignResult Pkcs12Bundle::load(const QString &path, const QByteArray &password, P
         ERR_clear_error();
         return SignResult::NotPkcs12;
     }
+    // OpenSSL 3.0 will not open a file without a MAC under a password, and "wrong password"
+    // would send the user looking in the wrong place.
+    if (PKCS12_mac_present(p12.get()) != 1)
+        return SignResult::NoIntegrityCheck;
     const char *pass = nullptr;
     if (!macMatches(p12.get(), password, &pass)) {
         ERR_clear_error();

@@ -22,6 +22,11 @@ QString describe(SignResult result, const QString &path)
         return Tr::tr("\"%1\" is not a PKCS#12 certificate file (.p12/.pfx).").arg(path);
     case SignResult::WrongPassword:
         return Tr::tr("The password does not open the certificate file \"%1\".").arg(path);
+    case SignResult::NoIntegrityCheck:
+        return Tr::tr("The certificate file \"%1\" has no integrity check (MAC), so its password "
+                      "and contents cannot be checked; export it again with the default "
+                      "settings (a password-based MAC).")
+            .arg(path);
     case SignResult::MissingPrivateKey:
         return Tr::tr("The certificate file \"%1\" holds no private key for its certificate; "
                       "export it again with the private key.")

@@ -15,6 +15,9 @@ enum class SignResult {
     NotPkcs12,
     /// The PKCS#12 file is fine but the password does not open it.
     WrongPassword,
+    /// The PKCS#12 file has no integrity check (MAC, as `openssl pkcs12 -nomac` writes), so
+    /// neither the password nor the file's integrity can be checked before use.
+    NoIntegrityCheck,
     /// The PKCS#12 file holds no private key, or none that belongs to its certificate.
     MissingPrivateKey,
     /// The PKCS#12 file holds a private key but no certificate.

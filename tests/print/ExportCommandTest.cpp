@@ -84,6 +84,20 @@ TEST_CASE("export command: bad calls get a clear message and write nothing", "[p
     const QString report = saveReport(dir, printDocument());
     const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
 
+    SECTION("a signing option without --sign")
+    {
+        for (const QStringList &extra :
+             {QStringList{QStringLiteral("--password-file"), QStringLiteral("pw.txt")},
+              QStringList{QStringLiteral("--reason"), QStringLiteral("公开披露")},
+              QStringList{QStringLiteral("--password"), QStringLiteral("secret")}}) {
+            const CliRun r = csrstudio(
+                QStringList{QStringLiteral("export"), report, QStringLiteral("-o"), pdf} + extra);
+            INFO(extra.join(QLatin1Char(' ')).toStdString());
+            CHECK(r.code == 2);
+            CHECK(r.err.contains(QStringLiteral("--sign")));
+            CHECK_FALSE(QFile::exists(pdf)); // no unsigned report to be taken for a signed one
+        }
+    }
     SECTION("an output folder that does not exist")
     {
         const QString nowhere = dir.filePath(QStringLiteral("missing/out.pdf"));
