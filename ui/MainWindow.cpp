@@ -781,8 +781,8 @@ bool MainWindow::exportPdf(const QString &path, Edition edition)
 void MainWindow::signAndExport()
 {
     // Non-modal and owned by the window: signing runs in the background while editing goes on;
-    // the dialog signs the snapshot taken when it opened.
-    auto *dialog = new SignExportDialog(m_session->document(), this);
+    // Sign takes the report as it is at that moment.
+    auto *dialog = new SignExportDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

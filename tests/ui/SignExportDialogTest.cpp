@@ -1,4 +1,5 @@
 #include "SignExportDialog.h"
+#include "EditMetricCommand.h"
 #include "MainWindow.h"
 #include "PdfVerifier.h"
 #include "ReportSession.h"
@@ -243,4 +244,20 @@ TEST_CASE("Screenshot of the Sign & Export dialog", "[.screenshot]")
     const QImage image = dialog.grab().toImage().convertToFormat(
         QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
     REQUIRE(image.save(path, "PNG", 0));
+}
+
+TEST_CASE("Sign & Export signs the report as it is when Sign is pressed")
+{
+    // The dialog is not modal: editing goes on while it is open, and what is signed must be
+    // what the window shows then, not a copy from when the dialog opened.
+    ReportSession session;
+    session.reset(test::loadSample(), QString());
+    SignExportDialog dialog(&session);
+    const Metric before = *session.document().findMetric(QStringLiteral("staff.total"));
+    Metric after = before;
+    after.value = 1300;
+    session.undoStack()->push(
+        new EditMetricCommand(&session, before, after, QStringLiteral("value")));
+    REQUIRE(dialog.documentToSign().findMetric(QStringLiteral("staff.total"))->value == 1300);
+    CHECK(dialog.documentToSign() == session.document());
 }

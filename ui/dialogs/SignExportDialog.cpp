@@ -1,5 +1,7 @@
 #include "SignExportDialog.h"
 
+#include "ReportSession.h"
+
 #include "ReportExporter.h"
 #include "Secret.h"
 #include "VerifyDialog.h"
@@ -134,6 +136,17 @@ SignExportDialog::SignExportDialog(const Document &doc, QWidget *parent)
             &SignExportDialog::signed_);
     connect(&m_verifying, &QFutureWatcher<sign::VerificationReport>::finished, this,
             &SignExportDialog::verified);
+}
+
+SignExportDialog::SignExportDialog(ReportSession *session, QWidget *parent)
+    : SignExportDialog(session->document(), parent)
+{
+    m_session = session;
+}
+
+Document SignExportDialog::documentToSign() const
+{
+    return m_session ? m_session->document() : m_doc;
 }
 
 SignExportDialog::~SignExportDialog()
@@ -313,7 +326,8 @@ bool SignExportDialog::startSigning()
     m_request.location = m_location->text().trimmed();
 
     setBusy(true, tr("Exporting the report…"));
-    m_exporter->start(m_doc, m_request.inputPath, Edition(m_edition->currentData().toInt()));
+    m_exporter->start(documentToSign(), m_request.inputPath,
+                      Edition(m_edition->currentData().toInt()));
     return true;
 }
 

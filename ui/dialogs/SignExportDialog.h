@@ -23,6 +23,9 @@ class QTextBrowser;
 namespace csr::print {
 struct ExportResult;
 }
+namespace csr::ui {
+class ReportSession;
+}
 
 namespace csr::ui {
 
@@ -40,7 +43,13 @@ class SignExportDialog : public QDialog
     Q_OBJECT
 public:
     explicit SignExportDialog(const Document &doc, QWidget *parent = nullptr);
+    // Signs the session's report as it is when Sign is pressed, edits made while the dialog
+    // was open included: what is signed is what the window shows.
+    explicit SignExportDialog(ReportSession *session, QWidget *parent = nullptr);
     ~SignExportDialog() override;
+
+    // The report the Sign button signs now.
+    Document documentToSign() const;
 
     void setCertificatePath(const QString &path);
     void setPassword(const QString &password);
@@ -84,6 +93,7 @@ private:
     QByteArray takePassword();
 
     Document m_doc;
+    QPointer<ReportSession> m_session; // when set, signs its current document, not m_doc
     QLineEdit *m_certificatePath;
     QLineEdit *m_password;
     QComboBox *m_edition;
