@@ -690,6 +690,10 @@ Commands:
         <source>Start from last year&apos;s report instead of a template: its chapters, prose and figures, with its figures as last year&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export: --%1 is for signing, but no certificate was given with --sign CERT.p12; nothing was written, so an unsigned report is not mistaken for a signed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -1042,6 +1046,10 @@ Commands:
     </message>
     <message>
         <source>Signing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; has no integrity check (MAC), so its password and contents cannot be checked; export it again with the default settings (a password-based MAC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

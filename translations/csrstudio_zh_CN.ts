@@ -699,6 +699,10 @@ Commands:
         <source>Start from last year&apos;s report instead of a template: its chapters, prose and figures, with its figures as last year&apos;s.</source>
         <translation>以上年报告代替模板作为起点：沿用其章节、正文和指标，其数据转为上年数据。</translation>
     </message>
+    <message>
+        <source>export: --%1 is for signing, but no certificate was given with --sign CERT.p12; nothing was written, so an unsigned report is not mistaken for a signed one.</source>
+        <translation>export：--%1 用于签名，但没有用 --sign CERT.p12 指定证书；未写出任何文件，以免未签名的报告被误当作已签名的。</translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -1051,6 +1055,10 @@ Commands:
     <message>
         <source>Signing failed.</source>
         <translation>签名失败。</translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; has no integrity check (MAC), so its password and contents cannot be checked; export it again with the default settings (a password-based MAC).</source>
+        <translation>证书文件“%1”没有完整性校验（MAC），无法检查其密码和内容；请用默认设置（基于密码的 MAC）重新导出。</translation>
     </message>
 </context>
 <context>
