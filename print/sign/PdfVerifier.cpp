@@ -2,6 +2,7 @@
 
 #include "OpenSslHandles.h"
 #include "PdfSignatures.h"
+#include "RevisionDiff.h"
 
 #include <QFile>
 
@@ -183,6 +184,16 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
             report.problems << tr("Signature %1: the certificate is not trusted (%2).")
                                    .arg(number)
                                    .arg(check.trustProblem);
+        // Bytes after a signature are allowed only as later signatures: a change in between
+        // would otherwise be covered by the next signature and look approved.
+        if (check.rangeWellFormed && !check.coversWholeFile)
+            check.changesAfterSigning =
+                RevisionDiff::changesAfterSigning(pdf.left(check.signedEnd), pdf);
+        for (const QString &change : check.changesAfterSigning)
+            report.problems << tr("Signature %1: the document was changed after it was signed: "
+                                  "%2")
+                                   .arg(number)
+                                   .arg(change);
         report.signatures << check;
     }
     if (report.modifiedAfterLastSignature() && report.signatures.last().rangeWellFormed)

@@ -29,6 +29,9 @@ struct SignatureCheck
     bool coversWholeFile = false;    // nothing follows the signed revision
     QString digestProblem;           // OpenSSL's words when the digest or the signature fails
     QString trustProblem;            // OpenSSL's words when the chain fails
+    // What later revisions changed beyond adding signatures, one sentence each; a signature
+    // covers only its own revision, so this is what it does not vouch for.
+    QStringList changesAfterSigning;
 
     // Valid in itself; whether later bytes are signed is the report's question.
     bool valid() const { return rangeWellFormed && digestMatches && certificateTrusted; }
