@@ -2,6 +2,7 @@
 
 #include "OpenSslHandles.h"
 #include "PdfSignatures.h"
+#include "Pkcs12Bundle.h"
 #include "RevisionDiff.h"
 
 #include <QFile>
@@ -103,6 +104,17 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
         check.trustProblem =
             QString::fromUtf8(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
     ERR_clear_error();
+    // A chain to a trusted root says who holds the key, not that the CA let it sign: an
+    // encryption-only certificate must not pass, by the rule the signer itself applies.
+    const SignResult usable = checkSigningUse(
+        signer, check.signingTime.isValid() ? check.signingTime : QDateTime::currentDateTimeUtc());
+    check.certificateMeantForSigning = usable != SignResult::NoSigningKeyUsage;
+    if (!check.certificateMeantForSigning && check.certificateTrusted) {
+        check.certificateTrusted = false;
+        check.trustProblem = PdfVerifier::tr("the certificate is not meant for signing: its key "
+                                             "usage allows neither digital signature nor "
+                                             "non-repudiation");
+    }
 }
 
 } // namespace
@@ -180,7 +192,12 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
         else if (!check.digestMatches)
             report.problems
                 << tr("Signature %1: digest mismatch: the signed content was changed.").arg(number);
-        if (!check.certificateTrusted)
+        if (!check.certificateMeantForSigning)
+            report.problems << tr("Signature %1: the certificate is not meant for signing (its "
+                                  "key usage allows neither digital signature nor "
+                                  "non-repudiation).")
+                                   .arg(number);
+        else if (!check.certificateTrusted)
             report.problems << tr("Signature %1: the certificate is not trusted (%2).")
                                    .arg(number)
                                    .arg(check.trustProblem);
