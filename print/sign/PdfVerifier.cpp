@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <openssl/err.h>
 #include <openssl/ess.h>
 #include <openssl/pem.h>
@@ -249,9 +251,26 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
         report.problems << tr("The file is not a PDF.");
         return report;
     }
+    // Nulling a signature dictionary in a later update hides the signature from a reader that
+    // follows the latest revision; its bytes in the earlier revision still show it was there.
+    QList<qint64> removedEnds;
+    for (const SignatureRecord &written : scanSignatureBytes(pdf)) {
+        const bool present = std::any_of(
+            scan.signatures.begin(), scan.signatures.end(),
+            [&](const SignatureRecord &found) { return found.byteRange == written.byteRange; });
+        if (!present)
+            removedEnds << written.signedEnd();
+    }
+    for (const qint64 end : std::as_const(removedEnds))
+        report.problems << tr("A signature was removed after signing: the revision ending at "
+                              "byte %1 was signed, but its signature is no longer part of the "
+                              "document.")
+                               .arg(end);
     if (scan.signatures.isEmpty()) {
-        report.status = VerificationReport::Status::NotSigned;
-        report.problems << tr("The file is not signed.");
+        report.status = removedEnds.isEmpty() ? VerificationReport::Status::NotSigned
+                                              : VerificationReport::Status::Invalid;
+        if (removedEnds.isEmpty())
+            report.problems << tr("The file is not signed.");
         return report;
     }
     const ossl::Store store = makeStore(m_systemTrust, m_trustedDer);

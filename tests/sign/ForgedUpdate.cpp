@@ -4,6 +4,8 @@
 #include <openssl/pkcs12.h>
 #include <podofo/podofo.h>
 
+#include <QList>
+
 #include <stdexcept>
 
 namespace csr::test {
@@ -73,6 +75,36 @@ QByteArray changePageContent(const QByteArray &pdf, int pageIndex)
     PdfOutputDevice device(&buffer);
     document.WriteUpdate(&device, true);
     return written(buffer, device);
+}
+
+QByteArray stripSignatures(const QByteArray &pdf)
+{
+    PdfError::EnableDebug(false);
+    PdfError::EnableLogging(false);
+    PdfMemDocument document;
+    document.LoadFromBuffer(pdf.constData(), long(pdf.size()));
+    QList<pdf_objnum> numbers;
+    for (PdfObject *object : document.GetObjects())
+        if (object->IsDictionary() && object->GetDictionary().HasKey(PdfName("ByteRange")))
+            numbers << object->Reference().ObjectNumber();
+    const PdfObject *root = document.GetTrailer()->GetDictionary().GetKey(PdfName("Root"));
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    const QByteArray prev = pdf.mid(startxref + 9).trimmed().split('\n').first().trimmed();
+
+    QByteArray update = "\n";
+    QByteArray xref = "xref\n";
+    for (const pdf_objnum number : numbers) {
+        const qsizetype at = pdf.size() + update.size();
+        update += QByteArray::number(number) + " 0 obj\nnull\nendobj\n";
+        xref += QByteArray::number(number) + " 1\n" +
+                QByteArray::number(at).rightJustified(10, '0') + " 00000 n \n";
+    }
+    const qsizetype xrefAt = pdf.size() + update.size();
+    update += xref + "trailer\n<< /Size " +
+              QByteArray::number(qint64(document.GetObjects().GetObjectCount()) + 1) + " /Root " +
+              QByteArray::number(root->GetReference().ObjectNumber()) + " 0 R /Prev " + prev +
+              " >>\nstartxref\n" + QByteArray::number(xrefAt) + "\n%%EOF\n";
+    return pdf + update;
 }
 
 QByteArray signUnchecked(const QByteArray &pdf, const QString &p12Path, const QByteArray &password,

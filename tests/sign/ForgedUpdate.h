@@ -15,6 +15,10 @@ namespace csr::test {
 // rewritten); the earlier bytes stay untouched.
 QByteArray changePageContent(const QByteArray &pdf, int pageIndex = 0);
 
+// An incremental update that redefines every signature dictionary as null, the way a tool
+// strips signatures; the signed revisions stay in the file.
+QByteArray stripSignatures(const QByteArray &pdf);
+
 struct ForgeOptions
 {
     const EVP_MD *digest = EVP_sha256();

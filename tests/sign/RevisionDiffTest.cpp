@@ -1,6 +1,7 @@
 // A change made between two signatures: the later signature covers it, the earlier does not.
 #include "RevisionDiff.h"
 #include "ForgedUpdate.h"
+#include "PdfSignatures.h"
 #include "PdfVerifier.h"
 #include "SignFixture.h"
 
@@ -99,4 +100,41 @@ TEST_CASE("A second signature by another tool, with nothing else changed, verifi
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 2);
     CHECK(report.valid());
+}
+
+TEST_CASE("A signature nulled by a later update is reported as removed, not as unsigned",
+          "[sign][verify][revision]")
+{
+    Once s;
+    const QByteArray stripped = test::stripSignatures(s.pdf);
+    REQUIRE(findSignatures(stripped).readByPoDoFo);
+    REQUIRE(findSignatures(stripped).signatures.isEmpty());
+    const VerificationReport report = trusting().verify(stripped);
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report.status == VerificationReport::Status::Invalid);
+    CHECK(report.problems.join(QLatin1Char(' '))
+              .contains(QLatin1String("A signature was removed after signing")));
+
+    test::writeFile(s.fixture.output, stripped);
+    const test::CliRun r = test::runCsrstudio({QStringLiteral("verify"), s.fixture.output,
+                                               QStringLiteral("--trust"), TestPki::get().caPem});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.code == 1);
+    CHECK(r.out.contains(QLatin1String("removed after signing")));
+    CHECK_FALSE(r.out.contains(QLatin1String("not signed")));
+}
+
+TEST_CASE("The first of two signatures nulled by a later update is reported as removed",
+          "[sign][verify][revision]")
+{
+    Once s;
+    const QByteArray stripped = test::stripSignatures(s.pdf);
+    const QByteArray resigned =
+        test::signUnchecked(stripped, TestPki::get().signerP12, TestPki::password());
+    const VerificationReport report = trusting().verify(resigned);
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report.signatures.size() == 1);
+    CHECK_FALSE(report.valid());
+    CHECK(report.problems.join(QLatin1Char(' '))
+              .contains(QLatin1String("A signature was removed after signing")));
 }
