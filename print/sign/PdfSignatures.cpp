@@ -144,6 +144,13 @@ void scanForByteRanges(const QByteArray &pdf, QList<SignatureRecord> &out)
 
 } // namespace
 
+QList<SignatureRecord> scanSignatureBytes(const QByteArray &pdf)
+{
+    QList<SignatureRecord> records;
+    scanForByteRanges(pdf, records);
+    return records;
+}
+
 SignatureScan findSignatures(const QByteArray &pdf)
 {
     PdfError::EnableDebug(false);

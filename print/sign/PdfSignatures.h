@@ -34,6 +34,11 @@ struct SignatureScan
 // /Contents string takes over, so a tampered file is still reported rather than unreadable.
 SignatureScan findSignatures(const QByteArray &pdf);
 
+// The signature dictionaries written anywhere in the bytes, earlier revisions included, by the
+// same strict scan: a signature a later update removed (its dictionary nulled, its field gone)
+// is still found here, though PoDoFo no longer sees it.
+QList<SignatureRecord> scanSignatureBytes(const QByteArray &pdf);
+
 // A PDF date "D:YYYYMMDDHHmmSS+hh'mm'" as a QDateTime (invalid if it is not one).
 QDateTime parsePdfDate(const QByteArray &text);
 

@@ -25,13 +25,25 @@ struct SignatureCheck
 
     bool rangeWellFormed = false; // /ByteRange starts at 0 and skips only the /Contents string
     bool digestMatches = false;   // the signed bytes hash to what the CMS signed, and it verifies
-    bool certificateTrusted = false; // chains to a trusted root at the signing time
-    bool coversWholeFile = false;    // nothing follows the signed revision
-    QString digestProblem;           // OpenSSL's words when the digest or the signature fails
-    QString trustProblem;            // OpenSSL's words when the chain fails
+    bool certificateTrusted = false; // chains to a trusted root at the signing time, and may sign
+    bool certificateMeantForSigning =
+        true;                     // key usage (if any) has digitalSignature or nonRepudiation
+    bool coversWholeFile = false; // nothing follows the signed revision
+    QString digestProblem;        // OpenSSL's words when the digest or the signature fails
+    QString trustProblem;         // OpenSSL's words when the chain fails
+    QString digestAlgorithm;      // of the CMS signer: "SHA256"
+    // Why the CMS falls short of what is required (weak digest, a CAdES signature without the
+    // signing-certificate attribute), one clause each; empty when it does not.
+    QStringList profileProblems;
+    // What later revisions changed beyond adding signatures, one sentence each; a signature
+    // covers only its own revision, so this is what it does not vouch for.
+    QStringList changesAfterSigning;
 
     // Valid in itself; whether later bytes are signed is the report's question.
-    bool valid() const { return rangeWellFormed && digestMatches && certificateTrusted; }
+    bool valid() const
+    {
+        return rangeWellFormed && digestMatches && certificateTrusted && profileProblems.isEmpty();
+    }
 };
 
 struct VerificationReport
