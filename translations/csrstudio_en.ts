@@ -922,6 +922,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csr::sign::Comparison</name>
+    <message>
+        <source>The form (AcroForm) was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form (AcroForm) changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s field list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document catalog was replaced (object %1 by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document catalog changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 (object %2) changed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document information (object %1) changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of page %1 (object %2) was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 (%2) was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::sign::PdfSigner</name>
     <message>
         <source>PoDoFo did not write the signature placeholder.</source>
@@ -984,6 +1035,57 @@ Commands:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it uses the %1 digest, which is not secure enough; SHA-256 or another SHA-2 digest is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a CAdES signature without the signing-certificate attribute, so the signature does not bind the signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signing-certificate attribute names another certificate than the signer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not meant for signing: its key usage allows neither digital signature nor non-repudiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature was removed after signing: the revision ending at byte %1 was signed, but its signature is no longer part of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: the certificate is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: the document was changed after it was signed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::RevisionDiff</name>
+    <message>
+        <source>%1: an entry other than a signature was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions could not be compared (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

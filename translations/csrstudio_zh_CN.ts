@@ -931,6 +931,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csr::sign::Comparison</name>
+    <message>
+        <source>The form (AcroForm) was removed.</source>
+        <translation>表单（AcroForm）被删除。</translation>
+    </message>
+    <message>
+        <source>The form (AcroForm) changed: %1.</source>
+        <translation>表单（AcroForm）被修改：%1。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s field list</source>
+        <translation>表单的字段列表</translation>
+    </message>
+    <message>
+        <source>The document catalog was replaced (object %1 by %2).</source>
+        <translation>文档目录被替换（对象 %1 换成了 %2）。</translation>
+    </message>
+    <message>
+        <source>The document catalog changed: %1.</source>
+        <translation>文档目录被修改：%1。</translation>
+    </message>
+    <message>
+        <source>Page %1 (object %2) changed: %3.</source>
+        <translation>第 %1 页（对象 %2）被修改：%3。</translation>
+    </message>
+    <message>
+        <source>The annotations of page %1</source>
+        <translation>第 %1 页的注释</translation>
+    </message>
+    <message>
+        <source>The document information (object %1) changed: %2.</source>
+        <translation>文档信息（对象 %1）被修改：%2。</translation>
+    </message>
+    <message>
+        <source>The content of page %1 (object %2) was changed.</source>
+        <translation>第 %1 页（对象 %2）的内容被修改。</translation>
+    </message>
+    <message>
+        <source>Object %1 was changed.</source>
+        <translation>对象 %1 被修改。</translation>
+    </message>
+    <message>
+        <source>Object %1 (%2) was changed.</source>
+        <translation>对象 %1（%2）被修改。</translation>
+    </message>
+    <message>
+        <source>Object %1 was removed.</source>
+        <translation>对象 %1 被删除。</translation>
+    </message>
+</context>
+<context>
     <name>csr::sign::PdfSigner</name>
     <message>
         <source>PoDoFo did not write the signature placeholder.</source>
@@ -992,6 +1043,57 @@ Commands:
         <translation>
             <numerusform>文件在签名后被修改：最后一个已签名版本之后还有 %n 字节。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it uses the %1 digest, which is not secure enough; SHA-256 or another SHA-2 digest is required</source>
+        <translation>它使用的 %1 摘要算法不够安全；需要 SHA-256 或其他 SHA-2 摘要算法</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">未知</translation>
+    </message>
+    <message>
+        <source>it is a CAdES signature without the signing-certificate attribute, so the signature does not bind the signer&apos;s certificate</source>
+        <translation>这是缺少签名证书属性（signing-certificate）的 CAdES 签名，签名未绑定签名人的证书</translation>
+    </message>
+    <message>
+        <source>its signing-certificate attribute names another certificate than the signer&apos;s</source>
+        <translation>其签名证书属性指向的不是签名人的证书</translation>
+    </message>
+    <message>
+        <source>the certificate is not meant for signing: its key usage allows neither digital signature nor non-repudiation</source>
+        <translation>该证书不能用于签名：其密钥用途既不包括数字签名也不包括不可否认</translation>
+    </message>
+    <message>
+        <source>A signature was removed after signing: the revision ending at byte %1 was signed, but its signature is no longer part of the document.</source>
+        <translation>签名后有签名被删除：截止到第 %1 字节的版本曾被签名，但该签名已不在文档中。</translation>
+    </message>
+    <message>
+        <source>Signature %1: %2.</source>
+        <translation>签名 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Signature %1: the certificate is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
+        <translation>签名 %1：该证书不能用于签名（其密钥用途既不包括数字签名也不包括不可否认）。</translation>
+    </message>
+    <message>
+        <source>Signature %1: the document was changed after it was signed: %2</source>
+        <translation>签名 %1：文档在签名后被修改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::RevisionDiff</name>
+    <message>
+        <source>%1: an entry other than a signature was added.</source>
+        <translation>%1：添加了签名以外的条目。</translation>
+    </message>
+    <message>
+        <source>%1: an entry was removed.</source>
+        <translation>%1：删除了一个条目。</translation>
+    </message>
+    <message>
+        <source>The revisions could not be compared (%1).</source>
+        <translation>无法比较文档的各个版本（%1）。</translation>
     </message>
 </context>
 <context>
