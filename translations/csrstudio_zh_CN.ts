@@ -1050,7 +1050,7 @@ Commands:
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>it is a CAdES signature without the signing-certificate attribute, so the signature does not bind the signer&apos;s certificate</source>
