@@ -1435,14 +1435,6 @@ Commands:
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>csr::ui::MainWindow</name>
@@ -1709,14 +1701,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1996,6 +1980,17 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::RowButtons</name>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1443,14 +1443,6 @@ Commands:
         <source>Remove</source>
         <translation>删除</translation>
     </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
 </context>
 <context>
     <name>csr::ui::MainWindow</name>
@@ -1721,14 +1713,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Remove</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>下移</translation>
     </message>
     <message>
         <source>Chart:</source>
@@ -2008,6 +1992,17 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::RowButtons</name>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,12 @@
 #include <QWidget>
 
 class QListView;
-class QPushButton;
 
 namespace csr::ui {
 
 class ListModel;
 class ReportSession;
+class RowButtons;
 
 // A plain list such as honours: edit in place, add, remove, reorder.
 class ListEditor : public QWidget
@@ -23,11 +23,10 @@ public:
 
 private:
     int currentRow() const;
-    void fitHeight();
 
     ListModel *m_model;
     QListView *m_view;
-    QPushButton *m_add, *m_remove, *m_up, *m_down;
+    RowButtons *m_buttons;
 };
 
 } // namespace csr::ui

@@ -1,14 +1,15 @@
 #include "MetricTableEditor.h"
 
+#include "FitToRows.h"
 #include "MetricTableModel.h"
 #include "NumberDelegate.h"
 #include "ReportSession.h"
+#include "RowButtons.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,8 +19,7 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
                                      QWidget *parent)
     : QWidget(parent), m_model(new MetricTableModel(session, blockId, this)),
       m_view(new QTableView(this)), m_chartLabel(new QLabel(this)), m_chart(new QComboBox(this)),
-      m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_up(new QPushButton(this)),
-      m_down(new QPushButton(this))
+      m_buttons(new RowButtons(RowButtons::Order::Movable, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,15 +44,11 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_view);
 
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    buttons->addWidget(m_chartLabel);
-    buttons->addWidget(m_chart);
-    layout->addLayout(buttons);
+    m_buttons->layout()->addWidget(m_chartLabel);
+    m_buttons->layout()->addWidget(m_chart);
+    layout->addWidget(m_buttons);
 
-    connect(m_add, &QPushButton::clicked, this, [this] {
+    connect(m_buttons, &RowButtons::addClicked, this, [this] {
         if (m_model->addMetric()) {
             const QModelIndex i =
                 m_model->index(m_model->rowCount() - 1, MetricTableModel::LabelColumn);
@@ -60,32 +56,24 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
             m_view->edit(i);
         }
     });
-    connect(m_remove, &QPushButton::clicked, this,
+    connect(m_buttons, &RowButtons::removeClicked, this,
             [this] { m_model->removeMetricRow(currentRow()); });
-    auto move = [this](int delta) {
+    connect(m_buttons, &RowButtons::moveClicked, this, [this](int delta) {
         const int row = currentRow();
         const int column = std::max(0, m_view->currentIndex().column());
         if (m_model->moveMetricRow(row, delta))
             m_view->setCurrentIndex(m_model->index(row + delta, column));
-    };
-    connect(m_up, &QPushButton::clicked, this, [move] { move(-1); });
-    connect(m_down, &QPushButton::clicked, this, [move] { move(+1); });
+    });
     connect(m_chart, &QComboBox::activated, this,
             [this](int i) { m_model->setChartType(ChartType(m_chart->itemData(i).toInt())); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        syncChartCombo();
-        fitHeight();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MetricTableEditor::syncChartCombo);
+    keepFittedToRows(m_view);
     retranslate();
-    fitHeight();
 }
 
 void MetricTableEditor::retranslate()
 {
-    m_add->setText(tr("Add metric"));
-    m_remove->setText(tr("Remove"));
-    m_up->setText(tr("Move up"));
-    m_down->setText(tr("Move down"));
+    m_buttons->retranslate(tr("Add metric"), tr("Remove"));
     m_chartLabel->setText(tr("Chart:"));
     m_chart->clear();
     m_chart->addItem(tr("None"), int(ChartType::None));
@@ -106,15 +94,5 @@ int MetricTableEditor::currentRow() const
 }
 
 // The form scrolls as a whole, so each table is as tall as its rows (no nested scrolling).
-void MetricTableEditor::fitHeight()
-{
-    int h = m_view->horizontalHeader()->sizeHint().height() + 2 * m_view->frameWidth();
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        h += m_view->rowHeight(r) > 0 ? m_view->rowHeight(r)
-                                      : m_view->verticalHeader()->defaultSectionSize();
-    if (m_model->rowCount() == 0)
-        h += m_view->verticalHeader()->defaultSectionSize();
-    m_view->setFixedHeight(h + 2);
-}
 
 } // namespace csr::ui

@@ -5,13 +5,13 @@
 
 class QComboBox;
 class QLabel;
-class QPushButton;
 class QTableView;
 
 namespace csr::ui {
 
 class MetricTableModel;
 class ReportSession;
+class RowButtons;
 
 // A metric table: the figures with last year's value, computed change and confidentiality,
 // row buttons, and the chart type printed with it.
@@ -29,13 +29,12 @@ public:
 private:
     int currentRow() const;
     void syncChartCombo();
-    void fitHeight();
 
     MetricTableModel *m_model;
     QTableView *m_view;
     QLabel *m_chartLabel;
     QComboBox *m_chart;
-    QPushButton *m_add, *m_remove, *m_up, *m_down;
+    RowButtons *m_buttons;
 };
 
 } // namespace csr::ui

@@ -1,12 +1,12 @@
 #include "TimelineEditor.h"
 
+#include "FitToRows.h"
 #include "ReportSession.h"
+#include "RowButtons.h"
 #include "TimelineDelegate.h"
 #include "TimelineModel.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,7 +15,8 @@ namespace csr::ui {
 TimelineEditor::TimelineEditor(ReportSession *session, const QString &blockId, QWidget *parent)
     : QWidget(parent), m_session(session), m_blockId(blockId),
       m_model(new TimelineModel(session, blockId, this)), m_view(new QTableView(this)),
-      m_add(new QPushButton(this)), m_remove(new QPushButton(this))
+      // Fixed order: entries stay in date order, so there is nothing to move.
+      m_buttons(new RowButtons(RowButtons::Order::Fixed, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -40,28 +41,20 @@ TimelineEditor::TimelineEditor(ReportSession *session, const QString &blockId, Q
     m_view->setWordWrap(false);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_view);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    layout->addLayout(buttons);
+    layout->addWidget(m_buttons);
 
-    connect(m_add, &QPushButton::clicked, this, &TimelineEditor::addEvent);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
+    connect(m_buttons, &RowButtons::addClicked, this, &TimelineEditor::addEvent);
+    connect(m_buttons, &RowButtons::removeClicked, this, [this] {
         if (m_view->currentIndex().isValid())
             m_model->removeEvent(m_view->currentIndex().row());
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineEditor::fitHeight);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TimelineEditor::fitHeight);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimelineEditor::fitHeight);
+    keepFittedToRows(m_view);
     retranslate();
-    fitHeight();
 }
 
 void TimelineEditor::retranslate()
 {
-    m_add->setText(tr("Add event"));
-    m_remove->setText(tr("Remove event"));
+    m_buttons->retranslate(tr("Add event"), tr("Remove event"));
 }
 
 void TimelineEditor::addEvent()
@@ -82,14 +75,6 @@ void TimelineEditor::addEvent()
         m_view->setCurrentIndex(i);
         m_view->edit(i);
     }
-}
-
-void TimelineEditor::fitHeight()
-{
-    int h = m_view->horizontalHeader()->sizeHint().height() + 2 * m_view->frameWidth();
-    const int rows = std::max(1, m_model->rowCount());
-    h += rows * m_view->verticalHeader()->defaultSectionSize();
-    m_view->setFixedHeight(h + 2);
 }
 
 } // namespace csr::ui

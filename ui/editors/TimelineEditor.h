@@ -3,12 +3,12 @@
 #include <QPointer>
 #include <QWidget>
 
-class QPushButton;
 class QTableView;
 
 namespace csr::ui {
 
 class ReportSession;
+class RowButtons;
 class TimelineModel;
 
 // Dated events (leadership care, media reports): a table in date order with add/remove.
@@ -24,13 +24,12 @@ public:
 
 private:
     void addEvent();
-    void fitHeight();
 
     QPointer<ReportSession> m_session;
     QString m_blockId;
     TimelineModel *m_model;
     QTableView *m_view;
-    QPushButton *m_add, *m_remove;
+    RowButtons *m_buttons;
 };
 
 } // namespace csr::ui
