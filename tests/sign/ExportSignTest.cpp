@@ -57,9 +57,7 @@ TEST_CASE("export --sign signs the sample over its signature block", "[sign][cli
     INFO(signedRun.out.toStdString() << signedRun.err.toStdString());
     REQUIRE(signedRun.code == 0);
 
-    sign::PdfVerifier verifier(false);
-    REQUIRE(verifier.addTrustedCertificates(TestPki::get().caPem));
-    const sign::VerificationReport report = verifier.verifyFile(signedPdf);
+    const sign::VerificationReport report = test::trustingTestCa().verifyFile(signedPdf);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report.valid());
     CHECK(report.signatures.size() == 1);

@@ -17,17 +17,6 @@ using namespace csr::sign;
 using csr::test::SignFixture;
 using csr::test::TestPki;
 
-namespace {
-
-PdfVerifier trustingTestCa()
-{
-    PdfVerifier verifier(false);
-    REQUIRE(verifier.addTrustedCertificates(TestPki::get().caPem));
-    return verifier;
-}
-
-} // namespace
-
 TEST_CASE("Signing appends an update that keeps the original bytes and verifies", "[sign]")
 {
     SignFixture f;
@@ -42,7 +31,7 @@ TEST_CASE("Signing appends an update that keeps the original bytes and verifies"
     CHECK(signedPdf.startsWith(original));
     CHECK(test::readFile(f.input) == original);
 
-    const VerificationReport report = trustingTestCa().verify(signedPdf);
+    const VerificationReport report = test::trustingTestCa().verify(signedPdf);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.valid());
     REQUIRE(report.signatures.size() == 1);
@@ -98,7 +87,7 @@ TEST_CASE("A signed PDF can be signed again and both signatures hold", "[sign]")
     const QByteArray once = test::readFile(f.output),
                      twice = test::readFile(second.request.outputPath);
     CHECK(twice.startsWith(once));
-    const VerificationReport report = trustingTestCa().verify(twice);
+    const VerificationReport report = test::trustingTestCa().verify(twice);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 2);
     CHECK_FALSE(report.signatures[0].coversWholeFile);
@@ -116,7 +105,7 @@ TEST_CASE("Signing over the input replaces it only when done", "[sign]")
     const QByteArray original = test::readFile(f.input);
     REQUIRE(f.sign().ok());
     CHECK(test::readFile(f.input).startsWith(original));
-    CHECK(trustingTestCa().verifyFile(f.input).valid());
+    CHECK(test::trustingTestCa().verifyFile(f.input).valid());
 }
 
 TEST_CASE("Each certificate problem has its own result and writes nothing", "[sign]")
@@ -229,7 +218,7 @@ TEST_CASE("An invisible signature is made from an empty rectangle", "[sign]")
     f.request.rect = QRectF();
     f.request.pageIndex = 0;
     REQUIRE(f.sign().ok());
-    CHECK(trustingTestCa().verifyFile(f.output).valid());
+    CHECK(test::trustingTestCa().verifyFile(f.output).valid());
 }
 
 TEST_CASE("wipe clears a password in every shared copy", "[sign]")
@@ -268,5 +257,5 @@ TEST_CASE("A legacy PKCS#12 (RC2, as older Windows exports) still signs", "[sign
     const SignOutcome outcome = f.sign();
     INFO(outcome.message.toStdString());
     CHECK(outcome.ok());
-    CHECK(trustingTestCa().verifyFile(f.output).valid());
+    CHECK(test::trustingTestCa().verifyFile(f.output).valid());
 }

@@ -16,13 +16,6 @@ using csr::test::TestPki;
 
 namespace {
 
-PdfVerifier trusting()
-{
-    PdfVerifier verifier(false);
-    REQUIRE(verifier.addTrustedCertificates(TestPki::get().caPem));
-    return verifier;
-}
-
 // Signed once by the project's signer: the bytes and the signed revision.
 struct Once
 {
@@ -53,7 +46,7 @@ TEST_CASE("Two signatures by the project's signer verify, the first one unchange
     const QStringList changes = RevisionDiff::changesAfterSigning(s.pdf, twice);
     INFO(changes.join(QLatin1Char('\n')).toStdString());
     CHECK(changes.isEmpty());
-    const VerificationReport report = trusting().verify(twice);
+    const VerificationReport report = test::trustingTestCa().verify(twice);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 2);
     CHECK(report.signatures[0].changesAfterSigning.isEmpty());
@@ -68,7 +61,7 @@ TEST_CASE("Page content changed between two signatures is reported", "[sign][ver
     const QByteArray forged =
         test::signUnchecked(changed, TestPki::get().signerP12, TestPki::password());
 
-    const VerificationReport report = trusting().verify(forged);
+    const VerificationReport report = test::trustingTestCa().verify(forged);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 2);
     // Each signature in itself holds: only the comparison of revisions shows the change.
@@ -96,7 +89,7 @@ TEST_CASE("A second signature by another tool, with nothing else changed, verifi
     Once s;
     const QByteArray twice =
         test::signUnchecked(s.pdf, TestPki::get().signerP12, TestPki::password());
-    const VerificationReport report = trusting().verify(twice);
+    const VerificationReport report = test::trustingTestCa().verify(twice);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 2);
     CHECK(report.valid());
@@ -109,7 +102,7 @@ TEST_CASE("A signature nulled by a later update is reported as removed, not as u
     const QByteArray stripped = test::stripSignatures(s.pdf);
     REQUIRE(findSignatures(stripped).readByPoDoFo);
     REQUIRE(findSignatures(stripped).signatures.isEmpty());
-    const VerificationReport report = trusting().verify(stripped);
+    const VerificationReport report = test::trustingTestCa().verify(stripped);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report.status == VerificationReport::Status::Invalid);
     CHECK(report.problems.join(QLatin1Char(' '))
@@ -131,7 +124,7 @@ TEST_CASE("The first of two signatures nulled by a later update is reported as r
     const QByteArray stripped = test::stripSignatures(s.pdf);
     const QByteArray resigned =
         test::signUnchecked(stripped, TestPki::get().signerP12, TestPki::password());
-    const VerificationReport report = trusting().verify(resigned);
+    const VerificationReport report = test::trustingTestCa().verify(resigned);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report.signatures.size() == 1);
     CHECK_FALSE(report.valid());

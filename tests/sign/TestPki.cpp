@@ -1,4 +1,5 @@
 #include "TestPki.h"
+#include "TestSupport.h"
 
 #include <QFile>
 
@@ -143,6 +144,13 @@ const TestPki &TestPki::get()
     static const bool made = (make(pki), true);
     Q_UNUSED(made);
     return pki;
+}
+
+sign::PdfVerifier trustingTestCa()
+{
+    sign::PdfVerifier verifier(false);
+    REQUIRE(verifier.addTrustedCertificates(TestPki::get().caPem));
+    return verifier;
 }
 
 } // namespace csr::test

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PdfVerifier.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
@@ -24,5 +26,8 @@ struct TestPki
     static QByteArray password();
     static const TestPki &get();
 };
+
+// A verifier that trusts the test CA only (not the system's roots).
+sign::PdfVerifier trustingTestCa();
 
 } // namespace csr::test

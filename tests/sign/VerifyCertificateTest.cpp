@@ -7,23 +7,12 @@ using namespace csr;
 using namespace csr::sign;
 using csr::test::TestPki;
 
-namespace {
-
-PdfVerifier trusting()
-{
-    PdfVerifier verifier(false);
-    REQUIRE(verifier.addTrustedCertificates(TestPki::get().caPem));
-    return verifier;
-}
-
-} // namespace
-
 TEST_CASE("A certificate whose key usage does not allow signing is reported",
           "[sign][verify][certificate]")
 {
     const QByteArray pdf = test::signUnchecked(
         test::makeChinesePdf(1), TestPki::get().noSigningUsageP12, TestPki::password());
-    const VerificationReport report = trusting().verify(pdf);
+    const VerificationReport report = test::trustingTestCa().verify(pdf);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 1);
     CHECK(report.signatures[0].digestMatches);
@@ -39,7 +28,7 @@ TEST_CASE("A signing certificate with digitalSignature passes the key usage chec
 {
     const QByteArray pdf =
         test::signUnchecked(test::makeChinesePdf(1), TestPki::get().signerP12, TestPki::password());
-    const VerificationReport report = trusting().verify(pdf);
+    const VerificationReport report = test::trustingTestCa().verify(pdf);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 1);
     CHECK(report.signatures[0].certificateMeantForSigning);
@@ -52,7 +41,7 @@ TEST_CASE("A SHA-1 signature is rejected with the digest named", "[sign][verify]
     sha1.digest = EVP_sha1();
     const QByteArray pdf = test::signUnchecked(test::makeChinesePdf(1), TestPki::get().signerP12,
                                                TestPki::password(), sha1);
-    const VerificationReport report = trusting().verify(pdf);
+    const VerificationReport report = test::trustingTestCa().verify(pdf);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 1);
     CHECK(report.signatures[0].digestMatches);
@@ -69,7 +58,7 @@ TEST_CASE("A CAdES signature without signing-certificate attribute is rejected",
     plain.cades = false;
     const QByteArray cades = test::signUnchecked(test::makeChinesePdf(1), TestPki::get().signerP12,
                                                  TestPki::password(), plain);
-    const VerificationReport report = trusting().verify(cades);
+    const VerificationReport report = test::trustingTestCa().verify(cades);
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 1);
     CHECK(report.signatures[0].digestMatches);
@@ -81,7 +70,7 @@ TEST_CASE("A CAdES signature without signing-certificate attribute is rejected",
     plain.subFilter = "adbe.pkcs7.detached";
     const QByteArray pkcs7 = test::signUnchecked(test::makeChinesePdf(1), TestPki::get().signerP12,
                                                  TestPki::password(), plain);
-    const VerificationReport old = trusting().verify(pkcs7);
+    const VerificationReport old = test::trustingTestCa().verify(pkcs7);
     INFO(old.problems.join(QLatin1Char('\n')).toStdString());
     CHECK(old.valid());
 }
@@ -91,7 +80,7 @@ TEST_CASE("The project's own signature names SHA-256 and passes the CAdES checks
 {
     test::SignFixture f;
     REQUIRE(f.sign().ok());
-    const VerificationReport report = trusting().verify(test::readFile(f.output));
+    const VerificationReport report = test::trustingTestCa().verify(test::readFile(f.output));
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(report.signatures.size() == 1);
     INFO(report.signatures[0].digestProblem.toStdString());
