@@ -2,7 +2,9 @@
 // with no display at all (no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM).
 #include "CliRun.h"
 #include "DocumentFile.h"
+#include "Template.h"
 #include "TestSupport.h"
+#include "Validator.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +37,15 @@ TEST_CASE("validate exits 0 for the sample and lists its warnings")
     const Run r = csrstudio({QStringLiteral("validate"), Sample});
     INFO(r.err.toStdString());
     CHECK(r.code == 0);
-    CHECK(r.out.contains(QStringLiteral("0 error(s), 15 warning(s)")));
+    // As many warnings as the validator finds in the sample (its undisclosed ** figures and
+    // the undated statement), every one of them printed with its code.
+    const Document sample = test::loadSample();
+    const auto findings =
+        validate(sample, TemplateRegistry::loadDefault().find(sample.metadata.templateId));
+    REQUIRE_FALSE(hasErrors(findings));
+    CHECK(r.out.contains(QStringLiteral("0 error(s), %1 warning(s)").arg(findings.size())));
+    for (const Finding &f : findings)
+        CHECK(r.out.contains(QLatin1Char('[') + f.code + QLatin1Char(']')));
     CHECK(r.out.contains(QStringLiteral("metrics.revenue.total")));
     CHECK(r.out.contains(QStringLiteral("signatory-date-missing")));
 }
