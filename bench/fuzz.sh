@@ -5,6 +5,7 @@
 # grows in $build/fuzz-corpus/TARGET (seeded from tests/fuzz/corpus/TARGET, which it never
 # writes), and leaves any crash, hang or out-of-memory input in $build/fuzz-findings/TARGET/.
 # Prints executions, time, corpus size and findings. On a shared machine: nice -n 19 bench/fuzz.sh
+# To go on past a finding (and collect them all): bench/fuzz.sh TARGET SECONDS -fork=1 -ignore_crashes=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: bench/fuzz.sh TARGET SECONDS} seconds=${2:?usage: bench/fuzz.sh TARGET SECONDS}
@@ -27,6 +28,10 @@ status=0
     >"$log" 2>&1 || status=$?
 executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 elapsed=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1 | awk '{print $5}')
+if [[ -z $executions ]]; then # -fork=N: the last progress line counts all jobs
+    executions=$(grep -o '^#[0-9]*: cov' "$log" | tail -1 | tr -dc '0-9')
+    elapsed=$(grep -o ' time: [0-9]*s' "$log" | tail -1 | tr -dc '0-9')
+fi
 echo "fuzz $target: ${executions:-?} executions in ${elapsed:-?} s," \
     "corpus $(find "$corpus" -type f | wc -l) files, findings: $(ls "$findings" | wc -l)" \
     "(exit $status, log $log)"
