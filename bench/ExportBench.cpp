@@ -1,8 +1,6 @@
 // Exports the sample report and generated reports 10x and 50x its size; prints wall time and
 // peak memory for the layout and for writing the PDF, so it can be seen that time and memory
-// grow no faster than the report. A last row exports the sample with one metric's unit made a
-// single unbreakable 100,000-character word, which must cost about what the sample costs.
-// Run: csr_bench_export [--no-large]
+// grow no faster than the report. Run: csr_bench_export [--no-large]
 //
 // Each size runs in a process of its own (the program starts itself with --size N): a process's
 // high-water mark never falls, so in one process a larger size would only show what exceeds the
@@ -78,7 +76,7 @@ Document scaled(const Document &sample, int times)
 }
 
 // One size, in this process: prints one row of the table.
-int runSize(int times, int longUnit, QTextStream &out)
+int runSize(int times, QTextStream &out)
 {
     const auto read = DocumentFile::load(QStringLiteral(":/samples/west-district-2023.csreport"));
     if (!read.ok()) {
@@ -91,16 +89,7 @@ int runSize(int times, int longUnit, QTextStream &out)
         return 2;
     }
     QTemporaryDir dir;
-    Document doc = scaled(read.document, times);
-    if (longUnit > 0) {
-        // A metric shown in a table: its unit fills a narrow cell, line after line.
-        Metric *m = doc.findMetric(QStringLiteral("staff.total"));
-        if (!m) {
-            out << "the sample has no metric staff.total" << Qt::endl;
-            return 2;
-        }
-        m->unit = QString(longUnit, QLatin1Char('W'));
-    }
+    const Document doc = scaled(read.document, times);
     const double before = peakMiB();
     const double rssBefore = residentMiB();
 
@@ -122,10 +111,8 @@ int runSize(int times, int longUnit, QTextStream &out)
         return 1;
     }
     const double afterWrite = peakMiB();
-    const QString label =
-        longUnit > 0 ? QStringLiteral("word") : QStringLiteral("%1x").arg(times, 3);
-    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10\n")
-               .arg(label, 4)
+    out << QStringLiteral("%1x  %2  %3  %4  %5  %6  %7  %8  %9  %10\n")
+               .arg(times, 3)
                .arg(layout.pages.size(), 5)
                .arg(layoutSeconds, 8, 'f', 2)
                .arg(std::max(layoutGrowth, afterLayout - before), 11, 'f', 1)
@@ -149,25 +136,20 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const QStringList args = app.arguments();
     if (const qsizetype at = args.indexOf(QStringLiteral("--size")); at >= 0)
-        return runSize(args.value(at + 1).toInt(),
-                       args.value(args.indexOf(QStringLiteral("--long-unit")) + 1).toInt(), out);
+        return runSize(args.value(at + 1).toInt(), out);
 
     const bool large = !args.contains(QStringLiteral("--no-large"));
     out << "size  pages  layout s  layout +MiB  layout peak  write s  write +MiB  write peak  "
            "file KiB  s/page\n";
     out.flush();
-    QList<QStringList> runs;
-    for (int times : large ? QList<int>{1, 10, 50} : QList<int>{1, 10})
-        runs.append({QStringLiteral("--size"), QString::number(times)});
-    runs.append({QStringLiteral("--size"), QStringLiteral("1"), QStringLiteral("--long-unit"),
-                 QStringLiteral("100000")});
-    for (const QStringList &run : runs) {
+    for (int times : large ? QList<int>{1, 10, 50} : QList<int>{1, 10}) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(), run);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--size"), QString::number(times)});
         if (!child.waitForStarted() || !child.waitForFinished(-1) || child.exitCode() != 0) {
-            out << QString::fromUtf8(child.readAllStandardOutput()) << run.join(QLatin1Char(' '))
-                << " failed" << Qt::endl;
+            out << QString::fromUtf8(child.readAllStandardOutput()) << "size " << times
+                << "x failed" << Qt::endl;
             return 1;
         }
         out << QString::fromUtf8(child.readAllStandardOutput());
@@ -177,7 +159,6 @@ int main(int argc, char **argv)
            "page list stays alive for writing); layout peak / write peak: the process's "
            "high-water\n"
            "mark after each stage; write +MiB: its rise while painting, post-processing (PoDoFo\n"
-           "holds the whole file) and saving. Per-page time should stay flat as size grows.\n"
-           "word: the sample (1x) with one metric's unit a 100,000-character unbreakable word.\n";
+           "holds the whole file) and saving. Per-page time should stay flat as size grows.\n";
     return 0;
 }
