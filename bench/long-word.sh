@@ -23,9 +23,15 @@ export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0:${ASAN_OPTIONS:-}
 printf '%-22s %8s %12s %6s\n' report "wall s" "peak MiB" pages
 for input in "$sample" "$work/word.csreport"; do
     name=$([[ $input == "$sample" ]] && echo sample || echo "unit of $length chars")
-    /usr/bin/time -f '%e %M' -o "$work/time" "$csrstudio" export "$input" -o "$work/out.pdf" \
-        --force >/dev/null 2>&1
-    read -r wall kib <"$work/time"
+    # Wall time and the child's peak resident memory (ru_maxrss, KiB).
+    read -r wall kib < <(python3 - "$csrstudio" "$input" "$work/out.pdf" <<'PY'
+import resource, subprocess, sys, time
+start = time.monotonic()
+subprocess.run([sys.argv[1], "export", sys.argv[2], "-o", sys.argv[3], "--force"], check=True,
+               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(f"{time.monotonic() - start:.2f}", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+PY
+    )
     pages=$(pdfinfo "$work/out.pdf" | sed -n 's/^Pages: *//p')
     printf '%-22s %8s %12s %6s\n' "$name" "$wall" "$((kib / 1024))" "$pages"
 done

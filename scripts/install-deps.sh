@@ -17,8 +17,8 @@ packages=(
   libpodofo-dev libssl-dev openssl libpoppler-qt6-dev
   # fonts that embed and extract CJK exactly (see docs/architecture.md)
   fonts-wqy-microhei
-  # checking PDFs as a reader would, and screenshots of a real window; /usr/bin/time for bench/
-  poppler-utils qpdf xvfb xauth x11-apps imagemagick time
+  # checking PDFs as a reader would, and screenshots of a real window
+  poppler-utils qpdf xvfb xauth x11-apps imagemagick
   # a temporary NSS database that trusts the test CA, for pdfsig in the signing tests
   libnss3-tools
 )
