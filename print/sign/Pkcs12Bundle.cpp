@@ -42,12 +42,7 @@ SignResult Pkcs12Bundle::load(const QString &path, const QByteArray &password, P
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return SignResult::CertificateUnreadable;
-    return fromBytes(file.readAll(), password, out);
-}
-
-SignResult Pkcs12Bundle::fromBytes(const QByteArray &bytes, const QByteArray &password,
-                                   Pkcs12Bundle &out)
-{
+    const QByteArray bytes = file.readAll();
     const unsigned char *cursor = reinterpret_cast<const unsigned char *>(bytes.constData());
     ossl::Pkcs12 p12(d2i_PKCS12(nullptr, &cursor, long(bytes.size())));
     if (!p12) {

@@ -19,9 +19,6 @@ struct Pkcs12Bundle
     // Ok, CertificateUnreadable, NotPkcs12, WrongPassword, MissingPrivateKey or
     // MissingCertificate. The password is only read; it is not kept.
     static SignResult load(const QString &path, const QByteArray &password, Pkcs12Bundle &out);
-    // The same over the file's bytes, already read.
-    static SignResult fromBytes(const QByteArray &bytes, const QByteArray &password,
-                                Pkcs12Bundle &out);
 };
 
 // Whether `cert` may sign at `when`: Ok, CertificateExpired, CertificateNotYetValid or
