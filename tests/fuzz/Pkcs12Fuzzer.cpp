@@ -23,6 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     file.close();
     Pkcs12Bundle bundle;
     const SignResult result = Pkcs12Bundle::load(path, QByteArrayLiteral("fuzz"), bundle);
+    QFile::remove(path); // libFuzzer may end the process without running destructors
     // Success means a key and its certificate, nothing less.
     if (result == SignResult::Ok)
         csr::fuzz::require(bundle.key && bundle.certificate);
