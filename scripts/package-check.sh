@@ -122,8 +122,8 @@ if [[ -n $deb ]]; then
   grep -qE '\./usr/local/|\./work/|\./home/' <<<"$list" && fail "files outside /usr or build paths"
   if command -v lintian >/dev/null; then
     # Errors fail the check; warnings are shown for the release notes.
-    lintian --fail-on error --suppress-tags running-with-root-privileges "$deb" ||
-      fail "lintian reports errors"
+    report=$(lintian --fail-on error --display-info "$deb" 2>&1) || fail "lintian reports errors"
+    grep -v 'running with root privileges' <<<"$report" || true
   else
     fail "lintian is not installed (scripts/install-deps.sh)"
   fi
