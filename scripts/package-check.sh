@@ -110,6 +110,10 @@ if [[ -n $deb ]]; then
     fonts-wqy-microhei libqt6svg6 qt6-qpa-plugins qt6-translations-l10n; do
     grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
   done
+  # Linked to Qt SQL (team mode): the PostgreSQL driver plugin is loaded at run time.
+  if grep -qE '(^|, )libqt6sql6( |,|$)' <<<"$depends"; then
+    grep -qE '(^|, )libqt6sql6-psql( |,|$)' <<<"$depends" || fail "Depends lacks libqt6sql6-psql"
+  fi
   grep -qE 'libasan|libubsan' <<<"$depends" && fail "a sanitizer build was packaged: $depends"
   [[ -n $(field Maintainer) ]] || fail "no Maintainer"
   grep -q '社会责任' <<<"$(field Description)" || fail "the description has no Chinese part"
