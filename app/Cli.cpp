@@ -7,6 +7,7 @@
 #include "VerifyCommand.h"
 
 #include "DocumentFile.h"
+#include "LocationText.h"
 #include "RollForward.h"
 #include "Template.h"
 #include "Validator.h"
@@ -32,9 +33,9 @@ QTextStream &err()
     return s;
 }
 
-void printFinding(QTextStream &stream, const Finding &f)
+void printFinding(QTextStream &stream, const Finding &f, const Document &doc)
 {
-    const QString where = f.location.toString();
+    const QString where = describeLocation(f.location, doc);
     stream << (f.severity == Finding::Severity::Error ? Tr::tr("error") : Tr::tr("warning")) << ": "
            << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.message << " ["
            << f.code << "]" << Qt::endl;
@@ -160,7 +161,7 @@ int cmdValidate(QCommandLineParser &p, const QStringList &positional)
     int errors = 0, warnings = 0;
     for (const Finding &f : findings) {
         (f.severity == Finding::Severity::Error ? errors : warnings)++;
-        printFinding(out(), f);
+        printFinding(out(), f, read.document);
     }
     out() << Tr::tr("%1: %2 error(s), %3 warning(s).")
                  .arg(positional.first())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Document.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -31,7 +33,8 @@ QTextStream &out();
 QTextStream &err();
 
 // One validation finding as a line: "error: 三、主要内容 › …: message [code]".
-void printFinding(QTextStream &stream, const Finding &finding);
+// The finding with its location in words (describeLocation).
+void printFinding(QTextStream &stream, const Finding &finding, const Document &doc);
 
 class Tr
 {

@@ -18,6 +18,7 @@
 #include "UiTestSupport.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
@@ -576,4 +577,37 @@ TEST_CASE("The chart preview draws Chinese labels in a font that has them")
     const QFontMetricsF metrics(titleFont);
     for (const QChar ch : QStringLiteral("基本情况全口径员工"))
         CHECK(metrics.inFont(ch));
+}
+
+TEST_CASE("No action that needs a report is enabled while none is open")
+{
+    test::isolateSettings();
+    MainWindow w;
+    test::FakePrompts::Log log;
+    w.setPrompts(std::make_unique<test::FakePrompts>(&log));
+    QStringList needReport;
+    for (const ActionTable::Entry &e : w.actions().entries())
+        if (e.needs == ActionTable::Report) {
+            needReport << e.action->text();
+            CHECK_FALSE(e.action->isEnabled());
+        }
+    // Saving, printing, exporting and the report's details and signatory all wait for one.
+    CHECK(needReport.size() >= 9);
+    bool anyEnabled = false;
+    for (const ActionTable::Entry &e : w.actions().entries())
+        anyEnabled = anyEnabled || (e.needs == ActionTable::Nothing && e.action->isEnabled());
+    CHECK(anyEnabled); // New, Open, Quit still work
+    // Ctrl+S writes nothing and asks nothing.
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    CHECK(log.fileNameQuestions == 0);
+    CHECK(log.errors.isEmpty());
+    QTest::keyClick(&w, Qt::Key_O, Qt::ControlModifier); // Open does not need a report
+    CHECK(log.fileNameQuestions == 1);
+
+    w.newFromTemplate(TemplateRegistry::DefaultId, QStringLiteral("某某单位"), 2024);
+    for (const ActionTable::Entry &e : w.actions().entries())
+        CHECK(e.action->isEnabled());
 }
