@@ -32,8 +32,8 @@ struct Command
 QTextStream &out();
 QTextStream &err();
 
-// One validation finding as a line: "error: 三、主要内容 › …: message [code]".
-// The finding with its location in words (describeLocation).
+// One validation finding as a line, its location in words (describeLocation):
+// "error: 三、主要内容 › 员工情况 › 全口径员工: message [code]".
 void printFinding(QTextStream &stream, const Finding &finding, const Document &doc);
 
 class Tr

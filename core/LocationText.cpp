@@ -57,6 +57,7 @@ QString fieldName(const QString &key)
         {QStringLiteral("year"), QT_TRANSLATE_NOOP("csr::LocationText", "year")},
         {QStringLiteral("period"), QT_TRANSLATE_NOOP("csr::LocationText", "reporting period")},
         {QStringLiteral("scope"), QT_TRANSLATE_NOOP("csr::LocationText", "scope")},
+        {QStringLiteral("pageBudget"), QT_TRANSLATE_NOOP("csr::LocationText", "promised pages")},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("csr::LocationText", "name")},
     };
     const char *name = names.value(key);

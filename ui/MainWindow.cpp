@@ -12,6 +12,7 @@
 #include "ProblemsPanel.h"
 #include "RecentFilesMenu.h"
 #include "RecoveryManager.h"
+#include "ReportChecker.h"
 #include "ReportDetailsDialog.h"
 #include "ReportSession.h"
 #include "SignatoryCommand.h"
@@ -48,7 +49,8 @@ void editValue(ReportSession *session, QWidget *parent, T Document::*member)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_controller(new ReportController(this)),
-      m_publisher(new ReportPublisher(m_controller, this))
+      m_publisher(new ReportPublisher(m_controller, this)),
+      m_checker(new ReportChecker(m_controller, this))
 {
     useCjkFont();
     setObjectName(QStringLiteral("MainWindow"));
@@ -65,7 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(session, &ReportSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(session, &ReportSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(session, &ReportSession::metadataChanged, this, &MainWindow::updateTitle);
-    connect(session, &ReportSession::changed, this, &MainWindow::refreshProblems);
+    connect(m_checker, &ReportChecker::findingsChanged, this, [this] {
+        m_problems->setFindings(m_checker->findings(), m_controller->session()->document());
+    });
     connect(session, &ReportSession::documentReset, this, [this] {
         // Another document may reuse chapter ids: never keep a form of the previous one.
         m_area->clear();
@@ -106,6 +110,11 @@ void MainWindow::createDocks()
     m_navigator = new NavigatorPanel(m_controller->session(), this);
     connect(m_navigator, &NavigatorPanel::chapterPicked, this, &MainWindow::showChapter);
     connect(m_navigator, &NavigatorPanel::detailsRequested, this, &MainWindow::editReportDetails);
+    // Wide enough for whole chapter titles, up to two fifths of the window; never narrowed.
+    connect(m_navigator, &NavigatorPanel::widthWanted, this, [this](int wanted) {
+        if (const int w = std::min(wanted, width() * 2 / 5); w > m_navigatorDock->width())
+            resizeDocks({m_navigatorDock}, {w}, Qt::Horizontal);
+    });
     m_navigatorDock = new QDockWidget(this);
     m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
     m_navigatorDock->setWidget(m_navigator);
@@ -241,7 +250,7 @@ void MainWindow::retranslate()
     m_navigator->retranslate();
     m_charts->retranslate();
     m_problems->retranslate();
-    refreshProblems();
+    m_checker->recheck();
     m_area->retranslate();
     updateTitle();
 }
@@ -271,16 +280,6 @@ void MainWindow::updateTitle()
 void MainWindow::updateEnabled()
 {
     m_actions.setReportOpen(m_controller->hasReport());
-}
-
-void MainWindow::refreshProblems()
-{
-    if (!m_controller->hasReport()) {
-        m_problems->setFindings({});
-        return;
-    }
-    const Document &doc = m_controller->session()->document();
-    m_problems->setFindings(validate(doc, m_controller->documentTemplate()), doc);
 }
 
 QString MainWindow::currentChapterId() const

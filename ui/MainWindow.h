@@ -44,6 +44,7 @@ public:
 
     ReportController *controller() const { return m_controller; }
     ReportPublisher *publisher() const { return m_publisher; }
+    class ReportChecker *checker() const { return m_checker; }
     void setLanguage(const QString &language);
 
     // The controller's and publisher's, here for main(), tests and scripted screenshots.
@@ -101,7 +102,6 @@ private:
     void retranslate();
     void updateTitle();
     void updateEnabled();
-    void refreshProblems();
     void showChapter(const QString &chapterId);
     void jumpTo(const Finding &finding);
     void newDialog();
@@ -113,6 +113,7 @@ private:
 
     ReportController *m_controller;
     ReportPublisher *m_publisher;
+    class ReportChecker *m_checker;
     ActionTable m_actions{"csr::ui::MainWindow"};
 
     NavigatorPanel *m_navigator = nullptr;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -60,6 +62,10 @@ NavigatorPanel::NavigatorPanel(ReportSession *session, QWidget *parent)
     });
     connect(session, &ReportSession::chapterChanged, this, &NavigatorPanel::refreshFilters);
     connect(session, &ReportSession::documentReset, this, &NavigatorPanel::refreshFilters);
+    // Once the tree has laid out the new report's rows.
+    connect(session, &ReportSession::documentReset, this, [this] {
+        QTimer::singleShot(0, this, [this] { emit widthWanted(preferredWidth()); });
+    });
 }
 
 NavigatorPanel::~NavigatorPanel()
@@ -96,6 +102,18 @@ void NavigatorPanel::refreshFilters()
 QString NavigatorPanel::firstChapter() const
 {
     return m_filter->index(0, 0).data(ChapterTreeModel::ChapterIdRole).toString();
+}
+
+int NavigatorPanel::preferredWidth() const
+{
+    // Through the base, where the tree's own (indentation-aware) measure is public.
+    const QAbstractItemView *view = m_tree;
+    int columns = 0;
+    for (int c = 0; c < ChapterTreeModel::ColumnCount; ++c)
+        columns += std::max(view->sizeHintForColumn(c), m_tree->header()->sectionSizeHint(c));
+    const QMargins margins = layout()->contentsMargins();
+    return columns + 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width() +
+           margins.left() + margins.right();
 }
 
 void NavigatorPanel::showCurrent(const QString &chapterId)

@@ -36,11 +36,15 @@ public:
     void refreshFilters();
     // The first chapter the tree lists ("" for none).
     QString firstChapter() const;
+    // The width at which every chapter title, name and status shows whole.
+    int preferredWidth() const;
     void retranslate();
 
 signals:
     void chapterPicked(const QString &chapterId);
     void detailsRequested();
+    // Another report's titles need this width (preferredWidth) to show whole.
+    void widthWanted(int width);
 
 private:
     ChapterTreeModel *m_chapters;
