@@ -177,7 +177,10 @@ EditOutcome TeamSession::write(RowKind kind, Row *row, const QJsonValue &mine)
         return outcome(EditStatus::Gone, kind, 0,
                        Tr::tr("That part of the report is not (or no longer) on the server."));
     if (online_) {
+        const QJsonValue before = row->data;
         EditOutcome o = writeOnline(kind, row, mine, row->version);
+        if (o.status == EditStatus::Saved)
+            undo_.append({kind, row->id, before, row->version});
         if (o.status != EditStatus::Failed || online_)
             return o;
     }
@@ -235,6 +238,24 @@ EditOutcome TeamSession::writeOnline(RowKind kind, Row *row, const QJsonValue &m
     row->data = o.theirs;
     row->version = version;
     rebuild();
+    return o;
+}
+
+EditOutcome TeamSession::undo()
+{
+    if (undo_.isEmpty())
+        return outcome(EditStatus::Failed, RowKind::Block, 0, Tr::tr("There is nothing to undo."));
+    if (!online_)
+        return outcome(EditStatus::Failed, RowKind::Block, 0,
+                       Tr::tr("Undo needs the server, which is away."));
+    const UndoStep step = undo_.takeLast();
+    Row *row = rows_.find(step.kind, step.rowId);
+    if (!row)
+        return outcome(EditStatus::Gone, step.kind, step.rowId,
+                       Tr::tr("Someone deleted this part of the report meanwhile."));
+    EditOutcome o = writeOnline(step.kind, row, step.before, step.version);
+    if (o.status == EditStatus::Saved || o.status == EditStatus::Conflict)
+        rebuild();
     return o;
 }
 

@@ -95,6 +95,13 @@ public:
     EditOutcome appendListItem(const QString &blockId, const QString &text);
     EditOutcome removeListItem(const QString &blockId, int index);
 
+    // Undoes this person's last saved field edit, and only theirs: the row gets its data from
+    // before that edit, as a new versioned edit on the version that edit made. When someone
+    // changed the row since, it is a conflict like any other (theirs stays). Structural edits
+    // and edits not yet on the server are not undone here.
+    bool canUndo() const { return !undo_.isEmpty(); }
+    EditOutcome undo();
+
     // Reads the whole report again.
     QString reload();
     // After the server was away: connects again and replays the journal, each edit with the
@@ -140,6 +147,14 @@ private:
     bool pendingReload_ = false;
     QTimer readTimer_, heartbeat_, reconnectTimer_;
     QString presenceChapter_;
+    struct UndoStep
+    {
+        RowKind kind;
+        qint64 rowId;
+        QJsonValue before;
+        int version; // the version the edit made
+    };
+    QList<UndoStep> undo_;
 };
 
 } // namespace csr::team

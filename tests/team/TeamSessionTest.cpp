@@ -213,3 +213,35 @@ TEST_CASE("a journal left by a killed client is replayed when the report is open
     CHECK(textOf(serverDocument(f), "c6", 0) == QStringLiteral("kept"));
     CHECK(textOf(serverDocument(f), "c6", 1) == QStringLiteral("admin"));
 }
+
+TEST_CASE("undo takes back this person's own edits only, under the version rule", "[team]")
+{
+    test::TeamFixture f;
+    QTemporaryDir dir;
+    auto anna = openAs(f, QStringLiteral("anna"), dir.filePath(QStringLiteral("anna.jsonl")));
+    auto owner = openAs(f, QString(), dir.filePath(QStringLiteral("owner.jsonl")));
+    const QString original = textOf(anna->document(), "c6", 0);
+    CHECK_FALSE(anna->canUndo());
+
+    REQUIRE(anna->updateBlock(withText(paragraph(*anna, "b7"), "anna 1")).ok());
+    REQUIRE(owner->updateBlock(withText(paragraph(*owner, "b37"), "owner's")).ok());
+    REQUIRE(anna->updateBlock(withText(paragraph(*anna, "b38"), "anna 2")).ok());
+    // Undo walks back anna's edits; the owner's stays.
+    REQUIRE(anna->undo().status == EditStatus::Saved);
+    REQUIRE(anna->undo().status == EditStatus::Saved);
+    CHECK_FALSE(anna->canUndo());
+    const Document server = serverDocument(f);
+    CHECK(textOf(server, "c6", 0) == original);
+    CHECK(textOf(server, "c6", 1) == QStringLiteral("owner's"));
+    CHECK(textOf(server, "c6", 2) == textOf(test::loadSample(), "c6", 2));
+    CHECK(textOf(anna->document(), "c6", 0) == original);
+
+    // An undo of a row someone changed since is a conflict: theirs is kept.
+    REQUIRE(anna->updateBlock(withText(paragraph(*anna, "b7"), "anna 3")).ok());
+    REQUIRE(owner->reload().isEmpty());
+    REQUIRE(owner->updateBlock(withText(paragraph(*owner, "b7"), "owner over anna")).ok());
+    const EditOutcome late = anna->undo();
+    CHECK(late.status == EditStatus::Conflict);
+    CHECK(late.theirs.toObject().value("text").toString() == QStringLiteral("owner over anna"));
+    CHECK(textOf(serverDocument(f), "c6", 0) == QStringLiteral("owner over anna"));
+}
