@@ -208,6 +208,8 @@ void MainWindow::createActions()
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
+    m_openTeam = new QAction(this);
+    connect(m_openTeam, &QAction::triggered, this, &MainWindow::openTeamDialog);
     m_save = new QAction(this);
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QAction::triggered, this, &MainWindow::save);
@@ -307,6 +309,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_new);
     m_fileMenu->addAction(m_newFromLastYear);
     m_fileMenu->addAction(m_open);
+    m_fileMenu->addAction(m_openTeam);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_save);
@@ -353,6 +356,7 @@ void MainWindow::retranslate()
         tr("Start next year's report from a finished one: its chapters, prose and figures, with "
            "its figures as last year's and its events and honours emptied."));
     m_open->setText(tr("&Open…"));
+    m_openTeam->setText(tr("Open &Team Report…"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
     m_preferences->setText(tr("&Preferences…"));

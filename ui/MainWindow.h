@@ -38,6 +38,10 @@ public:
     // Opens a report; on failure shows why and keeps the current document. Offers to restore
     // a recovery copy of it left by a session that did not end normally.
     bool openFile(const QString &path);
+    // Opens a team report ("SERVER#REPORT", see docs/team-mode.md): edits go to the server as
+    // they are made; false (after saying why) when it cannot be opened.
+    bool openTeamReport(const QString &address);
+    class TeamLink *teamLink() const { return m_team; }
     bool save();
     bool saveAs(const QString &path);
     // Asks about unsaved changes; false when the user cancels.
@@ -97,6 +101,7 @@ private:
     void offerStartupRecovery(const QString &openingPath = {});
     bool restoreRecovery(const QString &recoveryFile, const QString &originalPath);
     void openDialog();
+    void openTeamDialog(); // ui/team/MainWindowTeam.cpp
     void newDialog();
     void newFromLastYearDialog();
     QString currentFolder() const; // the open report's folder, where file dialogs start
@@ -105,6 +110,8 @@ private:
     const Template *documentTemplate() const;
 
     ReportSession *m_session;
+    class TeamLink *m_team = nullptr;
+    QAction *m_openTeam = nullptr;
     RecoveryManager *m_recovery;
     std::unique_ptr<UserPrompts> m_prompts;
     class ReportExporter *m_exporter;

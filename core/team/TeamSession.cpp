@@ -259,6 +259,14 @@ EditOutcome TeamSession::undo()
     return o;
 }
 
+EditOutcome TeamSession::rewrite(RowKind kind, qint64 rowId, const QJsonValue &data)
+{
+    EditOutcome o = write(kind, rows_.find(kind, rowId), data);
+    if (o.status == EditStatus::Saved)
+        rebuild();
+    return o;
+}
+
 EditOutcome TeamSession::updateMetadata(const ReportMetadata &metadata, const Signatory &signatory)
 {
     Document d;
@@ -518,6 +526,52 @@ EditOutcome TeamSession::removeListItem(const QString &blockId, int index)
         if (!run(q, QStringLiteral("DELETE FROM csr_list_items WHERE id = ?"), {id}, &error))
             return error;
         return refusedUnless(q, person_);
+    });
+}
+
+EditOutcome TeamSession::replaceTimelineEntries(const QString &blockId,
+                                                const QList<TimelineEntry> &all)
+{
+    QList<QJsonValue> data;
+    for (const TimelineEntry &e : all)
+        data.append(entryData(e));
+    return replaceChildren(RowKind::TimelineEntry, blockId, data);
+}
+
+EditOutcome TeamSession::replaceListItems(const QString &blockId, const QStringList &all)
+{
+    QList<QJsonValue> data;
+    for (const QString &item : all)
+        data.append(QJsonValue(item));
+    return replaceChildren(RowKind::ListItem, blockId, data);
+}
+
+EditOutcome TeamSession::replaceChildren(RowKind kind, const QString &blockId,
+                                         const QList<QJsonValue> &all)
+{
+    const Row *block = rows_.findDoc(RowKind::Block, blockId);
+    if (!block)
+        return outcome(EditStatus::Gone, RowKind::Block, 0, Tr::tr("There is no such block."));
+    const qint64 id = block->id;
+    return structural([&](QSqlQuery &q) -> QString {
+        QString error;
+        // The block itself must be this person's to change; deleting nothing proves nothing.
+        if (!run(q, QStringLiteral("UPDATE csr_blocks SET position = position WHERE id = ?"), {id},
+                 &error))
+            return error;
+        if (QString refused = refusedUnless(q, person_); !refused.isEmpty())
+            return refused;
+        if (!run(q, QStringLiteral("DELETE FROM %1 WHERE block_id = ?").arg(tableName(kind)), {id},
+                 &error))
+            return error;
+        for (int i = 0; i < all.size(); ++i)
+            if (!run(q,
+                     QStringLiteral("INSERT INTO %1 (report_id, block_id, position, data) VALUES "
+                                    "(?, ?, ?, CAST(? AS jsonb))")
+                         .arg(tableName(kind)),
+                     {rows_.reportId, id, i, TeamStore::jsonText(all.at(i))}, &error))
+                return error;
+        return {};
     });
 }
 

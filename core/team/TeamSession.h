@@ -86,6 +86,10 @@ public:
     EditOutcome updateTimelineEntry(const QString &blockId, int index, const TimelineEntry &e);
     EditOutcome updateListItem(const QString &blockId, int index, const QString &text);
 
+    // Writes `data` to a row again, on the version the session now knows: how a conflict is
+    // settled (theirs, mine or a merge).
+    EditOutcome rewrite(RowKind kind, qint64 rowId, const QJsonValue &data);
+
     // Structural edits, serialised by the server per report (an advisory lock in one
     // transaction) and refused while the server is away.
     EditOutcome insertBlock(const QString &chapterId, int index, const Block &block);
@@ -94,6 +98,9 @@ public:
     EditOutcome removeTimelineEntry(const QString &blockId, int index);
     EditOutcome appendListItem(const QString &blockId, const QString &text);
     EditOutcome removeListItem(const QString &blockId, int index);
+    // All entries (items) of a block at once, when the editor added, removed or reordered some.
+    EditOutcome replaceTimelineEntries(const QString &blockId, const QList<TimelineEntry> &all);
+    EditOutcome replaceListItems(const QString &blockId, const QStringList &all);
 
     // Undoes this person's last saved field edit, and only theirs: the row gets its data from
     // before that edit, as a new versioned edit on the version that edit made. When someone
@@ -125,6 +132,7 @@ private:
     EditOutcome write(RowKind kind, Row *row, const QJsonValue &mine);
     EditOutcome writeOnline(RowKind kind, Row *row, const QJsonValue &mine, int expected);
     EditOutcome structural(const std::function<QString(QSqlQuery &)> &work);
+    EditOutcome replaceChildren(RowKind kind, const QString &blockId, const QList<QJsonValue> &all);
     Row *entryRow(RowKind kind, const QString &blockId, int index);
     Block *findBlock(const QString &id);
     void rebuild();
