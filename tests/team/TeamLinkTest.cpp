@@ -117,3 +117,21 @@ TEST_CASE("a conflict in the editor keeps both versions until the user settles i
     CHECK(serverText(f, QStringLiteral("b7")) == QStringLiteral("second"));
     CHECK(two.text(QStringLiteral("b7")) == QStringLiteral("second"));
 }
+
+TEST_CASE("an edit a team report cannot take yet is said and undone, not lost silently",
+          "[team][ui]")
+{
+    test::TeamFixture f;
+    QTemporaryDir dir;
+    Window owner(f, QString(), dir.filePath(QStringLiteral("o.jsonl")));
+    QStringList messages;
+    QObject::connect(owner.link.get(), &TeamLink::refused,
+                     [&](const QString &m) { messages.append(m); });
+    QList<Metric> metrics = owner.editor.document().metrics;
+    metrics.append(Metric{QStringLiteral("new.figure"), QStringLiteral("新指标")});
+    owner.editor.applyMetrics(metrics);
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.first().contains(QStringLiteral("Figures cannot be added")));
+    CHECK(owner.editor.document().findMetric(QStringLiteral("new.figure")) == nullptr);
+    CHECK(owner.editor.document() == owner.link->team()->document());
+}

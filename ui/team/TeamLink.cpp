@@ -158,6 +158,18 @@ void TeamLink::push()
     for (auto it = serverBlocks.cbegin(); it != serverBlocks.cend(); ++it)
         if (!myBlocks.contains(it.key()))
             handle(m_team->removeBlock(it.key()), QStringLiteral("block:") + it.key());
+    // Not (yet) editable in a team report: adding or removing figures and chapters, moving
+    // chapters. Said, rather than silently undone by the pull below.
+    QStringList myIds, serverIds;
+    for (const Metric &m : mine.metrics)
+        myIds.append(m.id);
+    for (const Metric &m : server.metrics)
+        serverIds.append(m.id);
+    if (myIds != serverIds)
+        emit refused(tr("Figures cannot be added, removed or reordered in a team report yet; "
+                        "the owner can do it in a file and publish it again."));
+    if (myChapters.size() != serverChapters.size())
+        emit refused(tr("Chapters cannot be added or removed in a team report yet."));
     // Whatever the server did not take (a conflict, a refusal) shows as the server has it.
     if (m_editor->document() != m_team->document())
         pull();
