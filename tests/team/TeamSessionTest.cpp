@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -244,4 +245,20 @@ TEST_CASE("undo takes back this person's own edits only, under the version rule"
     CHECK(late.status == EditStatus::Conflict);
     CHECK(late.theirs.toObject().value("text").toString() == QStringLiteral("owner over anna"));
     CHECK(textOf(serverDocument(f), "c6", 0) == QStringLiteral("owner over anna"));
+}
+
+TEST_CASE("a presence not renewed (a client that vanished) expires", "[team]")
+{
+    test::TeamFixture f;
+    QTemporaryDir dir;
+    auto rudi = openAs(f, QStringLiteral("rudi"), dir.filePath(QStringLiteral("rudi.jsonl")));
+    // bob's client set its presence 40 s ago and was killed: nobody removed the row.
+    QSqlQuery q(f.connect());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO csr_presence (report_id, person, chapter, seen) "
+                                  "SELECT id, 'bob', 'c16', now() - interval '40 seconds' FROM "
+                                  "csr_reports")));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO csr_presence (report_id, person, chapter) SELECT "
+                                  "id, 'anna', 'c6' FROM csr_reports")));
+    rudi->refreshPresence();
+    CHECK(rudi->presence() == QList<Presence>{{QStringLiteral("anna"), QStringLiteral("c6")}});
 }
