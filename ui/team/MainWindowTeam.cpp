@@ -1,23 +1,22 @@
 // The main window's team-mode entry points, kept beside the other team files so the window's
 // own file stays about files.
-#include "ChapterTreeModel.h"
 #include "MainWindow.h"
 #include "OpenTeamReportDialog.h"
+#include "ReportController.h"
 #include "ReportSession.h"
 #include "TeamConflictDialog.h"
 #include "TeamLink.h"
 #include "TeamPassword.h"
+#include "TeamReportStore.h"
 
-#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTreeView>
 
 namespace csr::ui {
 
 void MainWindow::openTeamDialog()
 {
-    if (!maybeSave())
+    if (!m_controller->maybeSave())
         return;
     OpenTeamReportDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
@@ -35,8 +34,18 @@ bool MainWindow::openTeamReport(const QString &address)
         QMessageBox::warning(this, tr("Open Team Report"), error);
         return false;
     }
+    const Document document = session->document();
+    if (!m_controller->replaceDocument(
+            [&]() -> std::optional<ReportController::Incoming> {
+                ReportController::Incoming in;
+                in.document = document;
+                in.store = std::make_shared<TeamReportStore>();
+                return in;
+            },
+            ReportController::Ask::No))
+        return false;
     delete m_team;
-    m_team = new TeamLink(m_session, std::move(session), this);
+    m_team = new TeamLink(m_controller->session(), std::move(session), this);
     TeamLink *link = m_team;
     const auto showStatus = [this, link] { statusBar()->showMessage(link->statusText()); };
     connect(link, &TeamLink::statusChanged, this, showStatus);
@@ -57,10 +66,8 @@ bool MainWindow::openTeamReport(const QString &address)
         link->deleteLater();
     });
     // Presence: the others see which chapter this window shows.
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, link,
-            [link](const QModelIndex &current) {
-                link->team()->setPresence(current.data(ChapterTreeModel::ChapterIdRole).toString());
-            });
+    connect(this, &MainWindow::chapterShown, link,
+            [link](const QString &chapterId) { link->team()->setPresence(chapterId); });
     link->team()->setPresence(currentChapterId());
     showStatus();
     return true;

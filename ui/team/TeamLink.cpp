@@ -51,7 +51,8 @@ TeamLink::TeamLink(ReportSession *editor, std::unique_ptr<TeamSession> team, QOb
     : QObject(parent), m_editor(editor), m_team(std::move(team))
 {
     m_applying = true;
-    m_editor->reset(m_team->document(), QString());
+    if (m_editor->document() != m_team->document())
+        m_editor->reset(m_team->document(), QString());
     m_applying = false;
     connect(m_editor, &ReportSession::changed, this, &TeamLink::push);
     // Every edit is on the server (or in the journal) once made: nothing to save. (After the
