@@ -15,7 +15,11 @@ using namespace PoDoFo;
 
 qint64 SignatureRecord::signedEnd() const
 {
-    return byteRange.size() == 4 ? byteRange[2] + byteRange[3] : -1;
+    if (byteRange.size() != 4 ||
+        std::any_of(byteRange.begin(), byteRange.end(), [](qint64 n) { return n < 0; }))
+        return -1;
+    qint64 end = 0;
+    return __builtin_add_overflow(byteRange[2], byteRange[3], &end) ? -1 : end;
 }
 
 QDateTime parsePdfDate(const QByteArray &text)
@@ -84,6 +88,8 @@ bool readWithPoDoFo(const QByteArray &pdf, QList<SignatureRecord> &out)
             SignatureRecord record;
             for (const PdfObject &n : range->GetArray())
                 record.byteRange << (n.IsNumber() ? qint64(n.GetNumber()) : -1);
+            if (const auto *parsed = dynamic_cast<const PdfParserObject *>(object))
+                record.objectOffset = qint64(parsed->GetOffset());
             const PdfString &data = contents->GetString();
             record.contents = QByteArray(data.GetString(), qsizetype(data.GetLength()));
             if (const auto it = fieldNames.find(object->Reference()); it != fieldNames.end())
@@ -99,6 +105,8 @@ bool readWithPoDoFo(const QByteArray &pdf, QList<SignatureRecord> &out)
         return true;
     } catch (const PdfError &) {
         return false;
+    } catch (const std::exception &) {
+        return false; // std::bad_alloc, std::out_of_range from a hostile file
     }
 }
 
@@ -138,6 +146,11 @@ void scanForByteRanges(const QByteArray &pdf, QList<SignatureRecord> &out)
         SignatureRecord record;
         record.byteRange = range;
         record.contents = QByteArray::fromHex(hex);
+        // The dictionary holding this /ByteRange, for the check that the gap is its own
+        // /Contents: it starts after the nearest "obj" before the key.
+        const qsizetype obj = pdf.lastIndexOf("obj", at);
+        if (obj >= 0)
+            record.objectOffset = obj + 3;
         out << record;
     }
 }
