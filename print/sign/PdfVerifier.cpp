@@ -163,6 +163,7 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
         ERR_clear_error();
         return;
     }
+    check.cmsReadable = true;
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
     CMS_SignerInfo *si =
         infos && sk_CMS_SignerInfo_num(infos) > 0 ? sk_CMS_SignerInfo_value(infos, 0) : nullptr;
@@ -407,6 +408,10 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
                                   "not say which bytes it signs.")
                                    .arg(number)
                                    .arg(check.rangeProblem);
+        else if (!check.cmsReadable)
+            report.problems << tr("Signature %1: its /Contents holds no signature (empty, zeros "
+                                  "or not a CMS structure).")
+                                   .arg(number);
         else if (!check.digestMatches)
             report.problems
                 << tr("Signature %1: digest mismatch: the signed content was changed.").arg(number);

@@ -27,6 +27,7 @@ struct SignatureCheck
     // exactly this dictionary's own /Contents hex string; rangeProblem says why not.
     bool rangeWellFormed = false;
     QString rangeProblem;
+    bool cmsReadable = false;   // /Contents holds a CMS structure (not empty, zeros or junk)
     bool digestMatches = false; // the signed bytes hash to what the CMS signed, and it verifies
     bool certificateTrusted = false; // chains to a trusted root at the signing time, and may sign
     bool certificateMeantForSigning =

@@ -169,6 +169,27 @@ bool allowsDocumentSigning(X509 *cert, QStringList &found)
     return allowed;
 }
 
+QString keyTypeName(int type)
+{
+    switch (type) {
+    case EVP_PKEY_RSA:
+        return QStringLiteral("RSA");
+    case EVP_PKEY_RSA_PSS:
+        return QStringLiteral("RSA-PSS");
+    case EVP_PKEY_DSA:
+        return QStringLiteral("DSA");
+    case EVP_PKEY_EC:
+        return QStringLiteral("EC");
+    case EVP_PKEY_ED25519:
+        return QStringLiteral("Ed25519");
+    case EVP_PKEY_ED448:
+        return QStringLiteral("Ed448");
+    default:
+        return type == NID_undef ? QStringLiteral("unknown")
+                                 : QString::fromLatin1(OBJ_nid2sn(type));
+    }
+}
+
 bool isSha2Nid(int nid)
 {
     return nid == NID_sha224 || nid == NID_sha256 || nid == NID_sha384 || nid == NID_sha512 ||
@@ -214,9 +235,7 @@ SignResult checkSigningUse(X509 *cert, const QDateTime &when, QString *detail)
     const bool ecLike = type == EVP_PKEY_EC || type == EVP_PKEY_ED25519 || type == EVP_PKEY_ED448;
     if (!key || (!rsaLike && !ecLike) || (rsaLike && bits < 2048) || (ecLike && bits < 256))
         return fail(SignResult::WeakKey,
-                    PolicyTr::tr("its key is %1 of %2 bits")
-                        .arg(key ? QString::fromLatin1(OBJ_nid2sn(type)) : QStringLiteral("?"))
-                        .arg(bits));
+                    PolicyTr::tr("its key is %1 of %2 bits").arg(keyTypeName(type)).arg(bits));
     int digest = NID_undef, publicKey = NID_undef;
     X509_get_signature_info(cert, &digest, &publicKey, nullptr, nullptr);
     const bool eddsa = publicKey == NID_ED25519 || publicKey == NID_ED448;
