@@ -151,9 +151,21 @@ bool signingCertificateMatches(CMS_SignerInfo *si, X509 *signer)
     return matches;
 }
 
-// Fills in what the CMS says and whether it verifies over the signed bytes.
-void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *store,
-              SignatureCheck &check)
+// What verification may still spend; once spent, the report says so rather than going on.
+struct WorkBudget
+{
+    qint64 left;
+    bool spend(qint64 bytes)
+    {
+        left -= bytes;
+        return left >= 0;
+    }
+};
+
+// Fills in what the CMS says and whether it verifies over the signed bytes. False when the
+// budget does not allow hashing those bytes.
+bool checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *store,
+              WorkBudget &budget, SignatureCheck &check)
 {
     const unsigned char *cursor =
         reinterpret_cast<const unsigned char *>(record.contents.constData());
@@ -161,7 +173,7 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
     if (!cms) {
         check.digestProblem = PdfVerifier::tr("the signature value is not a CMS structure");
         ERR_clear_error();
-        return;
+        return true;
     }
     check.cmsReadable = true;
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
@@ -185,7 +197,13 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
 
     if (check.rangeWellFormed) {
         const QList<qint64> &r = record.byteRange;
-        const QByteArray content = pdf.mid(r[0], r[1]) + pdf.mid(r[2], r[3]);
+        if (!budget.spend(r[1] + r[3]))
+            return false;
+        // One copy of the signed bytes (the range is checked to lie inside the file).
+        QByteArray content;
+        content.reserve(qsizetype(r[1] + r[3]));
+        content.append(pdf.constData(), qsizetype(r[1]));
+        content.append(pdf.constData() + r[2], qsizetype(r[3]));
         ossl::Bio data = ossl::memoryBio(content);
         check.digestMatches = CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
                                          CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
@@ -195,7 +213,7 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
 
     if (!signer) {
         check.trustProblem = PdfVerifier::tr("the signer's certificate is not in the signature");
-        return;
+        return true;
     }
     if (isCades(check.subFilter) && check.profileProblems.isEmpty() &&
         !signingCertificateMatches(si, signer))
@@ -228,6 +246,7 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
         check.trustProblem =
             PdfVerifier::tr("the certificate is not meant for signing: %1").arg(usageProblem);
     }
+    return true;
 }
 
 } // namespace
@@ -280,17 +299,6 @@ VerificationReport PdfVerifier::verifyFile(const QString &path) const
 
 namespace {
 
-// What verification may still spend; once spent, the report says so rather than going on.
-struct WorkBudget
-{
-    qint64 left = PdfVerifier::WorkBudgetBytes;
-    bool spend(qint64 bytes)
-    {
-        left -= bytes;
-        return left >= 0;
-    }
-};
-
 VerificationReport tooMuchWork(qint64 fileSize, const QString &why)
 {
     VerificationReport report;
@@ -303,10 +311,9 @@ VerificationReport tooMuchWork(qint64 fileSize, const QString &why)
 QString tooManySignatures(qsizetype count)
 {
     return PdfVerifier::tr("The file has too many signatures to verify (%1 signature "
-                           "dictionaries, or more work than %2 MB read and hashed); it was not "
-                           "verified.")
-        .arg(count)
-        .arg(PdfVerifier::WorkBudgetBytes / (1024 * 1024));
+                           "dictionaries, more than can be read and hashed within the work "
+                           "budget); it was not verified.")
+        .arg(count);
 }
 
 // Identical signature dictionaries (same byte range, same CMS, same claimed time) get the same
@@ -364,7 +371,7 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
         report.problems << tr("The file's structure cannot be read, so what a reader shows "
                               "cannot be checked against what was signed.");
     const ossl::Store store = makeStore(m_systemTrust, m_trustedDer);
-    WorkBudget budget;
+    WorkBudget budget{PdfVerifier::WorkBudgetBytes + 2 * qint64(pdf.size())};
     RevisionDiff revisions(pdf);
     std::map<QByteArray, SignatureCheck> cmsChecked;
     qint64 lastSignedEnd = -1; // of the signatures that hold
@@ -391,10 +398,9 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
         } else {
             check.subFilter = record.subFilter;
             check.signingTime = record.claimedTime;
-            if (check.rangeWellFormed &&
-                !budget.spend(record.byteRange[1] + record.byteRange[3] + record.contents.size()))
+            if (!budget.spend(record.contents.size()) ||
+                !checkCms(record, pdf, store.get(), budget, check))
                 return tooMuchWork(pdf.size(), tooManySignatures(scan.signatures.size()));
-            checkCms(record, pdf, store.get(), check);
             cmsChecked.emplace(key, check);
         }
         check.fieldName = record.fieldName;

@@ -88,12 +88,13 @@ class PdfVerifier
     Q_DECLARE_TR_FUNCTIONS(csr::sign::PdfVerifier)
 public:
     // Larger files are refused ("too large to verify"): a published report is a few MB.
-    static constexpr qint64 MaxFileBytes = qint64(256) * 1024 * 1024;
+    static constexpr qint64 MaxFileBytes = qint64(128) * 1024 * 1024;
     // More signature dictionaries than this are refused ("too many signatures to verify").
     static constexpr int MaxSignatures = 20000;
     // Bytes hashed, re-read and parsed over all signatures together, beyond which the
-    // verification stops with "too many signatures to verify".
-    static constexpr qint64 WorkBudgetBytes = qint64(2) * 1024 * 1024 * 1024;
+    // verification stops with "too many signatures to verify": this much plus twice the file's
+    // size (a signed file and its one earlier revision), about a second of work.
+    static constexpr qint64 WorkBudgetBytes = qint64(256) * 1024 * 1024;
 
     // useSystemTrust: trust the CA certificates of the system (/etc/ssl/certs).
     explicit PdfVerifier(bool useSystemTrust = true);
