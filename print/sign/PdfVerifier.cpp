@@ -2,6 +2,7 @@
 
 #include "BoundedFile.h"
 #include "OpenSslHandles.h"
+#include "PdfNesting.h"
 #include "PdfSignatures.h"
 #include "Pkcs12Bundle.h"
 #include "RawDictionary.h"
@@ -336,6 +337,13 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
                                           "%2 MB).")
                                            .arg(pdf.size() / (1024 * 1024))
                                            .arg(MaxFileBytes / (1024 * 1024)));
+    // PoDoFo recurses once per nesting level; a file nested deeper than any real one would
+    // overflow the stack.
+    if (pdfNestingDepth(pdf, MaxPdfNesting) > MaxPdfNesting)
+        return tooMuchWork(pdf.size(), tr("The file nests dictionaries or arrays more than %1 "
+                                          "levels deep, more than any real PDF; it cannot be "
+                                          "read safely and was not verified.")
+                                           .arg(MaxPdfNesting));
     VerificationReport report;
     report.fileSize = pdf.size();
     SignatureScan scan = findSignatures(pdf);

@@ -1,5 +1,7 @@
 #include "RevisionDiff.h"
 
+#include "PdfNesting.h"
+
 #include <podofo/podofo.h>
 
 #include <QHash>
@@ -609,6 +611,10 @@ QString readError(const PdfError &e)
 
 bool load(PdfMemDocument &document, const QByteArray &bytes, QString &error)
 {
+    if (pdfNestingDepth(bytes, MaxPdfNesting) > MaxPdfNesting) { // PoDoFo's stack
+        error = RevisionDiff::tr("The revisions could not be compared (objects nest too deeply).");
+        return false;
+    }
     try {
         document.LoadFromBuffer(bytes.constData(), long(bytes.size()));
         return true;

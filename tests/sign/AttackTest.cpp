@@ -3,6 +3,7 @@
 // a signed sample, and what `verify` answers. Every one must be "not valid" with the change
 // named, and none may crash or hang.
 #include "ForgedUpdate.h"
+#include "PdfNesting.h"
 #include "PdfSignatures.h"
 #include "PdfVerifier.h"
 #include "SignFixture.h"
@@ -361,6 +362,27 @@ TEST_CASE("Thousands of signature dictionaries are each reported, in linear time
     CHECK(problemsOf(report).contains(QLatin1String("Signature 2000: its byte range is "
                                                     "malformed")));
     CHECK(problemsOf(report).contains(QLatin1String("modified after signing")));
+}
+
+TEST_CASE("Dictionaries nested 100,000 deep are refused before PoDoFo recurses into them",
+          "[sign][attack]")
+{
+    const QByteArray &pdf = signedSample();
+    const QByteArray deep = test::appendUpdate(
+        pdf, {{test::nextObjectNumber(pdf),
+               QByteArray("<< /A ").repeated(100000) + QByteArray(">> ").repeated(100000)}});
+    const VerificationReport report = verified(deep);
+    CHECK(report.status == VerificationReport::Status::TooMuchWork);
+    CHECK(problemsOf(report).contains(QLatin1String("nests dictionaries or arrays")));
+
+    QTemporaryDir dir;
+    const test::CliRun s = cli(QStringLiteral("sign"), deep, dir);
+    INFO(s.out.toStdString() << s.err.toStdString());
+    CHECK(s.code == 2);
+    CHECK(s.err.contains(QLatin1String("nests dictionaries or arrays")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("out.pdf"))));
+    // Real files nest a few levels.
+    CHECK(pdfNestingDepth(pdf, MaxPdfNesting) < 10);
 }
 
 TEST_CASE("Devices, pipes and folders are refused before reading", "[sign][attack]")
