@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "ManPage.h"
 #include "PrintCommand.h"
 #include "SignCommand.h"
@@ -243,6 +244,7 @@ QList<Command> commands()
         {QStringLiteral("templates"), false, Tr::tr("List the available templates."), cmdTemplates,
          [](QCommandLineParser &) {}},
         exportCommand(),
+        importCommand(),
         printCommand(),
         signCommand(),
         verifyCommand(),

@@ -264,3 +264,46 @@ TEST_CASE("the manual page (--help-man) is every command's --help, as roff")
         CHECK(options >= 2); // at least --help and --help-all
     }
 }
+
+TEST_CASE("import turns the published text into a report and never overwrites a file")
+{
+    QTemporaryDir dir;
+    const QString text = QStringLiteral(CSR_SOURCE_DIR "/tests/core/data/west-district-2023.txt");
+    const QString out = dir.filePath(QStringLiteral("imported.csreport"));
+    const Run made = csrstudio({QStringLiteral("import"), text, QStringLiteral("-o"), out,
+                                QStringLiteral("--compare"), Sample});
+    INFO(made.err.toStdString());
+    CHECK(made.code == 0);
+    CHECK(made.out.contains(QStringLiteral("signatory: exact")));
+    const auto read = DocumentFile::load(out);
+    REQUIRE(read.ok());
+    CHECK(read.document.signatory.name == QStringLiteral("朱樱"));
+
+    // An existing file is left as it is without --force, and replaced with it.
+    QFile existing(out);
+    REQUIRE(existing.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    existing.write("keep me");
+    existing.close();
+    const Run refused = csrstudio({QStringLiteral("import"), text, QStringLiteral("-o"), out});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("already exists")));
+    REQUIRE(existing.open(QIODevice::ReadOnly));
+    CHECK(existing.readAll() == QByteArray("keep me"));
+    existing.close();
+    CHECK(csrstudio({QStringLiteral("import"), text, QStringLiteral("-o"), out,
+                     QStringLiteral("--force")})
+              .code == 0);
+    CHECK(DocumentFile::load(out).ok());
+
+    // A binary input: a message, exit 2, nothing written.
+    const QString binary = dir.filePath(QStringLiteral("scan.pdf"));
+    QFile bin(binary);
+    REQUIRE(bin.open(QIODevice::WriteOnly));
+    bin.write(QByteArray("%PDF-1.4\n\0\0\x01", 12));
+    bin.close();
+    const QString none = dir.filePath(QStringLiteral("none.csreport"));
+    const Run bad = csrstudio({QStringLiteral("import"), binary, QStringLiteral("-o"), none});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("binary")));
+    CHECK_FALSE(QFile::exists(none));
+}
