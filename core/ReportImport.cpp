@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 #include <algorithm>
 
@@ -201,7 +202,7 @@ struct Importer
     QString extractFigures(const QString &text, const QString &keyPrefix)
     {
         static const QRegularExpression re(
-            QStringLiteral("(?<![0-9.A-Za-z])(\\d+(?:\\.\\d+)?|\\*\\*)(\\s*)(") + Units +
+            QStringLiteral("(?<![0-9.A-Za-z])(\\d+(?:\\.\\d+)?|\\*\\*)(\\s*(?:余\\s*)?)(") + Units +
             QStringLiteral(")"));
         QString result;
         qsizetype from = 0;
@@ -224,8 +225,7 @@ struct Importer
                     metric.decimals = -1;
             }
             // The label: the words before the figure within its clause.
-            QString before = text.mid(from, m.capturedStart(1) - from);
-            before = text.left(m.capturedStart(1));
+            const QString before = text.left(m.capturedStart(1));
             static const QRegularExpression clause(QStringLiteral("[，。；、：,;:（）()“”]"));
             const qsizetype cut = before.lastIndexOf(clause);
             QString label = before.mid(cut + 1).trimmed();
@@ -349,11 +349,32 @@ struct Importer
     }
 
     QStringList unmatched;
+    QSet<QString> placed; // ids of the chapters sections went into
+
+    void anywhere(QList<Chapter> &chapters, const QString &title, Chapter **best, double *score)
+    {
+        for (Chapter &c : chapters) {
+            if (!placed.contains(c.id)) {
+                const double s = similarity(c.title, title);
+                if (s > *score) {
+                    *score = s;
+                    *best = &c;
+                }
+            }
+            anywhere(c.children, title, best, score);
+        }
+    }
 
     void place(QList<Chapter> &siblings, const Section &s)
     {
         double score = 0;
         Chapter *target = bestMatch(siblings, s.title, &score);
+        if (!target || score < 0.5 || placed.contains(target->id)) {
+            // Renumbered or moved: the template's chapter of that title wherever it is, unless
+            // it is already filled (or is being filled, as an ancestor of this heading).
+            target = nullptr;
+            anywhere(doc.chapters, s.title, &target, &score);
+        }
         if (!target || score < 0.5) {
             Chapter extra;
             extra.id = makeUniqueId(doc, QStringLiteral("c"));
@@ -362,10 +383,11 @@ struct Importer
             target = &siblings.last();
             unmatched << s.title;
         }
+        placed.insert(target->id);
         fill(*target, s);
-        Chapter &placed = *target;
+        Chapter &filled = *target;
         for (const Section &child : s.children)
-            place(placed.children, child);
+            place(filled.children, child);
     }
 };
 
