@@ -278,6 +278,10 @@ TEST_CASE("import turns the published text into a report and never overwrites a 
     const auto read = DocumentFile::load(out);
     REQUIRE(read.ok());
     CHECK(read.document.signatory.name == QStringLiteral("朱樱"));
+    // The import is a valid report: no dangling quotes, no duplicate ids.
+    const Run checked = csrstudio({QStringLiteral("validate"), out});
+    INFO(checked.out.toStdString());
+    CHECK(checked.code == 0);
 
     // An existing file is left as it is without --force, and replaced with it.
     QFile existing(out);
