@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "DocumentFile.h"
+#include "PdfReportText.h"
 #include "ReportImport.h"
 #include "Template.h"
 
@@ -58,7 +59,16 @@ int cmdImport(QCommandLineParser &p, const QStringList &positional)
         return Unreadable;
     }
     // One byte more than allowed, so a larger file is told apart without reading all of it.
-    const QByteArray bytes = file.read(MaxImportBytes + 1);
+    QByteArray bytes = file.read(MaxImportBytes + 1);
+    if (bytes.startsWith("%PDF")) {
+        QString error;
+        const auto text = print::pdfReportText(input, &error);
+        if (!text) {
+            err() << Tr::tr("import: %1").arg(error) << Qt::endl;
+            return Unreadable;
+        }
+        bytes = text->toUtf8();
+    }
     const ImportResult result = importReportText(bytes, *tmpl, year);
     if (!result.ok()) {
         err() << Tr::tr("import: %1: %2").arg(input, result.error) << Qt::endl;
@@ -98,10 +108,11 @@ int cmdImport(QCommandLineParser &p, const QStringList &positional)
 Command importCommand()
 {
     return {QStringLiteral("import"), false,
-            Tr::tr("Turn last year's published report (plain text) into a structured report."),
+            Tr::tr("Turn last year's published report (text or PDF) into a structured report."),
             cmdImport, [](QCommandLineParser &p) {
-                p.addPositionalArgument(QStringLiteral("REPORT"),
-                                        Tr::tr("The published report as text (UTF-8 or GBK)."));
+                p.addPositionalArgument(
+                    QStringLiteral("REPORT"),
+                    Tr::tr("The published report: text (UTF-8 or GBK) or PDF."));
                 p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                              Tr::tr("The report file to create (.csreport)."),
                              Tr::tr("FILE")});
