@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -335,4 +338,32 @@ TEST_CASE("import reads a report's PDF: the sample's own export")
     CHECK(count(QStringLiteral("figures recovered \\(value and unit\\)")).first >= 80);
     CHECK(count(QStringLiteral("dated events recovered \\(date and text\\)")).first >= 15);
     CHECK(made.out.contains(QStringLiteral("signatory: exact")));
+}
+
+TEST_CASE("import refuses a scanned or an encrypted PDF with a message and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString scan = dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QPdfWriter writer(scan); // a page with a picture and no text, as a scanner makes
+        QPainter painter(&writer);
+        painter.fillRect(QRect(100, 100, 2000, 2000), Qt::gray);
+    }
+    const QString out = dir.filePath(QStringLiteral("out.csreport"));
+    const Run scanned = csrstudio({QStringLiteral("import"), scan, QStringLiteral("-o"), out});
+    CHECK(scanned.code == 2);
+    CHECK(scanned.err.contains(QStringLiteral("no text")));
+    CHECK_FALSE(QFile::exists(out));
+
+    const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
+    REQUIRE(csrstudio({QStringLiteral("export"), Sample, QStringLiteral("-o"), pdf}).code == 0);
+    const QString locked = dir.filePath(QStringLiteral("locked.pdf"));
+    REQUIRE(QProcess::execute(QStringLiteral("qpdf"),
+                              {QStringLiteral("--encrypt"), QStringLiteral("user"),
+                               QStringLiteral("owner"), QStringLiteral("256"), QStringLiteral("--"),
+                               pdf, locked}) == 0);
+    const Run encrypted = csrstudio({QStringLiteral("import"), locked, QStringLiteral("-o"), out});
+    CHECK(encrypted.code == 2);
+    CHECK(encrypted.err.contains(QStringLiteral("encrypted")));
+    CHECK_FALSE(QFile::exists(out));
 }
