@@ -188,6 +188,9 @@ QString stripEnd(QString s)
     return s.trimmed();
 }
 
+// A report quotes a few hundred figures; far more is no report (or a table dump).
+constexpr qsizetype MaxImportedFigures = 5000;
+
 const QString Units = QStringLiteral(
     "万线对公里|万元/年|平方公里|平方米|千瓦时|万千瓦时|人次|批次|个月|万元|亿元|小时|名|人|个|"
     "家|场|次|件|天|元|吨|%|％|项|线|条|岁|架|套|单|篇|封|户|台|位|支");
@@ -209,6 +212,9 @@ struct Importer
         auto it = re.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
+            // Bounded work and memory: past the limit, figures stay plain text (prints the same).
+            if (doc.metrics.size() >= MaxImportedFigures)
+                break;
             const QString number = m.captured(1);
             Metric metric;
             const QString base = keyPrefix.isEmpty() ? QStringLiteral("imported") : keyPrefix;
@@ -225,7 +231,9 @@ struct Importer
                     metric.decimals = -1;
             }
             // The label: the words before the figure within its clause.
-            const QString before = text.left(m.capturedStart(1));
+            // A bounded window: a huge paragraph full of figures stays linear.
+            const qsizetype windowStart = std::max<qsizetype>(0, m.capturedStart(1) - 40);
+            const QString before = text.mid(windowStart, m.capturedStart(1) - windowStart);
             static const QRegularExpression clause(QStringLiteral("[，。；、：,;:（）()“”]"));
             const qsizetype cut = before.lastIndexOf(clause);
             QString label = before.mid(cut + 1).trimmed();
