@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "ManPage.h"
 #include "PrintCommand.h"
 #include "ReportSource.h"
@@ -247,6 +248,7 @@ QList<Command> commands()
         {QStringLiteral("templates"), false, Tr::tr("List the available templates."), cmdTemplates,
          [](QCommandLineParser &) {}},
         exportCommand(),
+        importCommand(),
         printCommand(),
         signCommand(),
         verifyCommand(),

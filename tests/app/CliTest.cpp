@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -263,4 +266,104 @@ TEST_CASE("the manual page (--help-man) is every command's --help, as roff")
         }
         CHECK(options >= 2); // at least --help and --help-all
     }
+}
+
+TEST_CASE("import turns the published text into a report and never overwrites a file")
+{
+    QTemporaryDir dir;
+    const QString text = QStringLiteral(CSR_SOURCE_DIR "/tests/core/data/west-district-2023.txt");
+    const QString out = dir.filePath(QStringLiteral("imported.csreport"));
+    const Run made = csrstudio({QStringLiteral("import"), text, QStringLiteral("-o"), out,
+                                QStringLiteral("--compare"), Sample});
+    INFO(made.err.toStdString());
+    CHECK(made.code == 0);
+    CHECK(made.out.contains(QStringLiteral("signatory: exact")));
+    const auto read = DocumentFile::load(out);
+    REQUIRE(read.ok());
+    CHECK(read.document.signatory.name == QStringLiteral("朱樱"));
+    // The import is a valid report: no dangling quotes, no duplicate ids.
+    const Run checked = csrstudio({QStringLiteral("validate"), out});
+    INFO(checked.out.toStdString());
+    CHECK(checked.code == 0);
+
+    // An existing file is left as it is without --force, and replaced with it.
+    QFile existing(out);
+    REQUIRE(existing.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    existing.write("keep me");
+    existing.close();
+    const Run refused = csrstudio({QStringLiteral("import"), text, QStringLiteral("-o"), out});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("already exists")));
+    REQUIRE(existing.open(QIODevice::ReadOnly));
+    CHECK(existing.readAll() == QByteArray("keep me"));
+    existing.close();
+    CHECK(csrstudio({QStringLiteral("import"), text, QStringLiteral("-o"), out,
+                     QStringLiteral("--force")})
+              .code == 0);
+    CHECK(DocumentFile::load(out).ok());
+
+    // A binary input: a message, exit 2, nothing written.
+    const QString binary = dir.filePath(QStringLiteral("scan.pdf"));
+    QFile bin(binary);
+    REQUIRE(bin.open(QIODevice::WriteOnly));
+    bin.write(QByteArray("%PDF-1.4\n\0\0\x01", 12));
+    bin.close();
+    const QString none = dir.filePath(QStringLiteral("none.csreport"));
+    const Run bad = csrstudio({QStringLiteral("import"), binary, QStringLiteral("-o"), none});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("damaged")));
+    CHECK_FALSE(QFile::exists(none));
+}
+
+TEST_CASE("import reads a report's PDF: the sample's own export")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
+    REQUIRE(csrstudio({QStringLiteral("export"), Sample, QStringLiteral("-o"), pdf}).code == 0);
+    const Run made =
+        csrstudio({QStringLiteral("import"), pdf, QStringLiteral("--compare"), Sample});
+    INFO(made.out.toStdString());
+    INFO(made.err.toStdString());
+    REQUIRE(made.code == 0);
+    // Floors at what was measured: 37/37 chapters, 80/81 figures, 15/23 events (the
+    // printed timeline's layout splits some), signatory exact. Page numbers are dropped.
+    auto count = [&](const QString &what) {
+        const QRegularExpression re(what + QStringLiteral(": (\\d+)/(\\d+)"));
+        const auto m = re.match(made.out);
+        REQUIRE(m.hasMatch());
+        return std::pair(m.captured(1).toInt(), m.captured(2).toInt());
+    };
+    const auto chapters = count(QStringLiteral("chapters placed"));
+    CHECK(chapters.first == chapters.second);
+    CHECK(count(QStringLiteral("figures recovered \\(value and unit\\)")).first >= 80);
+    CHECK(count(QStringLiteral("dated events recovered \\(date and text\\)")).first >= 15);
+    CHECK(made.out.contains(QStringLiteral("signatory: exact")));
+}
+
+TEST_CASE("import refuses a scanned or an encrypted PDF with a message and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString scan = dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QPdfWriter writer(scan); // a page with a picture and no text, as a scanner makes
+        QPainter painter(&writer);
+        painter.fillRect(QRect(100, 100, 2000, 2000), Qt::gray);
+    }
+    const QString out = dir.filePath(QStringLiteral("out.csreport"));
+    const Run scanned = csrstudio({QStringLiteral("import"), scan, QStringLiteral("-o"), out});
+    CHECK(scanned.code == 2);
+    CHECK(scanned.err.contains(QStringLiteral("no text")));
+    CHECK_FALSE(QFile::exists(out));
+
+    const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
+    REQUIRE(csrstudio({QStringLiteral("export"), Sample, QStringLiteral("-o"), pdf}).code == 0);
+    const QString locked = dir.filePath(QStringLiteral("locked.pdf"));
+    REQUIRE(QProcess::execute(QStringLiteral("qpdf"),
+                              {QStringLiteral("--encrypt"), QStringLiteral("user"),
+                               QStringLiteral("owner"), QStringLiteral("256"), QStringLiteral("--"),
+                               pdf, locked}) == 0);
+    const Run encrypted = csrstudio({QStringLiteral("import"), locked, QStringLiteral("-o"), out});
+    CHECK(encrypted.code == 2);
+    CHECK(encrypted.err.contains(QStringLiteral("encrypted")));
+    CHECK_FALSE(QFile::exists(out));
 }
