@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::ChartData</name>
     <message>
         <source>events</source>
@@ -74,10 +81,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text, so it is not a CSR report (.csreport) file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is damaged or not a report: JSON syntax error at line %1, column %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,6 +102,10 @@
     </message>
     <message>
         <source>the seal image data is damaged (not base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, the character encoding CSR reports are saved in: it holds bytes that are no text in that encoding, as a picture, a Word or Excel file, or text saved as GBK would. It is not a CSR report (.csreport) file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -154,6 +161,85 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time of the form YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::LocationText</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,12 +428,6 @@
        csrstudio COMMAND [options]  run a command without a display
 
 Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-`csrstudio COMMAND --help` explains a command&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,6 +774,166 @@ Commands:
         <source>export: --%1 is for signing, but no certificate was given with --sign CERT.p12; nothing was written, so an unsigned report is not mistaken for a signed one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report: a file, or SERVER#REPORT for a team report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+`csrstudio COMMAND --help` explains a command&apos;s options.
+Exit status: 0 done, 1 problems found in the input, 2 the input or the call could not be used.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write, check, export and sign the yearly CSR report of a civilized unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR Report Studio</source>
+        <comment>manual page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>manual page section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <comment>manual page section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <comment>manual page section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <comment>manual page section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <comment>manual page section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: csrstudio team init SERVER
+       csrstudio team publish FILE.csreport --to SERVER [--as NAME]
+       csrstudio team list SERVER
+       csrstudio team export SERVER REPORT -o FILE.csreport
+       csrstudio team grant SERVER REPORT ROLE PERSON [--chapter KEY]...
+SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpass, PGPASSWORD or a prompt.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: there is no subcommand &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a report on a PostgreSQL server: init, publish, list, export, grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, publish, list, export or grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: the server to publish to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish: the report&apos;s name on the server (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the report file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant: a chapter (id or guideline key) the editor may change, with its sub-chapters; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team export: give the server, the report and -o FILE.csreport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the team report &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team grant: give the server, the report, the role (owner, editor, reviewer or reader) and the person&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team grant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now editor of &quot;%2&quot; for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team init: give the server (a postgresql:// address or a service name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team init: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds team schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds team schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 upgraded from team schema version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team list: give the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team publish: give one report file and the server with --to SERVER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 as the team report &quot;%2&quot;; open it as %3#%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -841,6 +1081,14 @@ Commands:
         <source>Qt could not write the PDF for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s seal cannot be printed: %1 Choose another seal image for the signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::PdfMetadata</name>
@@ -922,6 +1170,64 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csr::print::SealImage</name>
+    <message>
+        <source>The seal image &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is %2 MB; at most %3 MB is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is not a valid SVG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; refers to &quot;%2&quot; outside itself; that part was left out, as a seal must be self-contained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is neither a PNG nor an SVG image, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is %2×%3 pixels; at most %4×%4 is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::BoundedFile</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (a device, a pipe or a folder); only files can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to verify or sign (%2 MB; the limit is %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to verify or sign (more than %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::sign::Comparison</name>
     <message>
         <source>The form (AcroForm) was removed.</source>
@@ -956,19 +1262,95 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The content of page %1 (object %2) was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Object %1 was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Object %1 (%2) was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Object %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node of the page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resources of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the /%1 resources of page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource /%1 (/%2) of page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation list of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s /%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: a signature widget (object %2) added after signing draws an appearance over %3% of the page, covering its content (an overlay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry other than a signature was added (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form (AcroForm) changed: /NeedAppearances was set, so readers redraw the form fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page tree changed: the signed revision has %1 page(s), the document now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page tree changed: page %1 is now object %2 instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (its stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (object %2) was redefined in a later update%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object %1 (%2) was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision has no document catalog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,6 +1366,10 @@ Commands:
     </message>
     <message>
         <source>The update did not keep the original bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The certificate fails because %1.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,19 +1392,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is not a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is not signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature %1: its byte range is malformed, so it does not say which bytes it signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1053,10 +1431,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the certificate is not meant for signing: its key usage allows neither digital signature nor non-repudiation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A signature was removed after signing: the revision ending at byte %1 was signed, but its signature is no longer part of the document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,26 +1439,74 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature %1: the certificate is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
+        <source>Signature %1: the document was changed after it was signed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature %1: the document was changed after it was signed: %2</source>
+        <source>its /ByteRange is not four non-negative integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its /ByteRange does not start at byte 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its /ByteRange reaches beyond the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two parts of its /ByteRange overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its dictionary has no single /Contents hex string and /ByteRange where the file says it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its /ByteRange leaves out bytes %1 to %2, but its /Contents string is bytes %3 to %4: the gap holds something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not meant for signing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has too many signatures to verify (%1 signature dictionaries, more than can be read and hashed within the work budget); it was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to verify (%1 MB; the limit is %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file nests dictionaries or arrays more than %1 levels deep, more than any real PDF; it cannot be read safely and was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure cannot be read, so what a reader shows cannot be checked against what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: its byte range is malformed (%2), so it does not say which bytes it signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1: its /Contents holds no signature (empty, zeros or not a CMS structure).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
     <message>
-        <source>%1: an entry other than a signature was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: an entry was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The revisions could not be compared (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions could not be compared (objects nest too deeply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revisions could not be compared (the file is damaged).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,6 +1574,251 @@ Commands:
     </message>
     <message>
         <source>The certificate file &quot;%1&quot; has no integrity check (MAC), so its password and contents cannot be checked; export it again with the default settings (a password-based MAC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; is damaged: it is a PKCS#12 file, but cut short or altered (its integrity check fails). Copy or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not meant for signing documents: its extended key usage allows none of emailProtection, documentSigning, Adobe authentic documents or any purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; has a key too weak for signing: RSA keys need at least 2048 bits, elliptic-curve keys at least 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; was signed by its issuer with a digest that is not secure (SHA-2, such as SHA-256, is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file &quot;%1&quot; cannot be checked before signing: it is not a regular file, or too large or has too many signatures to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::SigningPolicy</name>
+    <message>
+        <source>its validity starts after the signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its validity ended before the signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its extensions cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key usage allows neither digitalSignature nor nonRepudiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its extended key usage is %1 only, which does not include document signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key is %1 of %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its issuer signed it with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamAddress</name>
+    <message>
+        <source>The server address is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is given (a postgresql:// address or a service name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a postgresql:// address nor a service name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a password. Put it in ~/.pgpass or PGPASSWORD instead, or leave it out to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address&apos;s %1 contains a &apos;;&apos;, which cannot be passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it comes with the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamJournal</name>
+    <message>
+        <source>The journal %1 is larger than 64 MiB; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the journal %2 is no edit; the journal was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal to keep the edit in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamSchema</name>
+    <message>
+        <source>The database holds team schema version %1, newer than this program knows (%2). Use a newer CSR Report Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the team schema to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds no team reports yet; run `csrstudio team init` on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds the older team schema version %1; run `csrstudio team init` on it to upgrade it to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamSession</name>
+    <message>
+        <source>Name the report after the server: SERVER#REPORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That part of the report is not (or no longer) on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet saved to the server; kept until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone deleted this part of the report meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let %1 change this part of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this first; both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo needs the server, which is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding, moving and deleting need the server, which is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier edit of this part conflicted; both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamStore</name>
+    <message>
+        <source>There is no team report &quot;%1&quot; on this server, or you may not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a team report: give 1 to 200 characters without &apos;#&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a team report &quot;%1&quot; on this server; choose another name with --as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team report &quot;%1&quot; on the server cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no role; the roles are owner, editor, reviewer and reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an editor is given chapters (--chapter); an %1 may %2 all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on the server; create it first (createuser %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made a member of csr_member (ask the database administrator): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; has no chapter &quot;%2&quot; (give a chapter&apos;s id or guideline key).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,42 +2147,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report &amp;details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Signatory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chapters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,30 +2241,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF (public edition)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidential figures printed as **</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export PDF (&amp;internal edition)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All figures, every page marked as internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print Preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,35 +2249,11 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Si&amp;gn &amp;&amp; Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Veri&amp;fy Signed PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The public edition, signed with the unit&apos;s certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New from &amp;Last Year&apos;s Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start next year&apos;s report from a finished one: its chapters, prose and figures, with its figures as last year&apos;s and its events and honours emptied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Started the %1 report from %2: last year&apos;s figures are the comparison column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change &amp;History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who changed which figure from what to what, and when</source>
+        <source>Open Team Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,6 +2393,32 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::OpenTeamReportDialog</name>
+    <message>
+        <source>Open Team Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) on this server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::OptionalDateEdit</name>
     <message>
         <source>not set</source>
@@ -1890,18 +2499,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,41 +2588,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>csr::ui::SealImage</name>
-    <message>
-        <source>The seal image &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is %2 MB; at most %3 MB is accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is not a valid SVG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is neither a PNG nor an SVG image, or it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is %2×%3 pixels; at most %4×%4 is accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,6 +2844,82 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Signatory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TeamConflictDialog</name>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Keep their version, yours, or a merge of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (on the server now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge (edit, then keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TeamLink</name>
+    <message>
+        <source>Figures cannot be added, removed or reordered in a team report yet; the owner can do it in a file and publish it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters cannot be added or removed in a team report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team report %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — the server is away; %n edit(s) not yet saved to the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TeamPassword</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2573,6 +3211,10 @@ Saving now would replace their changes with yours. Save your version under anoth
     </message>
     <message>
         <source>Trust problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified: the file is too large or has too many signatures to verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

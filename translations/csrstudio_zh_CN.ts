@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>csr::ChartData</name>
     <message>
         <source>events</source>
@@ -74,10 +81,6 @@
         <translation>文件有 %1 MiB，比任何报告都大（最多 %2 MiB）：它很可能不是报告文件。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text, so it is not a CSR report (.csreport) file.</source>
-        <translation>文件不是 UTF-8 文本，因此不是社会责任报告（.csreport）文件。</translation>
-    </message>
-    <message>
         <source>The file is damaged or not a report: JSON syntax error at line %1, column %2: %3.</source>
         <translation>文件已损坏或不是报告：第 %1 行第 %2 列存在 JSON 语法错误：%3。</translation>
     </message>
@@ -100,6 +103,10 @@
     <message>
         <source>the seal image data is damaged (not base64).</source>
         <translation>印章图片数据已损坏（不是 base64 编码）。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, the character encoding CSR reports are saved in: it holds bytes that are no text in that encoding, as a picture, a Word or Excel file, or text saved as GBK would. It is not a CSR report (.csreport) file.</source>
+        <translation>该文件不是 UTF-8 文本（社会责任报告保存时使用的字符编码）：其中含有在该编码下不构成文本的字节，图片、Word 或 Excel 文件以及以 GBK 保存的文本都会出现这种情况。它不是社会责任报告（.csreport）文件。</translation>
     </message>
 </context>
 <context>
@@ -155,6 +162,85 @@
     <message>
         <source>&quot;%1&quot; is not a date and time of the form YYYY-MM-DDThh:mm:ssZ.</source>
         <translation>“%1”不是 YYYY-MM-DDThh:mm:ssZ 格式的日期时间。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::LocationText</name>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>签署栏</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>上年数值</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>报告范围</translation>
+    </message>
+    <message>
+        <source>promised pages</source>
+        <translation>篇幅</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>事件 %1</translation>
     </message>
 </context>
 <context>
@@ -347,14 +433,6 @@ Commands:
       csrstudio 命令 [选项]        在无显示环境下运行命令
 
 命令：
-</translation>
-    </message>
-    <message>
-        <source>
-`csrstudio COMMAND --help` explains a command&apos;s options.
-</source>
-        <translation>
-`csrstudio 命令 --help` 说明该命令的选项。
 </translation>
     </message>
     <message>
@@ -703,6 +781,176 @@ Commands:
         <source>export: --%1 is for signing, but no certificate was given with --sign CERT.p12; nothing was written, so an unsigned report is not mistaken for a signed one.</source>
         <translation>export：--%1 用于签名，但没有用 --sign CERT.p12 指定证书；未写出任何文件，以免未签名的报告被误当作已签名的。</translation>
     </message>
+    <message>
+        <source>The report: a file, or SERVER#REPORT for a team report.</source>
+        <translation>报告：报告文件，或团队报告的 SERVER#REPORT。</translation>
+    </message>
+    <message>
+        <source>
+`csrstudio COMMAND --help` explains a command&apos;s options.
+Exit status: 0 done, 1 problems found in the input, 2 the input or the call could not be used.
+</source>
+        <translation>
+`csrstudio 命令 --help` 可查看该命令的选项说明。
+退出码：0 表示完成，1 表示输入中发现问题，2 表示输入或调用方式无法使用。
+</translation>
+    </message>
+    <message>
+        <source>write, check, export and sign the yearly CSR report of a civilized unit</source>
+        <translation>编写、检查、导出文明单位年度社会责任报告并为其签名</translation>
+    </message>
+    <message>
+        <source>CSR Report Studio</source>
+        <comment>manual page title</comment>
+        <translation>社会责任报告编制工具</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>manual page section</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <comment>manual page section</comment>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <comment>manual page section</comment>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <comment>manual page section</comment>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <comment>manual page section</comment>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Usage: csrstudio team init SERVER
+       csrstudio team publish FILE.csreport --to SERVER [--as NAME]
+       csrstudio team list SERVER
+       csrstudio team export SERVER REPORT -o FILE.csreport
+       csrstudio team grant SERVER REPORT ROLE PERSON [--chapter KEY]...
+SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpass, PGPASSWORD or a prompt.
+</source>
+        <translation>用法：csrstudio team init 服务器
+      csrstudio team publish 文件.csreport --to 服务器 [--as 名称]
+      csrstudio team list 服务器
+      csrstudio team export 服务器 报告 -o 文件.csreport
+      csrstudio team grant 服务器 报告 角色 用户 [--chapter 章节]...
+服务器为 postgresql:// 地址或服务名；密码取自 ~/.pgpass、PGPASSWORD 或运行时提示输入。
+</translation>
+    </message>
+    <message>
+        <source>team: there is no subcommand &quot;%1&quot;.
+</source>
+        <translation>team：没有子命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Share a report on a PostgreSQL server: init, publish, list, export, grant.</source>
+        <translation>在 PostgreSQL 服务器上共享报告：init、publish、list、export、grant。</translation>
+    </message>
+    <message>
+        <source>init, publish, list, export or grant.</source>
+        <translation>init、publish、list、export 或 grant。</translation>
+    </message>
+    <message>
+        <source>publish: the server to publish to.</source>
+        <translation>publish：要发布到的服务器。</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>publish: the report&apos;s name on the server (default: the file&apos;s name).</source>
+        <translation>publish：报告在服务器上的名称（默认：文件名）。</translation>
+    </message>
+    <message>
+        <source>export: the report file to write.</source>
+        <translation>export：要写入的报告文件。</translation>
+    </message>
+    <message>
+        <source>grant: a chapter (id or guideline key) the editor may change, with its sub-chapters; repeat for more.</source>
+        <translation>grant：编辑者可修改的章节（标识或编制说明键），含其下级章节；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>team export: give the server, the report and -o FILE.csreport.</source>
+        <translation>team export：请指定服务器、报告和 -o FILE.csreport。</translation>
+    </message>
+    <message>
+        <source>team export: %1</source>
+        <translation>team export：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the team report &quot;%1&quot; to %2.</source>
+        <translation>已将团队报告“%1”写入 %2。</translation>
+    </message>
+    <message>
+        <source>team grant: give the server, the report, the role (owner, editor, reviewer or reader) and the person&apos;s login.</source>
+        <translation>team grant：请指定服务器、报告、角色（owner、editor、reviewer 或 reader）和用户的登录名。</translation>
+    </message>
+    <message>
+        <source>team grant: %1</source>
+        <translation>team grant：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of &quot;%3&quot;.</source>
+        <translation>%1 现为“%3”的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is now editor of &quot;%2&quot; for %3.</source>
+        <translation>%1 现为“%2”中 %3 的编辑者。</translation>
+    </message>
+    <message>
+        <source>team init: give the server (a postgresql:// address or a service name).</source>
+        <translation>team init：请指定服务器（postgresql:// 地址或服务名）。</translation>
+    </message>
+    <message>
+        <source>team init: %1</source>
+        <translation>team init：%1</translation>
+    </message>
+    <message>
+        <source>%1 already holds team schema version %2.</source>
+        <translation>%1 已是团队数据库结构版本 %2。</translation>
+    </message>
+    <message>
+        <source>%1 now holds team schema version %2.</source>
+        <translation>%1 现已建立团队数据库结构版本 %2。</translation>
+    </message>
+    <message>
+        <source>%1 upgraded from team schema version %2 to %3.</source>
+        <translation>%1 的团队数据库结构已从版本 %2 升级到 %3。</translation>
+    </message>
+    <message>
+        <source>team list: give the server.</source>
+        <translation>team list：请指定服务器。</translation>
+    </message>
+    <message>
+        <source>team list: %1</source>
+        <translation>team list：%1</translation>
+    </message>
+    <message>
+        <source>team publish: give one report file and the server with --to SERVER.</source>
+        <translation>team publish：请指定一个报告文件，并用 --to SERVER 指定服务器。</translation>
+    </message>
+    <message>
+        <source>team publish: %1</source>
+        <translation>team publish：%1</translation>
+    </message>
+    <message>
+        <source>Published %1 as the team report &quot;%2&quot;; open it as %3#%2.</source>
+        <translation>已将 %1 发布为团队报告“%2”；请以 %3#%2 打开。</translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -850,6 +1098,14 @@ Commands:
         <source>Qt could not write the PDF for %1.</source>
         <translation>Qt 无法为 %1 写出 PDF。</translation>
     </message>
+    <message>
+        <source>seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>The report&apos;s seal cannot be printed: %1 Choose another seal image for the signatory.</source>
+        <translation>无法打印报告的印章：%1 请为签署人另选印章图片。</translation>
+    </message>
 </context>
 <context>
     <name>csr::print::PdfMetadata</name>
@@ -931,6 +1187,64 @@ Commands:
     </message>
 </context>
 <context>
+    <name>csr::print::SealImage</name>
+    <message>
+        <source>The seal image &quot;%1&quot; does not exist.</source>
+        <translation>印章图片“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is %2 MB; at most %3 MB is accepted.</source>
+        <translation>印章图片“%1”有 %2 MB，最大只接受 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取印章图片“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is larger than %2 MB.</source>
+        <translation>印章图片“%1”超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is not a valid SVG file.</source>
+        <translation>印章图片“%1”不是有效的 SVG 文件。</translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; refers to &quot;%2&quot; outside itself; that part was left out, as a seal must be self-contained.</source>
+        <translation>印章图片“%1”引用了其外部的“%2”；该部分已被略去，因为印章必须自成一体、不依赖外部内容。</translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is neither a PNG nor an SVG image, or it is damaged.</source>
+        <translation>印章图片“%1”既不是 PNG 也不是 SVG 图片，或者已经损坏。</translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is %2×%3 pixels; at most %4×%4 is accepted.</source>
+        <translation>印章图片“%1”为 %2×%3 像素，最大只接受 %4×%4。</translation>
+    </message>
+    <message>
+        <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
+        <translation>印章图片“%1”已损坏，无法解码。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::BoundedFile</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (a device, a pipe or a folder); only files can be read.</source>
+        <translation>“%1”不是普通文件（而是设备、管道或文件夹）；只能读取文件。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to verify or sign (%2 MB; the limit is %3 MB).</source>
+        <translation>文件“%1”太大，无法验证或签名（%2 MB；上限为 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to verify or sign (more than %2 MB).</source>
+        <translation>文件“%1”太大，无法验证或签名（超过 %2 MB）。</translation>
+    </message>
+</context>
+<context>
     <name>csr::sign::Comparison</name>
     <message>
         <source>The form (AcroForm) was removed.</source>
@@ -965,20 +1279,96 @@ Commands:
         <translation>文档信息（对象 %1）被修改：%2。</translation>
     </message>
     <message>
-        <source>The content of page %1 (object %2) was changed.</source>
-        <translation>第 %1 页（对象 %2）的内容被修改。</translation>
-    </message>
-    <message>
-        <source>Object %1 was changed.</source>
-        <translation>对象 %1 被修改。</translation>
-    </message>
-    <message>
-        <source>Object %1 (%2) was changed.</source>
-        <translation>对象 %1（%2）被修改。</translation>
-    </message>
-    <message>
         <source>Object %1 was removed.</source>
         <translation>对象 %1 被删除。</translation>
+    </message>
+    <message>
+        <source>a node of the page tree</source>
+        <translation>页面树的一个节点</translation>
+    </message>
+    <message>
+        <source>the content of page %1</source>
+        <translation>第 %1 页的内容</translation>
+    </message>
+    <message>
+        <source>the resources of page %1</source>
+        <translation>第 %1 页的资源</translation>
+    </message>
+    <message>
+        <source>the /%1 resources of page %2</source>
+        <translation>第 %2 页的 /%1 资源</translation>
+    </message>
+    <message>
+        <source>the resource /%1 (/%2) of page %3</source>
+        <translation>第 %3 页的资源 /%1（/%2）</translation>
+    </message>
+    <message>
+        <source>the annotation list of page %1</source>
+        <translation>第 %1 页的注释列表</translation>
+    </message>
+    <message>
+        <source>an annotation of page %1</source>
+        <translation>第 %1 页的一个注释</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s /%1</source>
+        <translation>文档目录的 /%1</translation>
+    </message>
+    <message>
+        <source>the form field &quot;%1&quot;</source>
+        <translation>表单字段“%1”</translation>
+    </message>
+    <message>
+        <source>Page %1: a signature widget (object %2) added after signing draws an appearance over %3% of the page, covering its content (an overlay).</source>
+        <translation>第 %1 页：签名后添加的签名控件（对象 %2）绘制的外观覆盖了页面的 %3%，遮盖了页面内容（覆盖层）。</translation>
+    </message>
+    <message>
+        <source>%1: an entry other than a signature was added (%2).</source>
+        <translation>%1：新增了签名以外的条目（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: an entry was removed.</source>
+        <translation>%1：删除了一个条目。</translation>
+    </message>
+    <message>
+        <source>The form (AcroForm) changed: /NeedAppearances was set, so readers redraw the form fields.</source>
+        <translation>表单（AcroForm）被修改：设置了 /NeedAppearances，阅读器会重新绘制表单字段。</translation>
+    </message>
+    <message>
+        <source>The page tree changed: the signed revision has %1 page(s), the document now %2.</source>
+        <translation>页面树被修改：已签名的版本有 %1 页，文档现在有 %2 页。</translation>
+    </message>
+    <message>
+        <source>The page tree changed: page %1 is now object %2 instead of %3.</source>
+        <translation>页面树被修改：第 %1 页现在是对象 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an object of type %1</source>
+        <translation>%1 类型的对象</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source> (its stream)</source>
+        <translation>（其数据流）</translation>
+    </message>
+    <message>
+        <source>%1 (object %2) was redefined in a later update%3.</source>
+        <translation>%1（对象 %2）在后续更新中被重新定义%3。</translation>
+    </message>
+    <message>
+        <source>Object %1 (%2) was removed.</source>
+        <translation>对象 %1（%2）被删除。</translation>
+    </message>
+    <message>
+        <source>A revision has no document catalog.</source>
+        <translation>有一个版本没有文档目录。</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1384,10 @@ Commands:
     <message>
         <source>The update did not keep the original bytes.</source>
         <translation>增量更新没有保留原始字节。</translation>
+    </message>
+    <message>
+        <source>(The certificate fails because %1.)</source>
+        <translation>（证书未通过检查：%1。）</translation>
     </message>
 </context>
 <context>
@@ -1015,20 +1409,12 @@ Commands:
         <translation>“%1”中没有 PEM 证书。</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read.</source>
-        <translation>无法读取文件“%1”。</translation>
-    </message>
-    <message>
         <source>The file is not a PDF.</source>
         <translation>该文件不是 PDF。</translation>
     </message>
     <message>
         <source>The file is not signed.</source>
         <translation>该文件未签名。</translation>
-    </message>
-    <message>
-        <source>Signature %1: its byte range is malformed, so it does not say which bytes it signs.</source>
-        <translation>签名 %1：字节范围格式错误，无法确定其签署了哪些字节。</translation>
     </message>
     <message>
         <source>Signature %1: digest mismatch: the signed content was changed.</source>
@@ -1061,10 +1447,6 @@ Commands:
         <translation>其签名证书属性指向的不是签名人的证书</translation>
     </message>
     <message>
-        <source>the certificate is not meant for signing: its key usage allows neither digital signature nor non-repudiation</source>
-        <translation>该证书不能用于签名：其密钥用途既不包括数字签名也不包括不可否认</translation>
-    </message>
-    <message>
         <source>A signature was removed after signing: the revision ending at byte %1 was signed, but its signature is no longer part of the document.</source>
         <translation>签名后有签名被删除：截止到第 %1 字节的版本曾被签名，但该签名已不在文档中。</translation>
     </message>
@@ -1073,27 +1455,75 @@ Commands:
         <translation>签名 %1：%2。</translation>
     </message>
     <message>
-        <source>Signature %1: the certificate is not meant for signing (its key usage allows neither digital signature nor non-repudiation).</source>
-        <translation>签名 %1：该证书不能用于签名（其密钥用途既不包括数字签名也不包括不可否认）。</translation>
-    </message>
-    <message>
         <source>Signature %1: the document was changed after it was signed: %2</source>
         <translation>签名 %1：文档在签名后被修改：%2</translation>
+    </message>
+    <message>
+        <source>its /ByteRange is not four non-negative integers</source>
+        <translation>其 /ByteRange 不是四个非负整数</translation>
+    </message>
+    <message>
+        <source>its /ByteRange does not start at byte 0</source>
+        <translation>其 /ByteRange 不是从第 0 字节开始</translation>
+    </message>
+    <message>
+        <source>its /ByteRange reaches beyond the end of the file</source>
+        <translation>其 /ByteRange 超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>the two parts of its /ByteRange overlap</source>
+        <translation>其 /ByteRange 的两部分相互重叠</translation>
+    </message>
+    <message>
+        <source>its dictionary has no single /Contents hex string and /ByteRange where the file says it is</source>
+        <translation>文件所指位置上的签名字典中没有唯一的 /Contents 十六进制字符串和 /ByteRange</translation>
+    </message>
+    <message>
+        <source>its /ByteRange leaves out bytes %1 to %2, but its /Contents string is bytes %3 to %4: the gap holds something else</source>
+        <translation>其 /ByteRange 略去了第 %1 至 %2 字节，但其 /Contents 字符串位于第 %3 至 %4 字节：空缺处含有其他内容</translation>
+    </message>
+    <message>
+        <source>the certificate is not meant for signing: %1</source>
+        <translation>该证书不能用于签名：%1</translation>
+    </message>
+    <message>
+        <source>The file has too many signatures to verify (%1 signature dictionaries, more than can be read and hashed within the work budget); it was not verified.</source>
+        <translation>文件中的签名太多，无法验证（%1 个签名字典，超出了处理限额内可读取和计算摘要的数量）；未进行验证。</translation>
+    </message>
+    <message>
+        <source>The file is too large to verify (%1 MB; the limit is %2 MB).</source>
+        <translation>文件太大，无法验证（%1 MB；上限为 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>The file nests dictionaries or arrays more than %1 levels deep, more than any real PDF; it cannot be read safely and was not verified.</source>
+        <translation>文件中的字典或数组嵌套超过 %1 层，超出任何正常 PDF 的深度；无法安全读取，未进行验证。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure cannot be read, so what a reader shows cannot be checked against what was signed.</source>
+        <translation>无法读取文件结构，因此无法核对阅读器显示的内容是否与已签名的内容一致。</translation>
+    </message>
+    <message>
+        <source>Signature %1: its byte range is malformed (%2), so it does not say which bytes it signs.</source>
+        <translation>签名 %1：其字节范围格式有误（%2），无法确定它签署了哪些字节。</translation>
+    </message>
+    <message>
+        <source>Signature %1: its /Contents holds no signature (empty, zeros or not a CMS structure).</source>
+        <translation>签名 %1：其 /Contents 中没有签名（为空、全为零或不是 CMS 结构）。</translation>
     </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
     <message>
-        <source>%1: an entry other than a signature was added.</source>
-        <translation>%1：添加了签名以外的条目。</translation>
-    </message>
-    <message>
-        <source>%1: an entry was removed.</source>
-        <translation>%1：删除了一个条目。</translation>
-    </message>
-    <message>
         <source>The revisions could not be compared (%1).</source>
         <translation>无法比较文档的各个版本（%1）。</translation>
+    </message>
+    <message>
+        <source>The revisions could not be compared (objects nest too deeply).</source>
+        <translation>无法比较文档的各个版本（对象嵌套过深）。</translation>
+    </message>
+    <message>
+        <source>The revisions could not be compared (the file is damaged).</source>
+        <translation>无法比较文档的各个版本（文件已损坏）。</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1591,251 @@ Commands:
     <message>
         <source>The certificate file &quot;%1&quot; has no integrity check (MAC), so its password and contents cannot be checked; export it again with the default settings (a password-based MAC).</source>
         <translation>证书文件“%1”没有完整性校验（MAC），无法检查其密码和内容；请用默认设置（基于密码的 MAC）重新导出。</translation>
+    </message>
+    <message>
+        <source>The certificate file &quot;%1&quot; is damaged: it is a PKCS#12 file, but cut short or altered (its integrity check fails). Copy or export it again.</source>
+        <translation>证书文件“%1”已损坏：它是 PKCS#12 文件，但不完整或被改动过（完整性校验失败）。请重新复制或导出。</translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; is not meant for signing documents: its extended key usage allows none of emailProtection, documentSigning, Adobe authentic documents or any purpose.</source>
+        <translation>“%1”中的证书不能用于签署文档：其扩展密钥用途不包含 emailProtection、documentSigning、Adobe 可信文档或任意用途中的任何一项。</translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; has a key too weak for signing: RSA keys need at least 2048 bits, elliptic-curve keys at least 256.</source>
+        <translation>“%1”中证书的密钥强度不足，不能用于签名：RSA 密钥至少需要 2048 位，椭圆曲线密钥至少需要 256 位。</translation>
+    </message>
+    <message>
+        <source>The certificate in &quot;%1&quot; was signed by its issuer with a digest that is not secure (SHA-2, such as SHA-256, is required).</source>
+        <translation>“%1”中的证书由颁发者使用不安全的摘要算法签发（需要 SHA-2，例如 SHA-256）。</translation>
+    </message>
+    <message>
+        <source>The PDF file &quot;%1&quot; cannot be checked before signing: it is not a regular file, or too large or has too many signatures to verify.</source>
+        <translation>签名前无法检查 PDF 文件“%1”：它不是普通文件，或者太大、签名太多而无法验证。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::SigningPolicy</name>
+    <message>
+        <source>its validity starts after the signing time</source>
+        <translation>其有效期晚于签名时间才开始</translation>
+    </message>
+    <message>
+        <source>its validity ended before the signing time</source>
+        <translation>其有效期在签名时间之前已结束</translation>
+    </message>
+    <message>
+        <source>its extensions cannot be read</source>
+        <translation>无法读取其扩展项</translation>
+    </message>
+    <message>
+        <source>its key usage allows neither digitalSignature nor nonRepudiation</source>
+        <translation>其密钥用途既不允许 digitalSignature 也不允许 nonRepudiation</translation>
+    </message>
+    <message>
+        <source>its extended key usage is %1 only, which does not include document signing</source>
+        <translation>其扩展密钥用途仅为 %1，不包括文档签名</translation>
+    </message>
+    <message>
+        <source>its key is %1 of %2 bits</source>
+        <translation>其密钥为 %2 位的 %1 密钥</translation>
+    </message>
+    <message>
+        <source>its issuer signed it with %1</source>
+        <translation>其颁发者使用 %1 签发</translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamAddress</name>
+    <message>
+        <source>The server address is longer than %1 characters.</source>
+        <translation>服务器地址超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>No server is given (a postgresql:// address or a service name).</source>
+        <translation>未指定服务器（postgresql:// 地址或服务名）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a postgresql:// address nor a service name.</source>
+        <translation>“%1”既不是 postgresql:// 地址，也不是服务名。</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法解析服务器地址“%1”：%2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>The address contains a password. Put it in ~/.pgpass or PGPASSWORD instead, or leave it out to be asked for it.</source>
+        <translation>地址中包含密码。请改为写入 ~/.pgpass 或 PGPASSWORD，或者不写密码，届时会提示输入。</translation>
+    </message>
+    <message>
+        <source>The address&apos;s %1 contains a &apos;;&apos;, which cannot be passed on.</source>
+        <translation>地址中的 %1 含有“;”，无法传递。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it comes with the package libqt6sql6-psql.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上它由软件包 libqt6sql6-psql 提供。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamJournal</name>
+    <message>
+        <source>The journal %1 is larger than 64 MiB; it was left as it is.</source>
+        <translation>日志 %1 超过 64 MiB；未作改动。</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be read: %2</source>
+        <translation>无法读取日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the journal %2 is no edit; the journal was left as it is.</source>
+        <translation>日志 %2 的第 %1 行不是有效的修改记录；日志未作改动。</translation>
+    </message>
+    <message>
+        <source>There is no journal to keep the edit in.</source>
+        <translation>没有可用于保存该修改的日志。</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>无法写入日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be removed.</source>
+        <translation>无法删除日志 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamSchema</name>
+    <message>
+        <source>The database holds team schema version %1, newer than this program knows (%2). Use a newer CSR Report Studio.</source>
+        <translation>数据库中的团队数据库结构为版本 %1，比本程序支持的版本（%2）更新。请使用更新版本的社会责任报告编制工具。</translation>
+    </message>
+    <message>
+        <source>Upgrading the team schema to version %1 failed: %2</source>
+        <translation>将团队数据库结构升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The database holds no team reports yet; run `csrstudio team init` on it first.</source>
+        <translation>该数据库中还没有团队报告；请先对其运行 `csrstudio team init`。</translation>
+    </message>
+    <message>
+        <source>The database holds the older team schema version %1; run `csrstudio team init` on it to upgrade it to version %2.</source>
+        <translation>该数据库中的团队数据库结构为旧版本 %1；请对其运行 `csrstudio team init` 升级到版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamSession</name>
+    <message>
+        <source>Name the report after the server: SERVER#REPORT.</source>
+        <translation>请在服务器后写明报告名称：SERVER#REPORT。</translation>
+    </message>
+    <message>
+        <source>That part of the report is not (or no longer) on the server.</source>
+        <translation>报告的这一部分不在（或已不在）服务器上。</translation>
+    </message>
+    <message>
+        <source>Not yet saved to the server; kept until it is back.</source>
+        <translation>尚未保存到服务器；将保留到服务器恢复连接。</translation>
+    </message>
+    <message>
+        <source>Someone deleted this part of the report meanwhile.</source>
+        <translation>报告的这一部分已在此期间被他人删除。</translation>
+    </message>
+    <message>
+        <source>The server does not let %1 change this part of the report.</source>
+        <translation>服务器不允许 %1 修改报告的这一部分。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this first; both versions are kept.</source>
+        <translation>他人已先修改了此处；两个版本均已保留。</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>Undo needs the server, which is away.</source>
+        <translation>撤销需要连接服务器，但服务器目前不可用。</translation>
+    </message>
+    <message>
+        <source>Adding, moving and deleting need the server, which is away.</source>
+        <translation>添加、移动和删除需要连接服务器，但服务器目前不可用。</translation>
+    </message>
+    <message>
+        <source>There is no such chapter.</source>
+        <translation>没有此章节。</translation>
+    </message>
+    <message>
+        <source>There is no such block.</source>
+        <translation>没有此内容块。</translation>
+    </message>
+    <message>
+        <source>There is no such entry.</source>
+        <translation>没有此事件。</translation>
+    </message>
+    <message>
+        <source>There is no such item.</source>
+        <translation>没有此条目。</translation>
+    </message>
+    <message>
+        <source>An earlier edit of this part conflicted; both versions are kept.</source>
+        <translation>此处较早的一次修改发生冲突；两个版本均已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::team::TeamStore</name>
+    <message>
+        <source>There is no team report &quot;%1&quot; on this server, or you may not read it.</source>
+        <translation>此服务器上没有团队报告“%1”，或您无权阅读。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a team report: give 1 to 200 characters without &apos;#&apos;.</source>
+        <translation>“%1”不能用作团队报告名称：请使用 1 至 200 个字符，且不含“#”。</translation>
+    </message>
+    <message>
+        <source>There is already a team report &quot;%1&quot; on this server; choose another name with --as.</source>
+        <translation>此服务器上已有团队报告“%1”；请用 --as 另选名称。</translation>
+    </message>
+    <message>
+        <source>The team report &quot;%1&quot; on the server cannot be read: %2</source>
+        <translation>无法读取服务器上的团队报告“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no role; the roles are owner, editor, reviewer and reader.</source>
+        <translation>“%1”不是角色；角色有 owner（负责人）、editor（编辑者）、reviewer（审核人）和 reader（读者）。</translation>
+    </message>
+    <message>
+        <source>Only an editor is given chapters (--chapter); an %1 may %2 all of them.</source>
+        <translation>只有编辑者（editor）才能指定章节（--chapter）；%1 可以%2全部章节。</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>There is no login &quot;%1&quot; on the server; create it first (createuser %1).</source>
+        <translation>服务器上没有登录名“%1”；请先创建（createuser %1）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made a member of csr_member (ask the database administrator): %2</source>
+        <translation>无法将 %1 加入 csr_member（请联系数据库管理员）：%2</translation>
+    </message>
+    <message>
+        <source>The report &quot;%1&quot; has no chapter &quot;%2&quot; (give a chapter&apos;s id or guideline key).</source>
+        <translation>报告“%1”中没有章节“%2”（请给出章节的标识或编制说明键）。</translation>
     </message>
 </context>
 <context>
@@ -1489,42 +2164,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Report &amp;details…</source>
-        <translation>报告信息(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Signatory…</source>
-        <translation>签署人(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
         <source>Chapters</source>
         <translation>章节</translation>
     </message>
@@ -1621,30 +2260,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>已导出 %1（共 %2 页）</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF (public edition)…</source>
-        <translation>导出 PDF（公开版）(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Confidential figures printed as **</source>
-        <translation>保密数据印为 **</translation>
-    </message>
-    <message>
-        <source>Export PDF (&amp;internal edition)…</source>
-        <translation>导出 PDF（内部版）(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>All figures, every page marked as internal</source>
-        <translation>含全部数据，每页标注为内部版</translation>
-    </message>
-    <message>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
@@ -1653,36 +2268,12 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <translation>无法打印</translation>
     </message>
     <message>
-        <source>Si&amp;gn &amp;&amp; Export PDF…</source>
-        <translation>签名并导出 PDF(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Veri&amp;fy Signed PDF…</source>
-        <translation>验证已签名的 PDF(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>The public edition, signed with the unit&apos;s certificate</source>
-        <translation>公开版，使用本单位证书签名</translation>
-    </message>
-    <message>
-        <source>New from &amp;Last Year&apos;s Report…</source>
-        <translation>根据上年报告新建(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Start next year&apos;s report from a finished one: its chapters, prose and figures, with its figures as last year&apos;s and its events and honours emptied.</source>
-        <translation>以已完成的报告为起点编写下一年度报告：沿用其章节、正文和指标，其数据转为上年数据，事件和荣誉清空。</translation>
-    </message>
-    <message>
         <source>Started the %1 report from %2: last year&apos;s figures are the comparison column.</source>
         <translation>已根据 %2 开始编写 %1 年度报告：上年的数据为对比列。</translation>
     </message>
     <message>
-        <source>Change &amp;History…</source>
-        <translation>修改记录(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Who changed which figure from what to what, and when</source>
-        <translation>谁在何时把哪项数据从什么改成了什么</translation>
+        <source>Open Team Report</source>
+        <translation>打开团队报告</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2412,31 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::OpenTeamReportDialog</name>
+    <message>
+        <source>Open Team Report</source>
+        <translation>打开团队报告</translation>
+    </message>
+    <message>
+        <source>List Reports</source>
+        <translation>列出报告</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) on this server.</source>
+        <translation>
+            <numerusform>此服务器上有 %n 份报告。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::OptionalDateEdit</name>
     <message>
         <source>not set</source>
@@ -1902,18 +2518,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Where</source>
         <translation>位置</translation>
-    </message>
-    <message>
-        <source>Figure: %1</source>
-        <translation>数据：%1</translation>
-    </message>
-    <message>
-        <source>Report details</source>
-        <translation>报告信息</translation>
-    </message>
-    <message>
-        <source>Signatory</source>
-        <translation>签署人</translation>
     </message>
 </context>
 <context>
@@ -2003,41 +2607,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Move down</source>
         <translation>下移</translation>
-    </message>
-</context>
-<context>
-    <name>csr::ui::SealImage</name>
-    <message>
-        <source>The seal image &quot;%1&quot; does not exist.</source>
-        <translation>印章图片“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is %2 MB; at most %3 MB is accepted.</source>
-        <translation>印章图片“%1”有 %2 MB，最大只接受 %3 MB。</translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; cannot be read: %2</source>
-        <translation>无法读取印章图片“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is larger than %2 MB.</source>
-        <translation>印章图片“%1”超过 %2 MB。</translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is not a valid SVG file.</source>
-        <translation>印章图片“%1”不是有效的 SVG 文件。</translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is neither a PNG nor an SVG image, or it is damaged.</source>
-        <translation>印章图片“%1”既不是 PNG 也不是 SVG 图片，或者已经损坏。</translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is %2×%3 pixels; at most %4×%4 is accepted.</source>
-        <translation>印章图片“%1”为 %2×%3 像素，最大只接受 %4×%4。</translation>
-    </message>
-    <message>
-        <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
-        <translation>印章图片“%1”已损坏，无法解码。</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2863,81 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Signatory…</source>
         <translation>签署人…</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TeamConflictDialog</name>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation>他人已先修改了此处</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Keep their version, yours, or a merge of both.</source>
+        <translation>没有覆盖任何内容。请选择保留对方的版本、您的版本，或两者合并后的版本。</translation>
+    </message>
+    <message>
+        <source>Theirs (on the server now)</source>
+        <translation>对方的版本（服务器上的当前内容）</translation>
+    </message>
+    <message>
+        <source>Mine (not saved)</source>
+        <translation>我的版本（未保存）</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的版本</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Merge (edit, then keep it)</source>
+        <translation>合并（编辑后保留）</translation>
+    </message>
+    <message>
+        <source>Keep Merge</source>
+        <translation>保留合并结果</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TeamLink</name>
+    <message>
+        <source>Figures cannot be added, removed or reordered in a team report yet; the owner can do it in a file and publish it again.</source>
+        <translation>团队报告中暂不能添加、删除指标或调整其顺序；负责人可以在报告文件中修改后重新发布。</translation>
+    </message>
+    <message>
+        <source>Chapters cannot be added or removed in a team report yet.</source>
+        <translation>团队报告中暂不能添加或删除章节。</translation>
+    </message>
+    <message>
+        <source>Team report %1 as %2</source>
+        <translation>团队报告 %1（用户：%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source> — the server is away; %n edit(s) not yet saved to the server</source>
+        <translation>
+            <numerusform> — 服务器不可用；%n 处修改尚未保存到服务器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 in %2</source>
+        <translation> · %1 正在查看%2</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>报告</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TeamPassword</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3233,10 @@ Saving now would replace their changes with yours. Save your version under anoth
     <message>
         <source>Trust problem:</source>
         <translation>信任问题：</translation>
+    </message>
+    <message>
+        <source>Not verified: the file is too large or has too many signatures to verify.</source>
+        <translation>未验证：文件太大或签名太多，无法验证。</translation>
     </message>
 </context>
 </TS>
