@@ -88,6 +88,8 @@ QString manPage(const QString &version, const QString &summary, const QString &o
 {
     QString roff = QStringLiteral(".TH CSRSTUDIO 1 \"\" \"csrstudio %1\" \"%2\"\n")
                        .arg(version, Tr::tr("CSR Report Studio", "manual page title"));
+    // Ragged right: Chinese text has no spaces to stretch, so groff cannot justify its lines.
+    roff += QLatin1String(".ad l\n");
     roff += QStringLiteral(".SH %1\ncsrstudio \\- %2\n")
                 .arg(Tr::tr("NAME", "manual page section"), escaped(summary));
     // The overview opens with the usage lines, up to its first empty line.
