@@ -22,6 +22,7 @@
 #include "SignatoryDialog.h"
 #include "Translations.h"
 #include "UserPrompts.h"
+#include "ValidationController.h"
 #include "VerifyDialog.h"
 
 #include <QActionGroup>
@@ -90,7 +91,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ReportSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ReportSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ReportSession::metadataChanged, this, &MainWindow::updateTitle);
-    connect(m_session, &ReportSession::changed, this, &MainWindow::refreshProblems);
     connect(m_session, &ReportSession::chapterChanged, this, &MainWindow::refreshFilters);
     connect(m_session, &ReportSession::documentReset, this, [this] {
         // Another document may reuse chapter ids: never keep a form of the previous one.
@@ -190,6 +190,14 @@ void MainWindow::createDocks()
 
     m_problems = new ProblemsPanel(this);
     connect(m_problems, &ProblemsPanel::findingActivated, this, &MainWindow::jumpTo);
+    m_validation = new ValidationController(
+        m_session, [this](const Document &) { return documentTemplate(); }, this);
+    connect(m_validation, &ValidationController::findingsReset, this,
+            [this] { m_problems->setScopes(m_validation->scopes(), m_session->document()); });
+    connect(m_validation, &ValidationController::scopesChanged, this,
+            [this](const QList<IncrementalValidator::ScopeUpdate> &updates) {
+                m_problems->applyUpdates(updates, m_session->document());
+            });
     m_problemsDock = new QDockWidget(this);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
@@ -428,12 +436,7 @@ const Template *MainWindow::documentTemplate() const
 
 void MainWindow::refreshProblems()
 {
-    if (m_session->document().chapters.isEmpty() && m_session->filePath().isEmpty()) {
-        m_problems->setFindings({});
-        return;
-    }
-    m_problems->setFindings(validate(m_session->document(), documentTemplate()),
-                            m_session->document());
+    m_validation->revalidateAll(); // the panel fills when it is done, off the GUI thread
 }
 
 void MainWindow::refreshFilters()

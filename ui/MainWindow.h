@@ -25,6 +25,7 @@ class ProblemsPanel;
 class RecoveryManager;
 class ReportSession;
 class UserPrompts;
+class ValidationController;
 
 // The editor window: chapter navigator (left), the selected chapter's form (centre), chart
 // previews and problems (right). All edits go through the session's undo stack.
@@ -63,6 +64,7 @@ public:
     ChapterForm *currentForm() const { return m_form; }
     ChartPreview *chartPreview() const { return m_charts; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    ValidationController *validation() const { return m_validation; }
     QComboBox *assigneeFilter() const { return m_assigneeFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     bool selectChapter(const QString &chapterId);
@@ -120,6 +122,7 @@ private:
     ChapterForm *m_form = nullptr;
     ChartPreview *m_charts = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    ValidationController *m_validation = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_chartDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Validator.h"
+#include "IncrementalValidator.h"
 
 #include <QTreeWidget>
 
@@ -15,6 +15,10 @@ public:
 
     // The document names the places: a chapter's path, a figure's label.
     void setFindings(const QList<Finding> &findings, const Document &doc = {});
+    // The same by scope (ValidationController), so later updates replace only their rows.
+    void setScopes(const QList<IncrementalValidator::ScopeUpdate> &scopes, const Document &doc);
+    // Replaces the rows of each updated scope; the other rows stay as they are.
+    void applyUpdates(const QList<IncrementalValidator::ScopeUpdate> &updates, const Document &doc);
     const QList<Finding> &findings() const { return m_findings; }
     void retranslate();
 
@@ -23,8 +27,11 @@ signals:
 
 private:
     QString place(const Location &at, const Document &doc) const;
+    QTreeWidgetItem *makeItem(const Finding &f, const QString &scope, int order,
+                              const Document &doc) const;
+    int insertionRow(bool error, int order) const;
 
-    QList<Finding> m_findings;
+    QList<Finding> m_findings; // in row order
 };
 
 } // namespace csr::ui
