@@ -272,7 +272,7 @@ int main(int argc, char **argv)
     out.flush();
     for (const QString &name :
          {QStringLiteral("sample"), QStringLiteral("10x"), QStringLiteral("50x"),
-          QStringLiteral("hospital"), QStringLiteral("metrics-30k")}) {
+          QStringLiteral("100x"), QStringLiteral("hospital"), QStringLiteral("metrics-30k")}) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--size"), name});
