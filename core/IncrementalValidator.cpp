@@ -55,8 +55,10 @@ void IncrementalValidator::reset(const Document &doc)
             }
         };
     walk(doc.chapters, Place{});
-    setScope(ClosingScope, closingFindings(doc, m_template, !m_signatureChapters.isEmpty()),
-             ignored);
+    setScope(
+        ClosingScope,
+        closingFindings(doc, m_template ? &*m_template : nullptr, !m_signatureChapters.isEmpty()),
+        ignored);
 }
 
 const Chapter *IncrementalValidator::chapterAt(const Place &place) const
@@ -157,8 +159,10 @@ void IncrementalValidator::validateChapter(const QString &chapterId, QList<Scope
 
 void IncrementalValidator::validateClosing(QList<ScopeUpdate> &updates)
 {
-    setScope(ClosingScope, closingFindings(m_doc, m_template, !m_signatureChapters.isEmpty()),
-             updates);
+    setScope(
+        ClosingScope,
+        closingFindings(m_doc, m_template ? &*m_template : nullptr, !m_signatureChapters.isEmpty()),
+        updates);
 }
 
 void IncrementalValidator::indexQuotes(const QString &chapterId, const Chapter &chapter)

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace csr {
 
@@ -32,12 +33,14 @@ public:
     };
 
     IncrementalValidator() = default;
+    // Keeps a copy of the template (a value, cheap to copy): a validator made on a worker may
+    // outlive the registry the template came from.
     IncrementalValidator(const Template *tmpl, const ValidationOptions &options)
-        : m_template(tmpl), m_options(options)
+        : m_template(tmpl ? std::optional<Template>(*tmpl) : std::nullopt), m_options(options)
     {
     }
 
-    // Validates the whole document (the template must outlive this object).
+    // Validates the whole document.
     void reset(const Document &doc);
     const Document &document() const { return m_doc; }
 
@@ -69,7 +72,7 @@ private:
     void setScope(const QString &scope, QList<Finding> findings, QList<ScopeUpdate> &updates);
     void indexQuotes(const QString &chapterId, const Chapter &chapter);
 
-    const Template *m_template = nullptr;
+    std::optional<Template> m_template;
     ValidationOptions m_options;
     Document m_doc;
     QHash<QString, QList<Finding>> m_scopes;  // only scopes with findings

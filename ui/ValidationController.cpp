@@ -26,7 +26,7 @@ ValidationController::ValidationController(ReportSession *session, TemplateLooku
 
 ValidationController::~ValidationController()
 {
-    // The worker reads the template, which belongs to the window.
+    // Nothing is left running behind the window (the worker holds copies only).
     m_watcher.waitForFinished();
 }
 
@@ -62,14 +62,16 @@ void ValidationController::revalidateAll()
         return;
     const int generation = ++m_generation;
     const Document snapshot = m_session->document();
-    const Template *tmpl = m_lookup ? m_lookup(snapshot) : nullptr;
+    // The validator copies the template on this thread: the window's registry may be gone by
+    // the time the worker runs.
+    const IncrementalValidator blank(m_lookup ? m_lookup(snapshot) : nullptr, {});
     m_running = true;
     m_pendingChapters.clear();
     m_pendingMetrics.clear();
     m_pendingMetricList = m_pendingSignatory = false;
     m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(QtConcurrent::run([snapshot, tmpl] {
-        IncrementalValidator v(tmpl, {});
+    m_watcher.setFuture(QtConcurrent::run([snapshot, blank] {
+        IncrementalValidator v = blank;
         v.reset(snapshot);
         return v;
     }));
