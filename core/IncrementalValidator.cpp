@@ -23,7 +23,10 @@ QString chapterScope(const QString &id)
 
 void IncrementalValidator::reset(const Document &doc)
 {
-    m_doc = doc;
+    m_doc = &doc;
+    m_metrics.clear();
+    for (const Metric &m : doc.metrics)
+        m_metrics.insert(m.id, m);
     m_scopes.clear();
     m_places.clear();
     m_chapterOrder.clear();
@@ -63,7 +66,7 @@ void IncrementalValidator::reset(const Document &doc)
 
 const Chapter *IncrementalValidator::chapterAt(const Place &place) const
 {
-    const QList<Chapter> *siblings = &m_doc.chapters;
+    const QList<Chapter> *siblings = &m_doc->chapters;
     const Chapter *c = nullptr;
     for (int row : place.positions) {
         if (row >= siblings->size())
@@ -77,7 +80,7 @@ const Chapter *IncrementalValidator::chapterAt(const Place &place) const
 QList<IncrementalValidator::ScopeUpdate>
 IncrementalValidator::blockChanged(const Document &doc, const QString &chapterId)
 {
-    m_doc = doc;
+    m_doc = &doc;
     QList<ScopeUpdate> updates;
     const bool hadSignature = !m_signatureChapters.isEmpty();
     for (QString id = chapterId; !id.isEmpty(); id = m_places.value(id).parentId)
@@ -90,29 +93,35 @@ IncrementalValidator::blockChanged(const Document &doc, const QString &chapterId
 QList<IncrementalValidator::ScopeUpdate>
 IncrementalValidator::metricChanged(const Document &doc, const QString &metricId)
 {
-    m_doc = doc;
+    m_doc = &doc;
     QList<ScopeUpdate> updates;
+    if (const Metric *m = doc.findMetric(metricId))
+        m_metrics.insert(metricId, *m);
+    else
+        m_metrics.remove(metricId);
     validateMetric(metricId, updates);
     return updates;
 }
 
 QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::metricsReplaced(const Document &doc)
 {
-    const MetricList before = m_doc.metrics;
-    m_doc = doc;
+    const QHash<QString, Metric> before = std::exchange(m_metrics, {});
+    for (const Metric &m : doc.metrics)
+        m_metrics.insert(m.id, m);
+    m_doc = &doc;
     QList<ScopeUpdate> updates;
     QSet<QString> appearedOrGone;
     for (const Metric &m : doc.metrics) {
-        const Metric *was = before.find(m.id);
-        if (!was)
+        const auto was = before.constFind(m.id);
+        if (was == before.cend())
             appearedOrGone.insert(m.id);
-        if (!was || !(*was == m))
+        if (was == before.cend() || !(*was == m))
             validateMetric(m.id, updates);
     }
-    for (const Metric &m : before)
-        if (!doc.metrics.containsId(m.id)) {
-            appearedOrGone.insert(m.id);
-            validateMetric(m.id, updates);
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (!doc.metrics.containsId(it.key())) {
+            appearedOrGone.insert(it.key());
+            validateMetric(it.key(), updates);
         }
     // "Refers to an unknown metric" changes only where prose quotes an id that came or went.
     QSet<QString> chapters;
@@ -126,7 +135,7 @@ QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::metricsReplaced(c
 
 QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::signatoryChanged(const Document &doc)
 {
-    m_doc = doc;
+    m_doc = &doc;
     QList<ScopeUpdate> updates;
     setScope(ReportScope, reportFindings(doc), updates);
     return updates;
@@ -134,7 +143,7 @@ QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::signatoryChanged(
 
 void IncrementalValidator::validateMetric(const QString &metricId, QList<ScopeUpdate> &updates)
 {
-    const Metric *m = m_doc.findMetric(metricId);
+    const Metric *m = m_doc->findMetric(metricId);
     setScope(metricScope(metricId), m ? metricFindings(*m, m_options) : QList<Finding>(), updates);
 }
 
@@ -148,7 +157,7 @@ void IncrementalValidator::validateChapter(const QString &chapterId, QList<Scope
     }
     bool hasSignature = false;
     QList<Finding> found = chapterFindings(
-        m_doc, ChapterVisit{*c, place->depth, place->number, place->path}, hasSignature);
+        *m_doc, ChapterVisit{*c, place->depth, place->number, place->path}, hasSignature);
     if (hasSignature)
         m_signatureChapters.insert(chapterId);
     else
@@ -159,10 +168,10 @@ void IncrementalValidator::validateChapter(const QString &chapterId, QList<Scope
 
 void IncrementalValidator::validateClosing(QList<ScopeUpdate> &updates)
 {
-    setScope(
-        ClosingScope,
-        closingFindings(m_doc, m_template ? &*m_template : nullptr, !m_signatureChapters.isEmpty()),
-        updates);
+    setScope(ClosingScope,
+             closingFindings(*m_doc, m_template ? &*m_template : nullptr,
+                             !m_signatureChapters.isEmpty()),
+             updates);
 }
 
 void IncrementalValidator::indexQuotes(const QString &chapterId, const Chapter &chapter)
@@ -196,31 +205,32 @@ void IncrementalValidator::setScope(const QString &scope, QList<Finding> finding
         m_scopes.remove(scope);
     else
         m_scopes.insert(scope, findings);
-    updates.append(ScopeUpdate{scope, scopeOrder(scope), std::move(before), std::move(findings)});
+    updates.append(
+        ScopeUpdate{scope, scopeOrder(*m_doc, scope), std::move(before), std::move(findings)});
 }
 
-int IncrementalValidator::scopeOrder(const QString &scope) const
+int IncrementalValidator::scopeOrder(const Document &doc, const QString &scope) const
 {
     if (scope == ReportScope)
         return 0;
     if (scope == ClosingScope)
         return std::numeric_limits<int>::max();
-    const int metrics = int(m_doc.metrics.size());
+    const int metrics = int(doc.metrics.size());
     if (scope.startsWith(QLatin1String("metric:")))
-        return 1 + int(m_doc.metrics.indexOfId(scope.mid(7)));
+        return 1 + int(doc.metrics.indexOfId(scope.mid(7)));
     return 1 + metrics + m_places.value(scope.mid(8)).order;
 }
 
-QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::scopes() const
+QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::scopes(const Document &doc) const
 {
     QList<ScopeUpdate> out;
     const auto add = [&](const QString &scope) {
         const auto it = m_scopes.constFind(scope);
         if (it != m_scopes.cend())
-            out.append(ScopeUpdate{scope, scopeOrder(scope), {}, *it});
+            out.append(ScopeUpdate{scope, scopeOrder(doc, scope), {}, *it});
     };
     add(ReportScope);
-    for (const Metric &m : m_doc.metrics)
+    for (const Metric &m : doc.metrics)
         add(metricScope(m.id));
     for (const QString &id : m_chapterOrder)
         add(chapterScope(id));
@@ -228,10 +238,10 @@ QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::scopes() const
     return out;
 }
 
-QList<Finding> IncrementalValidator::findings() const
+QList<Finding> IncrementalValidator::findings(const Document &doc) const
 {
     QList<Finding> out = m_scopes.value(ReportScope);
-    for (const Metric &m : m_doc.metrics)
+    for (const Metric &m : doc.metrics)
         out += m_scopes.value(metricScope(m.id));
     for (const QString &id : m_chapterOrder)
         out += m_scopes.value(chapterScope(id));

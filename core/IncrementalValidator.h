@@ -42,7 +42,6 @@ public:
 
     // Validates the whole document.
     void reset(const Document &doc);
-    const Document &document() const { return m_doc; }
 
     // Each returns the scopes whose findings changed.
     QList<ScopeUpdate> blockChanged(const Document &doc, const QString &chapterId);
@@ -50,10 +49,11 @@ public:
     QList<ScopeUpdate> metricsReplaced(const Document &doc); // added, removed or reordered
     QList<ScopeUpdate> signatoryChanged(const Document &doc);
 
-    QList<Finding> findings() const;
+    // The document is the one last given (the validator keeps none: a copy held here would make
+    // the editor's next change copy the whole list it edits).
+    QList<Finding> findings(const Document &doc) const;
     // The same findings by scope, in validate()'s order (each as an update from nothing).
-    QList<ScopeUpdate> scopes() const;
-    int scopeOrder(const QString &scope) const;
+    QList<ScopeUpdate> scopes(const Document &doc) const;
 
 private:
     struct Place
@@ -66,6 +66,7 @@ private:
         int order = 0; // depth-first index
     };
     const Chapter *chapterAt(const Place &place) const;
+    int scopeOrder(const Document &doc, const QString &scope) const;
     void validateChapter(const QString &chapterId, QList<ScopeUpdate> &updates);
     void validateMetric(const QString &metricId, QList<ScopeUpdate> &updates);
     void validateClosing(QList<ScopeUpdate> &updates);
@@ -74,7 +75,8 @@ private:
 
     std::optional<Template> m_template;
     ValidationOptions m_options;
-    Document m_doc;
+    const Document *m_doc = nullptr;  // the document of the call in progress
+    QHash<QString, Metric> m_metrics; // as last validated, to tell what metricsReplaced changed
     QHash<QString, QList<Finding>> m_scopes;  // only scopes with findings
     QHash<QString, Place> m_places;           // chapter id → where it stands
     QStringList m_chapterOrder;               // chapter ids depth first

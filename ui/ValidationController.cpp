@@ -32,12 +32,13 @@ ValidationController::~ValidationController()
 
 QList<Finding> ValidationController::findings() const
 {
-    return isBlank() ? QList<Finding>() : m_validator.findings();
+    return isBlank() ? QList<Finding>() : m_validator.findings(m_session->document());
 }
 
 QList<IncrementalValidator::ScopeUpdate> ValidationController::scopes() const
 {
-    return isBlank() ? QList<IncrementalValidator::ScopeUpdate>() : m_validator.scopes();
+    return isBlank() ? QList<IncrementalValidator::ScopeUpdate>()
+                     : m_validator.scopes(m_session->document());
 }
 
 // A new, empty window shows no problems: nothing has been written yet.

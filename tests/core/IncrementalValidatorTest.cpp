@@ -43,8 +43,8 @@ TEST_CASE("Revalidating only what an edit affects gives what a full validation g
     tmpl.skeleton.chapters = {required};
     IncrementalValidator v(&tmpl, {});
     v.reset(doc);
-    REQUIRE(v.findings() == validate(doc, &tmpl));
-    REQUIRE_FALSE(v.findings().isEmpty());
+    REQUIRE(v.findings(doc) == validate(doc, &tmpl));
+    REQUIRE_FALSE(v.findings(doc).isEmpty());
 
     SECTION("typing an unknown reference into a paragraph touches its chapter alone")
     {
@@ -53,11 +53,11 @@ TEST_CASE("Revalidating only what an edit affects gives what a full validation g
         paragraph->text += QStringLiteral(" {{no.such.metric}}");
         const Updates u = v.blockChanged(doc, chapter->id);
         CHECK(scopesOf(u) == QStringList{QStringLiteral("chapter:") + chapter->id});
-        CHECK(v.findings() == validate(doc, &tmpl));
+        CHECK(v.findings(doc) == validate(doc, &tmpl));
         // Typing on without changing what is found changes no scope.
         paragraph->text += QStringLiteral("。");
         CHECK(v.blockChanged(doc, chapter->id).isEmpty());
-        CHECK(v.findings() == validate(doc, &tmpl));
+        CHECK(v.findings(doc) == validate(doc, &tmpl));
     }
     SECTION("a figure's value touches that figure alone")
     {
@@ -67,25 +67,25 @@ TEST_CASE("Revalidating only what an edit affects gives what a full validation g
         doc.metrics.replace(i, m);
         const Updates u = v.metricChanged(doc, m.id);
         CHECK(scopesOf(u) == QStringList{QStringLiteral("metric:staff.total")});
-        CHECK(v.findings() == validate(doc, &tmpl));
+        CHECK(v.findings(doc) == validate(doc, &tmpl));
     }
     SECTION("removing a quoted figure flags the chapters quoting it, adding it back clears them")
     {
         const Document original = doc;
         doc.metrics.removeIf([](const Metric &m) { return m.id == QStringLiteral("staff.total"); });
         const Updates u = v.metricsReplaced(doc);
-        CHECK(v.findings() == validate(doc, &tmpl));
+        CHECK(v.findings(doc) == validate(doc, &tmpl));
         CHECK(std::any_of(u.begin(), u.end(), [](const auto &x) {
             return x.scope.startsWith(QLatin1String("chapter:"));
         }));
         v.metricsReplaced(original);
-        CHECK(v.findings() == validate(original, &tmpl));
+        CHECK(v.findings(original) == validate(original, &tmpl));
     }
     SECTION("the signatory and the signature block")
     {
         doc.signatory.name.clear();
         CHECK(scopesOf(v.signatoryChanged(doc)) == QStringList{QStringLiteral("report")});
-        CHECK(v.findings() == validate(doc, &tmpl));
+        CHECK(v.findings(doc) == validate(doc, &tmpl));
         // Removing the only signature block brings the closing warning.
         QString holder;
         forEachChapter(doc.chapters, [&](const ChapterVisit &visit) {
@@ -98,6 +98,6 @@ TEST_CASE("Revalidating only what an edit affects gives what a full validation g
             [](const Block &b) { return b.kind() == BlockKind::SignatureBlock; });
         const Updates u = v.blockChanged(doc, holder);
         CHECK(scopesOf(u).contains(QStringLiteral("closing")));
-        CHECK(v.findings() == validate(doc, &tmpl));
+        CHECK(v.findings(doc) == validate(doc, &tmpl));
     }
 }

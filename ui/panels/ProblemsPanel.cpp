@@ -95,14 +95,16 @@ void ProblemsPanel::setScopes(const QList<IncrementalValidator::ScopeUpdate> &sc
 }
 
 // Rows are sorted by (error first, report order); a scope's new rows go where they belong.
-int ProblemsPanel::insertionRow(bool error, int order) const
+// With `after` false: the first row of (error, order) itself, where its rows begin.
+int ProblemsPanel::insertionRow(bool error, int order, bool after) const
 {
     int lo = 0, hi = topLevelItemCount();
     while (lo < hi) {
         const int mid = (lo + hi) / 2;
         const Finding &f = m_findings.at(mid);
         const int midOrder = topLevelItem(mid)->data(0, OrderRole).toInt();
-        const bool before = (isError(f) && !error) || (isError(f) == error && midOrder <= order);
+        const bool before = (isError(f) && !error) ||
+                            (isError(f) == error && (after ? midOrder <= order : midOrder < order));
         if (before)
             lo = mid + 1;
         else
@@ -115,12 +117,25 @@ void ProblemsPanel::applyUpdates(const QList<IncrementalValidator::ScopeUpdate> 
                                  const Document &doc)
 {
     for (const auto &u : updates) {
+        // A scope's rows sit together in each part (errors, warnings), found by their order
+        // without looking at every row (a large report has thousands of warnings).
+        qsizetype removed = 0;
+        const auto removeRow = [&](int row) {
+            if (topLevelItem(row)->data(0, ScopeRole).toString() != u.scope)
+                return;
+            delete takeTopLevelItem(row);
+            m_findings.removeAt(row);
+            ++removed;
+        };
         if (!u.before.isEmpty())
+            for (bool error : {true, false})
+                for (int row = insertionRow(error, u.order, true) - 1;
+                     row >= insertionRow(error, u.order, false); --row)
+                    removeRow(row);
+        // Figures added or removed since the rows were made shift the order: look everywhere.
+        if (removed < u.before.size())
             for (int row = topLevelItemCount() - 1; row >= 0; --row)
-                if (topLevelItem(row)->data(0, ScopeRole).toString() == u.scope) {
-                    delete takeTopLevelItem(row);
-                    m_findings.removeAt(row);
-                }
+                removeRow(row);
         for (const Finding &f : u.after) {
             const int row = insertionRow(isError(f), u.order);
             insertTopLevelItem(row, makeItem(f, u.scope, u.order, doc));

@@ -29,7 +29,7 @@ private:
     QString place(const Location &at, const Document &doc) const;
     QTreeWidgetItem *makeItem(const Finding &f, const QString &scope, int order,
                               const Document &doc) const;
-    int insertionRow(bool error, int order) const;
+    int insertionRow(bool error, int order, bool after = true) const;
 
     QList<Finding> m_findings; // in row order
 };
