@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IncrementalValidator.h"
+#include "Validator.h"
 
 #include <QTreeWidget>
 
@@ -15,10 +15,6 @@ public:
 
     // The document names the places: a chapter's path, a figure's label.
     void setFindings(const QList<Finding> &findings, const Document &doc = {});
-    // The same by scope (ValidationController), so later updates replace only their rows.
-    void setScopes(const QList<IncrementalValidator::ScopeUpdate> &scopes, const Document &doc);
-    // Replaces the rows of each updated scope; the other rows stay as they are.
-    void applyUpdates(const QList<IncrementalValidator::ScopeUpdate> &updates, const Document &doc);
     const QList<Finding> &findings() const { return m_findings; }
     void retranslate();
 
@@ -26,12 +22,7 @@ signals:
     void findingActivated(const csr::Finding &finding);
 
 private:
-    QString place(const Location &at, const Document &doc) const;
-    QTreeWidgetItem *makeItem(const Finding &f, const QString &scope, int order,
-                              const Document &doc) const;
-    int insertionRow(bool error, int order, bool after = true) const;
-
-    QList<Finding> m_findings; // in row order
+    QList<Finding> m_findings;
 };
 
 } // namespace csr::ui
