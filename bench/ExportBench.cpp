@@ -1,4 +1,4 @@
-// Exports the sample report and generated reports 10x and 50x its size; prints wall time and
+// Exports the sample report and generated reports (bench/ReportGenerator); prints wall time and
 // peak memory for the layout and for writing the PDF, so it can be seen that time and memory
 // grow no faster than the report. Run: csr_bench_export [--no-large]
 //
@@ -9,6 +9,7 @@
 #include "LayoutEngine.h"
 #include "PdfExporter.h"
 #include "ReportFont.h"
+#include "ReportGenerator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <ctime>
 #include <sys/resource.h>
 
 using namespace csr;
@@ -38,6 +40,15 @@ double peakMiB()
     return usage.ru_maxrss / 1024.0;
 }
 
+// CPU time of the whole process (all threads), in seconds: on a shared machine the wall clock
+// also counts other programs' turns.
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
 // The resident set now (VmRSS), in MiB.
 double residentMiB()
 {
@@ -49,34 +60,8 @@ double residentMiB()
     return 0;
 }
 
-// The sample's main content repeated `times`, with ids kept unique.
-Document scaled(const Document &sample, int times)
-{
-    Document doc = sample;
-    if (times <= 1)
-        return doc;
-    QList<Chapter> extra;
-    for (int t = 1; t < times; ++t)
-        for (const Chapter &c : sample.chapters) {
-            if (c.key == QLatin1String("notes") || c.key == QLatin1String("statement"))
-                continue;
-            Chapter copy = c;
-            std::function<void(Chapter &)> rename = [&](Chapter &ch) {
-                ch.id += QStringLiteral("-%1").arg(t);
-                for (Block &b : ch.blocks)
-                    b.id += QStringLiteral("-%1").arg(t);
-                for (Chapter &child : ch.children)
-                    rename(child);
-            };
-            rename(copy);
-            extra.append(copy);
-        }
-    doc.chapters += extra;
-    return doc;
-}
-
 // One size, in this process: prints one row of the table.
-int runSize(int times, QTextStream &out)
+int runSize(const QString &name, QTextStream &out)
 {
     const auto read = DocumentFile::load(QStringLiteral(":/samples/west-district-2023.csreport"));
     if (!read.ok()) {
@@ -89,12 +74,13 @@ int runSize(int times, QTextStream &out)
         return 2;
     }
     QTemporaryDir dir;
-    const Document doc = scaled(read.document, times);
+    const Document doc = bench::generateReport(read.document, bench::sizeNamed(name));
     const double before = peakMiB();
     const double rssBefore = residentMiB();
 
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = processCpuSeconds();
     LayoutOptions options;
     options.fontFamily = font.family;
     const PageLayout layout = LayoutEngine::layout(doc, options);
@@ -103,16 +89,17 @@ int runSize(int times, QTextStream &out)
     const double layoutGrowth = residentMiB() - rssBefore;
 
     timer.restart();
-    const QString path = dir.filePath(QStringLiteral("bench-%1.pdf").arg(times));
+    const QString path = dir.filePath(QStringLiteral("bench-%1.pdf").arg(name));
     const ExportResult result = PdfExporter::exportLayout(doc, layout, path, false);
     const double writeSeconds = timer.nsecsElapsed() / 1e9;
+    const double cpuSeconds = processCpuSeconds() - cpuStart;
     if (!result.ok()) {
         out << result.error << Qt::endl;
         return 1;
     }
     const double afterWrite = peakMiB();
-    out << QStringLiteral("%1x  %2  %3  %4  %5  %6  %7  %8  %9  %10\n")
-               .arg(times, 3)
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10  %11")
+               .arg(name, -11)
                .arg(layout.pages.size(), 5)
                .arg(layoutSeconds, 8, 'f', 2)
                .arg(std::max(layoutGrowth, afterLayout - before), 11, 'f', 1)
@@ -121,7 +108,8 @@ int runSize(int times, QTextStream &out)
                .arg(afterWrite - afterLayout, 10, 'f', 1)
                .arg(afterWrite, 10, 'f', 1)
                .arg(QFileInfo(path).size() / 1024, 8)
-               .arg((layoutSeconds + writeSeconds) / layout.pages.size(), 6, 'f', 3);
+               .arg((layoutSeconds + writeSeconds) / layout.pages.size() * 1000, 7, 'f', 2)
+               .arg(cpuSeconds / layout.pages.size() * 1000, 7, 'f', 2);
     out.flush();
     return 0;
 }
@@ -136,29 +124,42 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const QStringList args = app.arguments();
     if (const qsizetype at = args.indexOf(QStringLiteral("--size")); at >= 0)
-        return runSize(args.value(at + 1).toInt(), out);
+        return runSize(args.value(at + 1), out);
 
     const bool large = !args.contains(QStringLiteral("--no-large"));
-    out << "size  pages  layout s  layout +MiB  layout peak  write s  write +MiB  write peak  "
-           "file KiB  s/page\n";
+    out << "size         pages  layout s  layout +MiB  layout peak  write s  write +MiB  write "
+           "peak  "
+           "file KiB  ms/page  cpu ms/page  ratio\n";
     out.flush();
-    for (int times : large ? QList<int>{1, 10, 50} : QList<int>{1, 10}) {
+    double samplePerPage = 0;
+    const QStringList sizes =
+        large ? QStringList{QStringLiteral("sample"),   QStringLiteral("10x"),
+                            QStringLiteral("50x"),      QStringLiteral("100x"),
+                            QStringLiteral("hospital"), QStringLiteral("metrics-30k")}
+              : QStringList{QStringLiteral("sample"), QStringLiteral("10x")};
+    for (const QString &name : sizes) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--size"), QString::number(times)});
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--size"), name});
         if (!child.waitForStarted() || !child.waitForFinished(-1) || child.exitCode() != 0) {
-            out << QString::fromUtf8(child.readAllStandardOutput()) << "size " << times
-                << "x failed" << Qt::endl;
+            out << QString::fromUtf8(child.readAllStandardOutput()) << "size " << name << " failed"
+                << Qt::endl;
             return 1;
         }
-        out << QString::fromUtf8(child.readAllStandardOutput());
+        const QString row = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+        const double perPage = row.split(QLatin1Char(' '), Qt::SkipEmptyParts).last().toDouble();
+        if (name == QLatin1String("sample"))
+            samplePerPage = perPage;
+        out << row << QStringLiteral("  %1\n").arg(perPage / samplePerPage, 5, 'f', 2);
         out.flush();
     }
     out << "\nEach size runs in a fresh process. layout +MiB: resident growth during layout (the\n"
            "page list stays alive for writing); layout peak / write peak: the process's "
            "high-water\n"
            "mark after each stage; write +MiB: its rise while painting, post-processing (PoDoFo\n"
-           "holds the whole file) and saving. Per-page time should stay flat as size grows.\n";
+           "holds the whole file) and saving. ms/page: wall time per page; cpu ms/page: CPU "
+           "time of all\nthreads per page; ratio: cpu ms/page to the sample's (the wall time "
+           "also counts other programs\non a shared machine).\n"
+           "Per-page time should stay flat as size grows.\n";
     return 0;
 }

@@ -6,21 +6,15 @@ namespace csr {
 
 const Metric *Document::findMetric(const QString &id) const
 {
-    for (const Metric &m : metrics)
-        if (m.id == id)
-            return &m;
-    return nullptr;
+    return metrics.find(id);
 }
 
-// The mutable lookups iterate mutably, so the lists detach from every copy that shares them
-// (undo snapshots, a background export's copy): a change through the pointer reaches this
-// document alone. A const_cast of the const lookup would write into all of them.
+// The mutable lookup detaches the list from every copy that shares it (undo snapshots, a
+// background export's copy): a change through the pointer reaches this document alone. A
+// const_cast of the const lookup would write into all of them.
 Metric *Document::findMetric(const QString &id)
 {
-    for (Metric &m : metrics)
-        if (m.id == id)
-            return &m;
-    return nullptr;
+    return metrics.find(id);
 }
 
 namespace {

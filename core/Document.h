@@ -2,7 +2,7 @@
 
 #include "ChangeLog.h"
 #include "Chapter.h"
-#include "Metric.h"
+#include "MetricList.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -43,7 +43,7 @@ struct Document
 {
     ReportMetadata metadata;
     Signatory signatory;
-    QList<Metric> metrics;
+    MetricList metrics; // indexed by id: findMetric is O(1)
     QList<Chapter> chapters;
     QList<ChangeRecord> changeLog; // oldest first; appended on each save (see ChangeLog.h)
 

@@ -73,29 +73,27 @@ struct Checker
                 {.field = QStringLiteral("signatory.date")});
     }
 
-    void metrics()
+    void metric(const Metric &m)
     {
-        for (const Metric &m : doc.metrics) {
-            const Location at{.metricId = m.id, .field = QStringLiteral("metrics.") + m.id};
-            if (m.unit.trimmed().isEmpty())
-                add(Severity::Warning, QStringLiteral("metric-unit-missing"),
-                    Tr::tr("The metric \"%1\" (%2) has no unit.").arg(m.label, m.id), at);
-            if (!m.value && m.confidential)
-                add(Severity::Warning, QStringLiteral("confidential-value-empty"),
-                    Tr::tr("The confidential metric \"%1\" (%2) has no value: the internal edition "
-                           "will show it empty.")
-                        .arg(m.label, m.id),
-                    at);
-            else if (!m.value)
-                add(Severity::Warning, QStringLiteral("metric-value-empty"),
-                    Tr::tr("The metric \"%1\" (%2) has no value.").arg(m.label, m.id), at);
-            const auto yoy = yearOverYearPercent(m);
-            if (yoy && std::fabs(*yoy) > options.yearOverYearWarningPercent)
-                add(Severity::Warning, QStringLiteral("metric-large-change"),
-                    Tr::tr("The metric \"%1\" (%2) changed by %3 from last year: please check it.")
-                        .arg(m.label, m.id, formatYearOverYear(m, Edition::Internal)),
-                    at);
-        }
+        const Location at{.metricId = m.id, .field = QStringLiteral("metrics.") + m.id};
+        if (m.unit.trimmed().isEmpty())
+            add(Severity::Warning, QStringLiteral("metric-unit-missing"),
+                Tr::tr("The metric \"%1\" (%2) has no unit.").arg(m.label, m.id), at);
+        if (!m.value && m.confidential)
+            add(Severity::Warning, QStringLiteral("confidential-value-empty"),
+                Tr::tr("The confidential metric \"%1\" (%2) has no value: the internal edition "
+                       "will show it empty.")
+                    .arg(m.label, m.id),
+                at);
+        else if (!m.value)
+            add(Severity::Warning, QStringLiteral("metric-value-empty"),
+                Tr::tr("The metric \"%1\" (%2) has no value.").arg(m.label, m.id), at);
+        const auto yoy = yearOverYearPercent(m);
+        if (yoy && std::fabs(*yoy) > options.yearOverYearWarningPercent)
+            add(Severity::Warning, QStringLiteral("metric-large-change"),
+                Tr::tr("The metric \"%1\" (%2) changed by %3 from last year: please check it.")
+                    .arg(m.label, m.id, formatYearOverYear(m, Edition::Internal)),
+                at);
     }
 
     void block(const ChapterVisit &v, const Block &b, bool &hasSignature)
@@ -136,22 +134,23 @@ struct Checker
         }
     }
 
-    void chapters()
+    void chapter(const ChapterVisit &v, bool &hasSignature)
     {
-        bool hasSignature = false;
-        forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
-            const Location at{v.chapter.id, v.path.join(QStringLiteral(" › "))};
-            if (v.chapter.title.trimmed().isEmpty())
-                add(Severity::Error, QStringLiteral("chapter-title-missing"),
-                    Tr::tr("A chapter has no title."), at);
-            if (v.chapter.required && !v.chapter.hasContent())
-                add(Severity::Error, QStringLiteral("required-chapter-empty"),
-                    Tr::tr("The guideline requires content in \"%1\", but it is empty.")
-                        .arg(v.number + v.chapter.title),
-                    at);
-            for (const Block &b : v.chapter.blocks)
-                block(v, b, hasSignature);
-        });
+        const Location at{v.chapter.id, v.path.join(QStringLiteral(" › "))};
+        if (v.chapter.title.trimmed().isEmpty())
+            add(Severity::Error, QStringLiteral("chapter-title-missing"),
+                Tr::tr("A chapter has no title."), at);
+        if (v.chapter.required && !v.chapter.hasContent())
+            add(Severity::Error, QStringLiteral("required-chapter-empty"),
+                Tr::tr("The guideline requires content in \"%1\", but it is empty.")
+                    .arg(v.number + v.chapter.title),
+                at);
+        for (const Block &b : v.chapter.blocks)
+            block(v, b, hasSignature);
+    }
+
+    void signatureBlock(bool hasSignature)
+    {
         if (!hasSignature)
             add(Severity::Warning, QStringLiteral("signature-block-missing"),
                 Tr::tr(
@@ -194,8 +193,46 @@ QList<Finding> validate(const Document &doc, const Template *tmpl, const Validat
     Checker c{doc, options, {}};
     c.metadata();
     c.signatory();
-    c.metrics();
-    c.chapters();
+    for (const Metric &m : doc.metrics)
+        c.metric(m);
+    bool hasSignature = false;
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) { c.chapter(v, hasSignature); });
+    c.signatureBlock(hasSignature);
+    if (tmpl)
+        c.requiredFrom(*tmpl);
+    return c.findings;
+}
+
+QList<Finding> reportFindings(const Document &doc)
+{
+    const ValidationOptions options;
+    Checker c{doc, options, {}};
+    c.metadata();
+    c.signatory();
+    return c.findings;
+}
+
+QList<Finding> metricFindings(const Metric &metric, const ValidationOptions &options)
+{
+    static const Document none;
+    Checker c{none, options, {}};
+    c.metric(metric);
+    return c.findings;
+}
+
+QList<Finding> chapterFindings(const Document &doc, const ChapterVisit &visit, bool &hasSignature)
+{
+    const ValidationOptions options;
+    Checker c{doc, options, {}};
+    c.chapter(visit, hasSignature);
+    return c.findings;
+}
+
+QList<Finding> closingFindings(const Document &doc, const Template *tmpl, bool hasSignature)
+{
+    const ValidationOptions options;
+    Checker c{doc, options, {}};
+    c.signatureBlock(hasSignature);
     if (tmpl)
         c.requiredFrom(*tmpl);
     return c.findings;

@@ -18,6 +18,7 @@ struct Location
     QString field = {}; // "signatory.name", "entries[3].date", ...
 
     QString toString() const;
+    bool operator==(const Location &) const = default;
 };
 
 struct Finding
@@ -27,6 +28,7 @@ struct Finding
     QString code; // stable identifier, e.g. "required-chapter-empty", for tests and filters
     QString message;
     Location location;
+    bool operator==(const Finding &) const = default;
 };
 
 struct ValidationOptions
@@ -41,5 +43,17 @@ QList<Finding> validate(const Document &doc, const Template *tmpl = nullptr,
                         const ValidationOptions &options = {});
 
 bool hasErrors(const QList<Finding> &findings);
+
+// The parts validate() is made of, in its order, for revalidating only what an edit can affect
+// (IncrementalValidator): validate() is reportFindings, metricFindings of each metric, the
+// chapterFindings of each chapter depth first, then closingFindings.
+QList<Finding> reportFindings(const Document &doc);
+QList<Finding> metricFindings(const Metric &metric, const ValidationOptions &options = {});
+// One chapter's own findings and its blocks' (not its sub-chapters'); `hasSignature` is set when
+// one of its blocks is the signature block.
+QList<Finding> chapterFindings(const Document &doc, const ChapterVisit &visit, bool &hasSignature);
+// What only the whole report can tell: whether any chapter holds the signature block, and the
+// template's required chapters.
+QList<Finding> closingFindings(const Document &doc, const Template *tmpl, bool hasSignature);
 
 } // namespace csr

@@ -3,14 +3,24 @@
 #include "PageBudget.h"
 #include "ReportController.h"
 #include "ReportSession.h"
+#include "ValidationController.h"
 
 #include <QtConcurrent>
 
 namespace csr::ui {
 
 ReportChecker::ReportChecker(ReportController *controller, QObject *parent)
-    : QObject(parent), m_controller(controller)
+    : QObject(parent), m_controller(controller),
+      m_validation(new ValidationController(
+          controller->session(),
+          [controller](const Document &) { return controller->documentTemplate(); }, this))
 {
+    // The panel is refilled only when the findings changed: typing that finds nothing new
+    // costs it nothing.
+    connect(m_validation, &ValidationController::findingsReset, this,
+            &ReportChecker::findingsChanged);
+    connect(m_validation, &ValidationController::scopesChanged, this,
+            &ReportChecker::findingsChanged);
     m_delay.setSingleShot(true);
     m_delay.setInterval(1500);
     connect(&m_delay, &QTimer::timeout, this, &ReportChecker::startLayout);
@@ -23,7 +33,7 @@ ReportChecker::ReportChecker(ReportController *controller, QObject *parent)
         m_pages = m_layout.result();
         emit findingsChanged();
     });
-    connect(controller->session(), &ReportSession::changed, this, &ReportChecker::recheck);
+    connect(controller->session(), &ReportSession::changed, this, &ReportChecker::reportChanged);
 }
 
 ReportChecker::~ReportChecker()
@@ -33,7 +43,7 @@ ReportChecker::~ReportChecker()
 
 QList<Finding> ReportChecker::findings() const
 {
-    QList<Finding> all = m_validation;
+    QList<Finding> all = m_controller->hasReport() ? m_validation->findings() : QList<Finding>();
     if (m_pages)
         all << *m_pages;
     return all;
@@ -41,10 +51,15 @@ QList<Finding> ReportChecker::findings() const
 
 void ReportChecker::recheck()
 {
+    m_validation->revalidateAll(); // announced when done, off the GUI thread
+    reportChanged();
+    emit findingsChanged();
+}
+
+void ReportChecker::reportChanged()
+{
     ++m_generation;
     const Document &doc = m_controller->session()->document();
-    m_validation = m_controller->hasReport() ? validate(doc, m_controller->documentTemplate())
-                                             : QList<Finding>();
     // A promise kept before the change is probably kept still: the old answer stays until
     // the new one is known, so the list does not flicker while typing.
     if (!m_controller->hasReport() || doc.metadata.pageBudget <= 0) {
@@ -53,7 +68,6 @@ void ReportChecker::recheck()
     } else {
         m_delay.start();
     }
-    emit findingsChanged();
 }
 
 void ReportChecker::startLayout()

@@ -10,11 +10,13 @@
 namespace csr::ui {
 
 class ReportController;
+class ValidationController;
 
-// What the Problems panel lists for the open report: the validator's findings, at once on
-// every change, and whether the printed report keeps the length its notes promise. That needs
-// the whole layout, so it runs on a worker thread once the report has not changed for a moment
-// (never on every keystroke), and a result the report has moved on from is dropped.
+// What the Problems panel lists for the open report: the validator's findings, kept current
+// edit by edit without a full validation (ValidationController), and whether the printed report
+// keeps the length its notes promise. That needs the whole layout, so it runs on a worker thread
+// once the report has not changed for a moment (never on every keystroke), and a result the report
+// has moved on from is dropped.
 class ReportChecker : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     ~ReportChecker() override;
 
     QList<Finding> findings() const;
+    ValidationController *validation() const { return m_validation; }
     // How long the report must stay unchanged before its pages are counted.
     QTimer *layoutDelay() { return &m_delay; }
     // Checks again now (validation) and soon (layout); after a language switch, say.
@@ -33,9 +36,10 @@ signals:
 
 private:
     void startLayout();
+    void reportChanged();
 
     ReportController *m_controller;
-    QList<Finding> m_validation;
+    ValidationController *m_validation;
     std::optional<Finding> m_pages;
     QTimer m_delay;
     QFutureWatcher<std::optional<Finding>> m_layout;

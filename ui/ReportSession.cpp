@@ -133,16 +133,18 @@ Block *ReportSession::mutableBlock(const QString &blockId)
 
 void ReportSession::applyMetric(const Metric &metric)
 {
-    if (Metric *m = m_doc.findMetric(metric.id)) {
-        *m = metric;
+    if (const qsizetype i = m_doc.metrics.indexOfId(metric.id); i >= 0) {
+        m_doc.metrics.replace(i, metric); // keeps the id index
+        emit metricEdited(metric.id);
         emit metricsChanged();
         emit changed();
     }
 }
 
-void ReportSession::applyMetrics(const QList<Metric> &metrics)
+void ReportSession::applyMetrics(const MetricList &metrics)
 {
     m_doc.metrics = metrics;
+    emit metricListReplaced();
     emit metricsChanged();
     emit changed();
 }

@@ -43,7 +43,7 @@ public:
 
     // For undo commands only: each replaces one part by id and announces it.
     void applyMetric(const Metric &metric);
-    void applyMetrics(const QList<Metric> &metrics);
+    void applyMetrics(const MetricList &metrics);
     void applyBlock(const Block &block);
     void applyChapterHeader(const QString &chapterId, const QString &assignee,
                             ChapterStatus status);
@@ -53,6 +53,9 @@ public:
 signals:
     void documentReset();
     void metricsChanged();
+    // Which metrics changed, just before metricsChanged(), for those who redo only that part.
+    void metricEdited(const QString &metricId); // one figure's fields
+    void metricListReplaced();                  // figures added, removed or reordered
     void blockChanged(const QString &blockId);
     void chapterChanged(const QString &chapterId);
     void metadataChanged();

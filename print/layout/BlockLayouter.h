@@ -43,6 +43,9 @@ public:
     // A block of the chapter titled `chapterTitle`: a block title equal to it is not printed,
     // since the heading just above already says it.
     QList<FlowUnit> block(const Block &block, const QString &chapterTitle = {});
+    // Tables number their rows' group (for the repeated header); layouters working on parts of
+    // one report in parallel start at different numbers so the groups stay distinct.
+    void setFirstGroup(int group) { m_nextGroup = group; }
     QList<FlowUnit> metricTable(const MetricTable &table, const QString &chapterTitle = {});
     QList<FlowUnit> timeline(const Timeline &timeline, const QString &chapterTitle = {});
     QList<FlowUnit> itemList(const ItemList &list, const QString &chapterTitle = {}) const;

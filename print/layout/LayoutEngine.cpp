@@ -5,6 +5,9 @@
 #include "Paginator.h"
 #include "TextBreaker.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+#include <vector>
+
 namespace csr::print {
 
 namespace {
@@ -36,6 +39,8 @@ public:
           m_blocks(doc, options.edition, options.fontFamily, options.geometry),
           m_coverage(options.fontFamily)
     {
+        // Above the groups of the parallel block layout (layOutBlocks).
+        m_blocks.setFirstGroup(1 << 30);
         m_out.geometry = m_geometry;
         m_out.fontFamily = options.fontFamily;
         m_out.edition = options.edition;
@@ -131,6 +136,8 @@ private:
             flow += m_blocks.heading(title, 0, QStringLiteral("notes"), true);
             flow += notesMetadata();
         }
+        const std::vector<QList<FlowUnit>> laidOut = layOutBlocks();
+        std::size_t next = 0;
         forEachChapter(m_doc.chapters, [&](const ChapterVisit &v) {
             const QString text = v.number + v.chapter.title;
             m_headings.append({v.chapter.id, text, v.depth});
@@ -138,7 +145,7 @@ private:
             checkCharacters(flow.back(), v.chapter.id, {}, text);
             for (int i = 0; i < v.chapter.blocks.size(); ++i) {
                 const Block &b = v.chapter.blocks[i];
-                QList<FlowUnit> units = m_blocks.block(b, v.chapter.title);
+                const QList<FlowUnit> &units = laidOut.at(next++);
                 if (units.isEmpty())
                     continue;
                 for (const FlowUnit &u : units)
@@ -152,6 +159,38 @@ private:
                 flow += notesMetadata();
         });
         return flow;
+    }
+
+    // Every chapter's blocks, in document order, laid out on all cores: a block's layout
+    // depends on the block, the document and the options alone (pure, reentrant; the metric
+    // index is built once, under its lock). Each worker has its own layouter, whose table groups
+    // start where no other worker's can reach.
+    std::vector<QList<FlowUnit>> layOutBlocks() const
+    {
+        struct Job
+        {
+            const Block *block;
+            QString chapterTitle;
+        };
+        std::vector<Job> jobs;
+        forEachChapter(m_doc.chapters, [&](const ChapterVisit &v) {
+            for (const Block &b : v.chapter.blocks)
+                jobs.push_back({&b, v.chapter.title});
+        });
+        std::vector<QList<FlowUnit>> out(jobs.size());
+        constexpr int Batch = 32;          // blocks per task: enough work to be worth a thread
+        constexpr int GroupsPerBlock = 16; // a block makes one table, a timeline at most a few
+        QList<int> batches;
+        for (int first = 0; first < int(jobs.size()); first += Batch)
+            batches.append(first);
+        QtConcurrent::blockingMap(batches, [&](int first) {
+            BlockLayouter layouter(m_doc, m_options.edition, m_options.fontFamily, m_geometry);
+            layouter.setFirstGroup(first * GroupsPerBlock);
+            const int end = std::min<int>(first + Batch, int(jobs.size()));
+            for (int i = first; i < end; ++i)
+                out[i] = layouter.block(*jobs[i].block, jobs[i].chapterTitle);
+        });
+        return out;
     }
 
     // Collects the characters of a unit's text that the font lacks, merged per block.

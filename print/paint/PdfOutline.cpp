@@ -1,6 +1,9 @@
 #include "PdfOutline.h"
 
+#include "PdfSubsetFonts.h"
+
 #include <QCoreApplication>
+#include <QHash>
 #include <podofo/podofo.h>
 
 namespace csr::print {
@@ -32,12 +35,15 @@ Navigation Navigation::forLayout(const PageLayout &layout, int outlineDepth)
     for (const ChapterStart &c : layout.chapters)
         if (c.depth <= outlineDepth && c.page >= 0)
             nav.outline.append({c.text, c.depth, c.page, c.y});
+    // By id, not a search per entry: a 1,800-page report has thousands of chapters.
+    QHash<QString, const ChapterStart *> starts;
+    for (const ChapterStart &c : layout.chapters)
+        if (!starts.contains(c.chapterId)) // the first, as a search would find
+            starts.insert(c.chapterId, &c);
     for (const TocEntry &t : layout.toc) {
-        const auto it =
-            std::find_if(layout.chapters.begin(), layout.chapters.end(),
-                         [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
-        if (it != layout.chapters.end() && it->page >= 0)
-            nav.links.append({t.tocPage, t.rect, it->page, it->y});
+        const ChapterStart *c = starts.value(t.chapterId);
+        if (c && c->page >= 0)
+            nav.links.append({t.tocPage, t.rect, c->page, c->y});
     }
     return nav;
 }
@@ -98,6 +104,9 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
                                                      pdfDateString(info.created));
         pdfInfo->GetObject()->GetDictionary().AddKey(PdfName("ModDate"),
                                                      pdfDateString(info.created));
+
+        // In the same pass: the file is parsed and written once.
+        nameSubsetFonts(doc);
 
         PdfRefCountedBuffer buffer;
         PdfOutputDevice device(&buffer);

@@ -79,7 +79,7 @@ TEST_CASE("export: pdfinfo shows the pages and the document information", "[prin
         pdfinfoField(e.path, QStringLiteral("Page size")).startsWith(QStringLiteral("595 x 842")));
 }
 
-TEST_CASE("export: every font is embedded with a ToUnicode map", "[print][pdf]")
+TEST_CASE("export: every font is embedded as a named subset with a ToUnicode map", "[print][pdf]")
 {
     QTemporaryDir dir;
     const auto e = exportTo(dir, printDocument(), Edition::Internal);
@@ -95,6 +95,8 @@ TEST_CASE("export: every font is embedded with a ToUnicode map", "[print][pdf]")
         // name type [encoding...] emb sub uni object ID: emb, sub, uni are the 3 before "obj" + 2
         const int n = int(cols.size());
         CHECK(cols[n - 5] == QLatin1String("yes")); // emb
+        CHECK(cols[n - 4] == QLatin1String("yes")); // sub: the name carries the subset tag
+        CHECK(cols[0].indexOf(QLatin1Char('+')) == 6);
         CHECK(cols[n - 3] == QLatin1String("yes")); // uni
         CHECK(line.contains(QStringLiteral("WenQuanYi")));
     }

@@ -18,6 +18,7 @@
 #include "TimelineEditor.h"
 #include "TimelineModel.h"
 #include "UiTestSupport.h"
+#include "ValidationController.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -65,6 +66,8 @@ struct Window
         REQUIRE(w->openFile(path));
         w->show();
         REQUIRE(QTest::qWaitForWindowExposed(w.get()));
+        // Opening validates the whole report off the GUI thread; the tests read its findings.
+        REQUIRE(w->checker()->validation()->waitForIdle());
     }
     const Document &doc() const { return w->session()->document(); }
 };
@@ -548,6 +551,7 @@ TEST_CASE("The Language menu switches the window between Chinese and English at 
     const QString englishProblem = t.w->problemsPanel()->topLevelItem(0)->text(0);
 
     t.w->setLanguage(QStringLiteral("zh_CN"));
+    REQUIRE(t.w->checker()->validation()->waitForIdle());
     CHECK(fileMenuTitle() == QStringLiteral("文件(&F)"));
     auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
     CHECK(table->model()->headerData(MetricTableModel::ValueColumn, Qt::Horizontal,
@@ -564,6 +568,7 @@ TEST_CASE("The Language menu switches the window between Chinese and English at 
     CHECK(t.w->windowTitle().endsWith(QStringLiteral("社会责任报告编制工具")));
 
     t.w->setLanguage(QStringLiteral("en"));
+    REQUIRE(t.w->checker()->validation()->waitForIdle());
     CHECK(fileMenuTitle() == QStringLiteral("&File"));
     CHECK(table->chartCombo()->currentText() == QStringLiteral("Bar"));
     CHECK(t.w->problemsPanel()->topLevelItem(0)->text(0) == englishProblem);

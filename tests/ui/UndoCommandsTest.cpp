@@ -1,12 +1,17 @@
 #include "ChapterCommands.h"
 #include "EditMetadataCommand.h"
 #include "EditParagraphCommand.h"
+#include "ParagraphEditor.h"
 #include "ReportSession.h"
 #include "SignatoryCommand.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 
+#include "UiTestSupport.h"
+
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -40,6 +45,48 @@ TEST_CASE("Consecutive typing in one paragraph is one undo step")
                                             QStringLiteral("王芳"), c1.status));
     CHECK(undo->count() == 2); // assignee typing merged too
     CHECK(session.document().findChapter(QStringLiteral("c1"))->assignee == QStringLiteral("王芳"));
+}
+
+TEST_CASE("Typing in the paragraph editor is one undo step per burst")
+{
+    ReportSession session;
+    session.reset(test::smallDocument(), {});
+    const auto text = [&] {
+        return std::get<Paragraph>(session.findBlock(QStringLiteral("b1"))->content).text;
+    };
+    const QString original = text();
+    ParagraphEditor editor(&session, QStringLiteral("b1"));
+    editor.setTypingPause(200);
+    editor.show();
+    editor.textEdit()->setFocus();
+    editor.textEdit()->moveCursor(QTextCursor::End);
+    auto *undo = session.undoStack();
+
+    test::typeText(editor.textEdit(), QStringLiteral("一二三"));
+    CHECK(undo->count() == 1);
+    QTest::qWait(350); // a pause ends the burst
+    test::typeText(editor.textEdit(), QStringLiteral("四五"));
+    CHECK(undo->count() == 2);
+    CHECK(text() == original + QStringLiteral("一二三四五"));
+
+    undo->undo(); // exactly the second burst
+    CHECK(text() == original + QStringLiteral("一二三"));
+    CHECK(editor.textEdit()->toPlainText() == text());
+    undo->redo();
+
+    // Leaving the paragraph ends the burst too, however quickly the typing resumes.
+    editor.setTypingPause(60 * 1000);
+    QFocusEvent out(QEvent::FocusOut);
+    QCoreApplication::sendEvent(editor.textEdit(), &out);
+    test::typeText(editor.textEdit(), QStringLiteral("六"));
+    test::typeText(editor.textEdit(), QStringLiteral("七"));
+    CHECK(undo->count() == 3);
+    undo->undo();
+    CHECK(text() == original + QStringLiteral("一二三四五"));
+    undo->undo();
+    undo->undo();
+    CHECK(text() == original);
+    CHECK(session.document() == test::smallDocument());
 }
 
 TEST_CASE("Metadata and signatory commands announce their change and undo it")

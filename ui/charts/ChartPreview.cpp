@@ -19,14 +19,14 @@ ChartPreview::ChartPreview(ReportSession *session, QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_layout->addWidget(m_placeholder);
     m_layout->addStretch();
-    connect(session, &ReportSession::changed, this, &ChartPreview::rebuild);
+    connect(session, &ReportSession::changed, this, [this] { rebuild(false); });
     retranslate();
 }
 
 void ChartPreview::setChapter(const QString &chapterId)
 {
     m_chapterId = chapterId;
-    rebuild();
+    rebuild(true);
 }
 
 QList<QChart *> ChartPreview::charts() const
@@ -39,10 +39,10 @@ QList<QChart *> ChartPreview::charts() const
 
 void ChartPreview::retranslate()
 {
-    rebuild();
+    rebuild(true);
 }
 
-void ChartPreview::rebuild()
+void ChartPreview::rebuild(bool all)
 {
     QList<ChartData> data;
     if (m_session) {
@@ -71,6 +71,9 @@ void ChartPreview::rebuild()
     // Reuse views so the dock does not flicker; a QChartView owns and deletes its old chart.
     while (m_views.size() > data.size())
         delete m_views.takeLast();
+    // Building a QChart is the expensive part: only a chart whose data changed is rebuilt (a
+    // keystroke in prose rebuilds none, a figure's edit only the tables listing it).
+    const qsizetype unchanged = all ? 0 : m_views.size();
     for (qsizetype i = 0; i < data.size(); ++i) {
         if (i == m_views.size()) {
             auto *view = new QChartView(this);
@@ -78,6 +81,8 @@ void ChartPreview::rebuild()
             view->setMinimumHeight(260);
             m_layout->insertWidget(int(i) + 1, view);
             m_views << view;
+        } else if (i < unchanged && i < m_data.size() && m_data.at(i) == data.at(i)) {
+            continue;
         }
         QChart *old = m_views.at(i)->chart();
         m_views.at(i)->setChart(print::buildChart(data.at(i), style).release());

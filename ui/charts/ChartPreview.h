@@ -15,8 +15,8 @@ namespace csr::ui {
 
 class ReportSession;
 
-// The charts of the selected chapter (metric tables and timelines), rebuilt after every edit
-// so the preview never lags the form. Built by the print engine's ChartBuilder
+// The charts of the selected chapter (metric tables and timelines), each rebuilt when its data
+// changes so the preview never lags the form. Built by the print engine's ChartBuilder
 // (print/paint), the same code that draws them into the PDF. Shows the public edition: confidential
 // values are left out exactly as they will be in print.
 class ChartPreview : public QWidget
@@ -32,7 +32,7 @@ public:
     void retranslate();
 
 private:
-    void rebuild();
+    void rebuild(bool all); // all: also the charts whose data is unchanged (a new font, chapter)
 
     QPointer<ReportSession> m_session;
     QString m_chapterId;

@@ -12,7 +12,7 @@ BlockCommand::BlockCommand(ReportSession *session, Block before, Block after, co
     setText(text);
 }
 
-void BlockCommand::setMetrics(QList<Metric> before, QList<Metric> after)
+void BlockCommand::setMetrics(MetricList before, MetricList after)
 {
     m_metricsBefore = std::move(before);
     m_metricsAfter = std::move(after);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Block.h"
-#include "Metric.h"
+#include "MetricList.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,7 +23,7 @@ class BlockCommand : public QUndoCommand
 public:
     BlockCommand(ReportSession *session, Block before, Block after, const QString &text,
                  const QString &mergeKey = {}, int mergeId = -1);
-    void setMetrics(QList<Metric> before, QList<Metric> after);
+    void setMetrics(MetricList before, MetricList after);
 
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand *other) override;
@@ -36,8 +36,8 @@ private:
     QPointer<ReportSession> m_session;
     Block m_before;
     Block m_after;
-    std::optional<QList<Metric>> m_metricsBefore;
-    std::optional<QList<Metric>> m_metricsAfter;
+    std::optional<MetricList> m_metricsBefore;
+    std::optional<MetricList> m_metricsAfter;
     QString m_mergeKey;
     int m_mergeId;
 };

@@ -12,10 +12,11 @@ Block withText(Block b, const QString &text)
 } // namespace
 
 EditParagraphCommand::EditParagraphCommand(ReportSession *session, const Block &before,
-                                           const QString &newText, const QString &chapterTitle)
+                                           const QString &newText, const QString &chapterTitle,
+                                           int burst)
     : BlockCommand(session, before, withText(before, newText),
-                   tr("Edit text in \"%1\"").arg(chapterTitle), QStringLiteral("text"),
-                   ParagraphTypingId)
+                   tr("Edit text in \"%1\"").arg(chapterTitle),
+                   QStringLiteral("text#%1").arg(burst), ParagraphTypingId)
 {
 }
 

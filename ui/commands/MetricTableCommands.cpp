@@ -41,7 +41,7 @@ std::unique_ptr<QUndoCommand> addMetric(ReportSession *session, const Block &blo
     auto &ids = idsOf(after);
     ids.insert(std::clamp<qsizetype>(row, 0, ids.size()), metric.id);
     auto cmd = std::make_unique<BlockCommand>(session, block, after, Tr::tr("Add metric"));
-    QList<Metric> metrics = session->document().metrics;
+    MetricList metrics = session->document().metrics;
     metrics.append(metric);
     cmd->setMetrics(session->document().metrics, metrics);
     return cmd;
@@ -59,7 +59,7 @@ std::unique_ptr<QUndoCommand> removeRow(ReportSession *session, const Block &blo
     auto cmd = std::make_unique<BlockCommand>(session, block, after,
                                               Tr::tr("Remove metric %1").arg(m ? m->label : id));
     if (m && !quotedElsewhere(doc, id, block.id)) {
-        QList<Metric> metrics = doc.metrics;
+        MetricList metrics = doc.metrics;
         metrics.removeIf([&](const Metric &x) { return x.id == id; });
         cmd->setMetrics(doc.metrics, metrics);
     }

@@ -59,6 +59,7 @@ ParagraphEditor::ParagraphEditor(ReportSession *session, const QString &blockId,
     if (const Paragraph *p = paragraphOf(session, blockId))
         m_edit->setPlainText(p->text);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ParagraphEditor::pushEdit);
+    m_edit->installEventFilter(this);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ParagraphEditor::fitHeight);
     connect(session, &ReportSession::blockChanged, this, [this](const QString &id) {
         if (id == m_blockId)
@@ -87,6 +88,13 @@ void ParagraphEditor::resizeEvent(QResizeEvent *event)
     fitHeight(); // the wrap width changed
 }
 
+bool ParagraphEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::FocusOut)
+        m_lastKeystroke.invalidate(); // leaving the paragraph ends the burst
+    return QWidget::eventFilter(watched, event);
+}
+
 void ParagraphEditor::retranslate()
 {
     m_insert->setText(tr("Insert figure"));
@@ -106,8 +114,11 @@ void ParagraphEditor::pushEdit()
     if (!b || !p || p->text == m_edit->toPlainText())
         return;
     const Chapter *c = m_session->chapterOfBlock(m_blockId);
-    m_session->undoStack()->push(
-        new EditParagraphCommand(m_session, *b, m_edit->toPlainText(), c ? c->title : QString()));
+    if (!m_lastKeystroke.isValid() || m_lastKeystroke.elapsed() > m_typingPauseMs)
+        ++m_burst;
+    m_lastKeystroke.start();
+    m_session->undoStack()->push(new EditParagraphCommand(m_session, *b, m_edit->toPlainText(),
+                                                          c ? c->title : QString(), m_burst));
     updatePreview();
 }
 
@@ -115,7 +126,9 @@ void ParagraphEditor::syncFromDocument()
 {
     const Paragraph *p = paragraphOf(m_session, m_blockId);
     if (p && p->text != m_edit->toPlainText()) {
-        // Undo/redo: keep the cursor near where it was instead of jumping to the start.
+        // Undo/redo: keep the cursor near where it was instead of jumping to the start. What
+        // is typed next is a burst of its own.
+        m_lastKeystroke.invalidate();
         m_syncing = true;
         const int pos = m_edit->textCursor().position();
         const int scroll = m_edit->verticalScrollBar()->value();

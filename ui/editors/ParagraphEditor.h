@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -25,8 +26,14 @@ public:
     void insertReference(const QString &metricId);
     void retranslate();
 
+    // Keystrokes closer together than this are one burst, undone as one step; a longer pause
+    // or leaving the paragraph starts the next burst.
+    static constexpr int DefaultTypingPauseMs = 1000;
+    void setTypingPause(int ms) { m_typingPauseMs = ms; }
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitHeight();
@@ -42,6 +49,9 @@ private:
     QLabel *m_preview;
     QLabel *m_previewCaption;
     bool m_syncing = false;
+    int m_typingPauseMs = DefaultTypingPauseMs;
+    int m_burst = 0;
+    QElapsedTimer m_lastKeystroke; // invalid: the next edit starts a burst
 };
 
 } // namespace csr::ui

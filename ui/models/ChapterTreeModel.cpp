@@ -43,7 +43,7 @@ ChapterTreeModel::ChapterTreeModel(ReportSession *session, QObject *parent)
         endResetModel();
     });
     // Marks depend on the subtree, so any chapter change may change its ancestors' marks.
-    connect(session, &ReportSession::chapterChanged, this, [this] { refreshAll({}); });
+    connect(session, &ReportSession::chapterChanged, this, &ChapterTreeModel::refreshWithAncestors);
 }
 
 void ChapterTreeModel::retranslate()
@@ -62,10 +62,22 @@ void ChapterTreeModel::refreshAll(const QModelIndex &parent)
         refreshAll(index(r, 0, parent));
 }
 
+void ChapterTreeModel::refreshWithAncestors(const QString &chapterId)
+{
+    // Marks depend on the subtree, so a chapter's change may change its ancestors' marks; the
+    // rest of the tree is untouched.
+    for (int n = m_nodeOfId.value(chapterId, -1); n >= 0; n = m_nodes.at(n).parent) {
+        const Node &node = m_nodes.at(n);
+        emit dataChanged(createIndex(node.row, 0, quintptr(n)),
+                         createIndex(node.row, ColumnCount - 1, quintptr(n)));
+    }
+}
+
 void ChapterTreeModel::rebuild()
 {
     m_nodes.clear();
     m_top.clear();
+    m_nodeOfId.clear();
     addNodes(m_session->document().chapters, -1, 0);
 }
 
@@ -77,6 +89,8 @@ void ChapterTreeModel::addNodes(const QList<Chapter> &chapters, int parent, int 
         const int me = int(m_nodes.size());
         m_nodes.append(
             Node{c.id, c.numbered ? chapterNumber(depth, numbered++) : QString(), parent, i, {}});
+        if (!m_nodeOfId.contains(c.id)) // the first of duplicate ids, as a scan would find
+            m_nodeOfId.insert(c.id, me);
         if (parent < 0)
             m_top.append(me);
         else
@@ -124,7 +138,22 @@ const Chapter *ChapterTreeModel::chapterAt(const QModelIndex &index) const
 {
     if (!index.isValid() || !m_session)
         return nullptr;
-    return m_session->document().findChapter(m_nodes.at(int(index.internalId())).chapterId);
+    return chapterOfNode(int(index.internalId()));
+}
+
+const Chapter *ChapterTreeModel::chapterOfNode(int node) const
+{
+    const Node &n = m_nodes.at(node);
+    const QList<Chapter> *siblings = &m_session->document().chapters;
+    if (n.parent >= 0) {
+        const Chapter *parent = chapterOfNode(n.parent);
+        if (!parent)
+            return nullptr;
+        siblings = &parent->children;
+    }
+    if (n.row >= siblings->size() || siblings->at(n.row).id != n.chapterId)
+        return nullptr;
+    return &siblings->at(n.row);
 }
 
 QString ChapterTreeModel::statusText(ChapterStatus status)
@@ -226,19 +255,23 @@ QVariant ChapterTreeModel::headerData(int section, Qt::Orientation orientation, 
 
 QModelIndex ChapterTreeModel::indexOf(const QString &chapterId) const
 {
-    for (int i = 0; i < m_nodes.size(); ++i)
-        if (m_nodes.at(i).chapterId == chapterId)
-            return createIndex(m_nodes.at(i).row, 0, quintptr(i));
-    return {};
+    const int i = m_nodeOfId.value(chapterId, -1);
+    return i < 0 ? QModelIndex() : createIndex(m_nodes.at(i).row, 0, quintptr(i));
 }
 
 QStringList ChapterTreeModel::assignees() const
 {
+    // Asked after every chapter change: a plain walk, without the numbers and paths
+    // forEachChapter builds.
     std::set<QString> names;
-    forEachChapter(m_session->document().chapters, [&](const ChapterVisit &v) {
-        if (!v.chapter.assignee.trimmed().isEmpty())
-            names.insert(v.chapter.assignee.trimmed());
-    });
+    const std::function<void(const QList<Chapter> &)> walk = [&](const QList<Chapter> &chapters) {
+        for (const Chapter &c : chapters) {
+            if (const QString name = c.assignee.trimmed(); !name.isEmpty())
+                names.insert(name);
+            walk(c.children);
+        }
+    };
+    walk(m_session->document().chapters);
     return QStringList(names.begin(), names.end());
 }
 

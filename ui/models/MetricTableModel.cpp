@@ -10,22 +10,28 @@
 namespace csr::ui {
 
 MetricTableModel::MetricTableModel(ReportSession *session, const QString &blockId, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_blockId(blockId)
+    : SnapshotModel(parent), m_session(session), m_blockId(blockId)
 {
-    connect(session, &ReportSession::metricsChanged, this, [this] {
-        if (rowCount() > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+    resetRows(currentRows());
+    connect(session, &ReportSession::metricsChanged, this, [this] { setRows(currentRows()); });
     connect(session, &ReportSession::blockChanged, this, [this](const QString &id) {
-        if (id == m_blockId) {
-            beginResetModel();
-            endResetModel();
+        if (id == m_blockId)
+            setRows(currentRows());
+    });
+    connect(session, &ReportSession::documentReset, this, [this] { resetRows(currentRows()); });
+}
+
+QList<MetricRow> MetricTableModel::currentRows() const
+{
+    QList<MetricRow> out;
+    if (const MetricTable *t = table()) {
+        const Document &doc = m_session->document();
+        for (const QString &id : t->metricIds) {
+            const Metric *m = doc.findMetric(id);
+            out.append(MetricRow{id, m ? std::optional<Metric>(*m) : std::nullopt});
         }
-    });
-    connect(session, &ReportSession::documentReset, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    }
+    return out;
 }
 
 const MetricTable *MetricTableModel::table() const
@@ -38,16 +44,14 @@ const MetricTable *MetricTableModel::table() const
 
 const Metric *MetricTableModel::metricAt(int row) const
 {
-    const MetricTable *t = table();
-    if (!t || row < 0 || row >= t->metricIds.size())
+    if (row < 0 || row >= rows().size() || !rows().at(row).metric)
         return nullptr;
-    return m_session->document().findMetric(t->metricIds.at(row));
+    return &*rows().at(row).metric;
 }
 
 int MetricTableModel::rowCount(const QModelIndex &parent) const
 {
-    const MetricTable *t = table();
-    return parent.isValid() || !t ? 0 : int(t->metricIds.size());
+    return parent.isValid() ? 0 : int(rows().size());
 }
 
 int MetricTableModel::columnCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Document.h"
+#include "SnapshotModel.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -11,8 +12,16 @@ namespace csr::ui {
 class ReportSession;
 
 // The rows of one metricTable block: each row is a metric defined in the document. Edits go
-// through undo commands; the year-over-year column is computed and read-only.
-class MetricTableModel : public QAbstractTableModel
+// through undo commands; the year-over-year column is computed and read-only. The rows are a
+// snapshot of the table's metrics, so a figure's edit is announced as that one row's change.
+struct MetricRow
+{
+    QString id;
+    std::optional<Metric> metric; // empty when the id is not defined
+    bool operator==(const MetricRow &) const = default;
+};
+
+class MetricTableModel : public SnapshotModel<QAbstractTableModel, MetricRow>
 {
     Q_OBJECT
 public:
@@ -53,6 +62,7 @@ public:
 private:
     const MetricTable *table() const;
     const Metric *metricAt(int row) const;
+    QList<MetricRow> currentRows() const;
 
     QPointer<ReportSession> m_session;
     QString m_blockId;
