@@ -241,7 +241,7 @@ struct Importer
                 QStringLiteral("(共计|累计|超过|约|达到|达|为|共|有|近|逾)+\\s*$"));
             label.remove(filler);
             metric.label = label.right(16).trimmed();
-            doc.metrics << metric;
+            doc.metrics.append(metric);
             result += text.mid(from, m.capturedStart(1) - from);
             result += QStringLiteral("{{%1}}").arg(metric.id);
             from = m.capturedStart(2);
