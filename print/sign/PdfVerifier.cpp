@@ -158,8 +158,10 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
     }
     if (!check.signingTime.isValid() && si)
         check.signingTime = cmsSigningTime(si);
-    if (si)
+    if (si) {
         checkCmsProfile(si, check);
+        check.timestamp = checkSignatureTimestamp(si, store);
+    }
 
     if (check.rangeWellFormed) {
         const QList<qint64> &r = record.byteRange;
@@ -181,11 +183,14 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
             "its signing-certificate attribute names another certificate than the signer's");
     ossl::StoreCtx ctx(X509_STORE_CTX_new());
     X509_STORE_CTX_init(ctx.get(), store, signer, certs.get());
-    // Without a time stamp the claimed signing time is the best there is: a certificate that
-    // expired after signing does not void the signature.
-    if (check.signingTime.isValid())
+    // A time stamp that holds proves when the signature existed; without one the claimed
+    // signing time is the best there is. Either way a certificate that expired after signing
+    // does not void the signature.
+    const QDateTime validationTime =
+        check.timestamp.valid() ? check.timestamp.time : check.signingTime;
+    if (validationTime.isValid())
         X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()),
-                                   time_t(check.signingTime.toSecsSinceEpoch()));
+                                   time_t(validationTime.toSecsSinceEpoch()));
     check.certificateTrusted = X509_verify_cert(ctx.get()) == 1;
     if (!check.certificateTrusted)
         check.trustProblem =
@@ -194,7 +199,7 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
     // A chain to a trusted root says who holds the key, not that the CA let it sign: an
     // encryption-only certificate must not pass, by the rule the signer itself applies.
     const SignResult usable = checkSigningUse(
-        signer, check.signingTime.isValid() ? check.signingTime : QDateTime::currentDateTimeUtc());
+        signer, validationTime.isValid() ? validationTime : QDateTime::currentDateTimeUtc());
     check.certificateMeantForSigning = usable != SignResult::NoSigningKeyUsage;
     if (!check.certificateMeantForSigning && check.certificateTrusted) {
         check.certificateTrusted = false;
@@ -274,6 +279,7 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
         return report;
     }
     const ossl::Store store = makeStore(m_systemTrust, m_trustedDer);
+    report.dss = readDss(pdf);
     int number = 0;
     for (const SignatureRecord &record : scan.signatures) {
         ++number;
@@ -298,6 +304,10 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
                 << tr("Signature %1: digest mismatch: the signed content was changed.").arg(number);
         for (const QString &problem : check.profileProblems)
             report.problems << tr("Signature %1: %2.").arg(number).arg(problem);
+        if (check.timestamp.present && !check.timestamp.valid())
+            report.problems << tr("Signature %1: its time stamp does not hold (%2).")
+                                   .arg(number)
+                                   .arg(check.timestamp.problem);
         if (!check.certificateMeantForSigning)
             report.problems << tr("Signature %1: the certificate is not meant for signing (its "
                                   "key usage allows neither digital signature nor "

@@ -20,6 +20,11 @@ struct TestPki
     QString noSigningUsageP12;  // keyEncipherment only
     QString certificateOnlyP12; // the signer's certificate without its key
     QString strangerCaPem;      // a CA that issued none of these, for "untrusted"
+    // A time-stamp authority's certificate (critical extendedKeyUsage timeStamping, issued by
+    // the CA) and its key, for the test TSA (TestTsa).
+    QString tsaCertPem;
+    QString tsaKeyPem;
+    QString tsaCommonName;
     QString signerCommonName;
     QString caCommonName;
 
