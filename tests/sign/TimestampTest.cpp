@@ -178,6 +178,57 @@ TEST_CASE("--tsa: a signature time stamp over the signature value (PAdES B-T)", 
     }
 }
 
+TEST_CASE("a time stamp taken from another signature is reported, not trusted", "[sign][timestamp]")
+{
+    // Unsigned attributes are outside what the signature covers, and /Contents outside the
+    // byte range: anyone can swap the token. It must then not match this signature's value.
+    TestTsa tsa;
+    SignFixture donor;
+    donor.request.tsaUrl = tsa.url();
+    REQUIRE(donor.sign().ok());
+    SignFixture f;
+    f.request.tsaUrl = tsa.url();
+    REQUIRE(f.sign().ok());
+
+    const Cms donorCms = lastSignatureCms(donor.output);
+    CMS_SignerInfo *donorSi = signerOf(donorCms);
+    const ASN1_TYPE *donorToken = X509_ATTRIBUTE_get0_type(
+        CMS_unsigned_get_attr(
+            donorSi, CMS_unsigned_get_attr_by_NID(donorSi, NID_id_smime_aa_timeStampToken, -1)),
+        0);
+    REQUIRE(donorToken);
+    const QByteArray token = bytesOf(donorToken->value.sequence);
+
+    const Cms cms = lastSignatureCms(f.output);
+    CMS_SignerInfo *si = signerOf(cms);
+    X509_ATTRIBUTE_free(CMS_unsigned_delete_attr(
+        si, CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1)));
+    REQUIRE(CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE,
+                                          token.constData(), int(token.size())) == 1);
+    unsigned char *der = nullptr;
+    const int length = i2d_CMS_ContentInfo(cms.get(), &der);
+    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(der), length).toHex();
+    OPENSSL_free(der);
+
+    QByteArray pdf = test::readFile(f.output);
+    const QList<qint64> range = sign::findSignatures(pdf).signatures.last().byteRange;
+    const qint64 gap = range[2] - range[1] - 2; // inside < >
+    REQUIRE(hex.size() <= gap);
+    pdf.replace(range[1] + 1, gap, hex + QByteArray(gap - hex.size(), '0'));
+    test::writeFile(f.output, pdf);
+
+    const sign::VerificationReport report = test::trustingTestCa().verify(pdf);
+    REQUIRE(report.signatures.size() == 1);
+    CHECK(report.signatures.last().digestMatches); // the signature itself still holds
+    const sign::TimestampCheck &ts = report.signatures.last().timestamp;
+    CHECK(ts.present);
+    CHECK(ts.verifies);               // a genuine token of a trusted TSA…
+    CHECK_FALSE(ts.matchesSignature); // …but over another signature
+    CHECK_FALSE(report.valid());
+    CHECK(report.problems.join(QLatin1Char(' '))
+              .contains(QLatin1String("not over this signature's value")));
+}
+
 TEST_CASE("a TSA that is down, answers garbage or stays silent: a message, no file",
           "[sign][timestamp]")
 {
