@@ -74,7 +74,7 @@ QByteArray passwordFileIn(const QTemporaryDir &dir)
 
 } // namespace
 
-TEST_CASE("a signature carries no CMS signing-time attribute; the time is in /M",
+TEST_CASE("a signature carries no CMS signing-time attribute (the time is in /M)",
           "[sign][timestamp]")
 {
     SignFixture f;
@@ -97,7 +97,8 @@ TEST_CASE("a signature carries no CMS signing-time attribute; the time is in /M"
     CHECK(pdfsig.contains(QLatin1String("Total document signed")));
 }
 
-TEST_CASE("--tsa: a signature time stamp over the signature value (PAdES B-T)", "[sign][timestamp]")
+TEST_CASE("signing with a TSA: a signature time stamp over the signature value (PAdES B-T)",
+          "[sign][timestamp]")
 {
     TestTsa tsa;
     SignFixture f;
@@ -264,7 +265,8 @@ TEST_CASE("a TSA that is down, answers garbage or stays silent: a message, no fi
     }
 }
 
-TEST_CASE("--ltv: a /DSS with the chain in a further update (PAdES B-LT)", "[sign][timestamp]")
+TEST_CASE("signing with ltv: a /DSS with the chain in a further update (PAdES B-LT)",
+          "[sign][timestamp]")
 {
     TestTsa tsa;
     SignFixture f;
@@ -291,8 +293,7 @@ TEST_CASE("--ltv: a /DSS with the chain in a further update (PAdES B-LT)", "[sig
     CHECK(pdfsig.contains(QLatin1String("Signature is Valid.")));
 }
 
-TEST_CASE("csrstudio export --sign --tsa --ltv, and verify's report of it",
-          "[sign][timestamp][cli]")
+TEST_CASE("csrstudio export --sign --tsa --ltv and what verify reports", "[sign][timestamp][cli]")
 {
     TestTsa tsa;
     QTemporaryDir dir;
