@@ -5,7 +5,9 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake ninja-build g++ pkg-config git clang-format
+  cmake ninja-build g++ pkg-config git clang-format ccache
+  # the libFuzzer targets of tests/fuzz (clang 14 with its fuzzer and sanitizer runtimes)
+  clang libfuzzer-14-dev libclang-rt-14-dev
   # Qt 6: widgets, print support, charts, SVG (seal images), Linguist tools
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-translations-l10n
