@@ -5,6 +5,7 @@
 #include "Secret.h"
 
 #include <QFile>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -21,6 +22,8 @@ const QString SignOption = QStringLiteral("sign");
 const QString PasswordFileOption = QStringLiteral("password-file");
 const QString PasswordEnvOption = QStringLiteral("password-env");
 const QString RefusedPasswordOption = QStringLiteral("password");
+const QString TsaOption = QStringLiteral("tsa");
+const QString LtvOption = QStringLiteral("ltv");
 
 // Reads one line from the terminal with echo off; the typed password never shows.
 bool promptWithoutEcho(const QString &prompt, QByteArray &password)
@@ -174,6 +177,12 @@ void declareSigningOptions(QCommandLineParser &p)
                  Tr::tr("TEXT")});
     p.addOption(
         {QStringLiteral("location"), Tr::tr("Where the signing took place."), Tr::tr("TEXT")});
+    p.addOption({TsaOption,
+                 Tr::tr("Time-stamp the signature at this RFC 3161 time-stamp authority (PAdES "
+                        "B-T); the address comes from your CA."),
+                 Tr::tr("URL")});
+    p.addOption({LtvOption, Tr::tr("With --tsa: also embed the certificate chain and what "
+                                   "revocation data can be fetched (PAdES B-LT).")});
     QCommandLineOption refused(RefusedPasswordOption, QString(), QStringLiteral("PASSWORD"));
     refused.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(refused);
@@ -183,8 +192,9 @@ int refuseSigningOptionsWithoutSign(const QCommandLineParser &p)
 {
     if (p.isSet(SignOption))
         return -1;
-    for (const QString &option : {PasswordFileOption, PasswordEnvOption, QStringLiteral("reason"),
-                                  QStringLiteral("location"), RefusedPasswordOption}) {
+    for (const QString &option :
+         {PasswordFileOption, PasswordEnvOption, QStringLiteral("reason"),
+          QStringLiteral("location"), TsaOption, LtvOption, RefusedPasswordOption}) {
         if (p.isSet(option)) {
             err() << Tr::tr("export: --%1 is for signing, but no certificate was given with "
                             "--sign CERT.p12; nothing was written, so an unsigned report is "
@@ -212,6 +222,20 @@ int signWithOptions(const QCommandLineParser &p, const QString &input, const QSt
         err() << Tr::tr("sign: give the certificate with --sign CERT.p12.") << Qt::endl;
         return Unreadable;
     }
+    const QUrl tsa = QUrl::fromUserInput(p.value(TsaOption));
+    if (p.isSet(TsaOption) && (!tsa.isValid() || !tsa.scheme().startsWith(QLatin1String("http")))) {
+        err() << Tr::tr("sign: --tsa takes the http:// or https:// address of a time-stamp "
+                        "authority, not \"%1\".")
+                     .arg(p.value(TsaOption))
+              << Qt::endl;
+        return Unreadable;
+    }
+    if (p.isSet(LtvOption) && !p.isSet(TsaOption)) {
+        err() << Tr::tr("sign: --ltv needs --tsa URL: long-term validation data is only of use "
+                        "with a time stamp that proves when the signature was made.")
+              << Qt::endl;
+        return Unreadable;
+    }
     QByteArray password;
     QString error;
     if (!readPassword(p, certificate, password, error)) {
@@ -227,6 +251,9 @@ int signWithOptions(const QCommandLineParser &p, const QString &input, const QSt
     request.rect = rect;
     request.reason = p.value(QStringLiteral("reason"));
     request.location = p.value(QStringLiteral("location"));
+    if (p.isSet(TsaOption))
+        request.tsaUrl = tsa;
+    request.ltv = p.isSet(LtvOption);
     const sign::SignOutcome outcome = sign::PdfSigner::sign(request, password);
     sign::wipe(password);
 
@@ -238,6 +265,16 @@ int signWithOptions(const QCommandLineParser &p, const QString &input, const QSt
                  .arg(outcome.signerName,
                       outcome.signingTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), output)
           << Qt::endl;
+    if (outcome.timestampTime.isValid())
+        out() << Tr::tr("Time-stamped by %1 at %2 UTC (PAdES B-T).")
+                     .arg(outcome.timestampAuthority.isEmpty() ? tsa.toDisplayString()
+                                                               : outcome.timestampAuthority,
+                          outcome.timestampTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+              << Qt::endl;
+    if (outcome.ltvEmbedded)
+        out() << Tr::tr("Long-term validation data embedded (PAdES B-LT).") << Qt::endl;
+    for (const QString &note : outcome.notes)
+        err() << Tr::tr("note: %1").arg(note) << Qt::endl;
     return Ok;
 }
 

@@ -20,6 +20,35 @@ QString orUnknown(const QString &text)
     return text.isEmpty() ? Tr::tr("(unknown)") : text;
 }
 
+QString describeTimestamp(const sign::TimestampCheck &t)
+{
+    if (!t.present)
+        return Tr::tr("none");
+    QString text =
+        Tr::tr("%1 by %2")
+            .arg(t.time.isValid()
+                     ? t.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                     : Tr::tr("(unknown time)"),
+                 orUnknown(t.tsaName));
+    text += t.verifies ? Tr::tr(", verifies") : Tr::tr(", does NOT verify");
+    text += t.matchesSignature ? Tr::tr(", matches the signature")
+                               : Tr::tr(", does NOT match the signature");
+    if (!t.valid() && !t.problem.isEmpty())
+        text += QStringLiteral(" (%1)").arg(t.problem);
+    return text;
+}
+
+void printLongTermData(const sign::DssSummary &dss)
+{
+    const QString value = dss.present ? Tr::tr("yes (%1 certificates, %2 OCSP responses, %3 CRLs)")
+                                            .arg(dss.certificates)
+                                            .arg(dss.ocspResponses)
+                                            .arg(dss.crls)
+                                      : Tr::tr("no");
+    out() << (Tr::tr("Long-term validation") + QLatin1Char(':')).leftJustified(24) << value
+          << Qt::endl;
+}
+
 void printSignature(int number, const sign::SignatureCheck &s)
 {
     out() << Tr::tr("Signature %1%2:")
@@ -34,6 +63,7 @@ void printSignature(int number, const sign::SignatureCheck &s)
         {Tr::tr("Signer"), orUnknown(s.signerCommonName)},
         {Tr::tr("Issuer"), orUnknown(s.issuerCommonName.isEmpty() ? s.issuer : s.issuerCommonName)},
         {Tr::tr("Signing time"), time},
+        {Tr::tr("Time stamp"), describeTimestamp(s.timestamp)},
         {Tr::tr("Reason"), orUnknown(s.reason)},
         {Tr::tr("Digest matches"), yesNo(s.rangeWellFormed && s.digestMatches)},
         {Tr::tr("Certificate trusted"),
@@ -76,6 +106,7 @@ int run(QCommandLineParser &p, const QStringList &positional)
     }
     for (int i = 0; i < report.signatures.size(); ++i)
         printSignature(i + 1, report.signatures[i]);
+    printLongTermData(report.dss);
     if (report.valid()) {
         out() << Tr::tr("%1: valid. Every signature holds and nothing was changed after the last "
                         "one.")

@@ -1,8 +1,12 @@
 #include "PdfSigner.h"
 
 #include "BoundedFile.h"
+#include "CadesSignature.h"
+#include "DssWriter.h"
 #include "PdfVerifier.h"
 #include "Pkcs12Bundle.h"
+#include "RevocationFetcher.h"
+#include "TsaClient.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,12 +24,14 @@ namespace {
 
 // The CMS grows with the chain it carries; the rest (signed attributes, an RSA-4096 signature)
 // stays under 4 KiB. Unused space is zero padding inside /Contents, harmless to readers.
-size_t reservationFor(const Pkcs12Bundle &bundle)
+size_t reservationFor(const Pkcs12Bundle &bundle, bool timestamped)
 {
     size_t certBytes = size_t(ossl::toDer(bundle.certificate.get()).size());
     for (int i = 0; i < sk_X509_num(bundle.chain.get()); ++i)
         certBytes += size_t(ossl::toDer(sk_X509_value(bundle.chain.get(), i)).size());
-    return std::max<size_t>(16 * 1024, certBytes + 8 * 1024);
+    // A time-stamp token carries the TSA's certificates too; replies above the limit are refused.
+    const size_t token = timestamped ? size_t(TsaClient::MaxTokenBytes) : 0;
+    return std::max<size_t>(16 * 1024, certBytes + 8 * 1024) + token;
 }
 
 SignOutcome failure(SignResult result, const QString &path, const QString &detail = {})
@@ -45,37 +51,15 @@ PdfString pdfText(const QString &text)
     return PdfString(reinterpret_cast<const pdf_utf8 *>(utf8.constData()));
 }
 
-// The detached CMS over the signed byte ranges the device hands out.
-QByteArray buildCms(PdfSignOutputDevice &device, const Pkcs12Bundle &bundle, QString &error)
+// The signed byte ranges the device hands out.
+QByteArray signedContent(PdfSignOutputDevice &device)
 {
-    ossl::Bio data(BIO_new(BIO_s_mem()));
+    QByteArray content;
     char buffer[64 * 1024];
     device.Seek(0);
     for (size_t n; (n = device.ReadForSignature(buffer, sizeof buffer)) > 0;)
-        BIO_write(data.get(), buffer, int(n));
-
-    unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_CADES | CMS_NOSMIMECAP | CMS_PARTIAL;
-#ifdef CMS_NO_SIGNING_TIME
-    // PAdES baseline B takes the claimed time from /M and wants no signing-time attribute.
-    // OpenSSL 3.0 (Debian bookworm) always adds one; 3.2 and later can leave it out.
-    flags |= CMS_NO_SIGNING_TIME;
-#endif
-    ossl::Cms cms(CMS_sign(nullptr, nullptr, bundle.chain.get(), nullptr, flags));
-    if (!cms ||
-        !CMS_add1_signer(cms.get(), bundle.certificate.get(), bundle.key.get(), EVP_sha256(),
-                         flags) ||
-        CMS_final(cms.get(), data.get(), nullptr, flags) != 1) {
-        error = ossl::takeError();
-        return {};
-    }
-    ossl::Bio out(BIO_new(BIO_s_mem()));
-    if (i2d_CMS_bio(out.get(), cms.get()) != 1) {
-        error = ossl::takeError();
-        return {};
-    }
-    char *der = nullptr;
-    const long length = BIO_get_mem_data(out.get(), &der);
-    return QByteArray(der, length);
+        content.append(buffer, qsizetype(n));
+    return content;
 }
 
 // The rectangle is in PDF user space (y up): x, y is its lower-left corner.
@@ -92,7 +76,8 @@ bool rectFits(const QRectF &rect, const PdfRect &page)
 
 // Signs `input` in memory; fills `signedPdf` or returns why not.
 SignOutcome signBytes(const QByteArray &input, const SignRequest &request,
-                      const Pkcs12Bundle &bundle, int existingSignatures, QByteArray &signedPdf)
+                      const Pkcs12Bundle &bundle, int existingSignatures, QByteArray &signedPdf,
+                      QByteArray &timestampToken)
 {
     SignOutcome outcome;
     outcome.signingTime = QDateTime::currentDateTimeUtc();
@@ -141,7 +126,7 @@ SignOutcome signBytes(const QByteArray &input, const SignRequest &request,
         PdfRefCountedBuffer buffer;
         PdfOutputDevice memory(&buffer);
         PdfSignOutputDevice device(&memory);
-        device.SetSignatureSize(reservationFor(bundle));
+        device.SetSignatureSize(reservationFor(bundle, !request.tsaUrl.isEmpty()));
 
         const QString reason =
             request.reason.isEmpty() ? SignRequest::defaultReason() : request.reason;
@@ -163,9 +148,27 @@ SignOutcome signBytes(const QByteArray &input, const SignRequest &request,
                            PdfSigner::tr("PoDoFo did not write the signature placeholder."));
         device.AdjustByteRange();
         QString error;
-        const QByteArray cms = buildCms(device, bundle, error);
-        if (cms.isEmpty())
+        const ossl::Cms signature = makeCadesSignature(signedContent(device), bundle, error);
+        if (!signature)
             return failure(SignResult::SigningFailed, request.inputPath, error);
+        if (!request.tsaUrl.isEmpty()) {
+            const TimestampReply stamp =
+                TsaClient(request.tsaUrl).timestamp(signatureValue(signature.get()));
+            if (!stamp.ok()) {
+                SignOutcome failed = failure(SignResult::TimestampFailed, request.inputPath);
+                failed.message = stamp.error + QLatin1Char(' ') + failed.message;
+                failed.detail = stamp.error;
+                return failed;
+            }
+            if (!addSignatureTimestamp(signature.get(), stamp.token, error))
+                return failure(SignResult::SigningFailed, request.inputPath, error);
+            outcome.timestampTime = stamp.time;
+            outcome.timestampAuthority = stamp.tsaName;
+            timestampToken = stamp.token;
+        }
+        const QByteArray cms = toDer(signature.get());
+        if (cms.isEmpty())
+            return failure(SignResult::SigningFailed, request.inputPath, ossl::takeError());
         if (size_t(cms.size()) > device.GetSignatureSize())
             return failure(SignResult::SigningFailed, request.inputPath,
                            PdfSigner::tr("The signature needs %1 bytes; %2 were reserved.")
@@ -238,12 +241,28 @@ SignOutcome PdfSigner::sign(const SignRequest &request, const QByteArray &passwo
     if (request.outputPath.isEmpty() || !target.absoluteDir().exists())
         return failure(SignResult::OutputNotWritable, request.outputPath);
 
-    QByteArray signedPdf;
-    SignOutcome outcome =
-        signBytes(input, request, bundle, int(existing.signatures.size()), signedPdf);
+    QByteArray signedPdf, timestampToken;
+    SignOutcome outcome = signBytes(input, request, bundle, int(existing.signatures.size()),
+                                    signedPdf, timestampToken);
     ERR_clear_error();
     if (!outcome.ok())
         return outcome;
+    if (request.ltv) {
+        ossl::CertStack certificates(sk_X509_new_null());
+        sk_X509_push(certificates.get(), X509_dup(bundle.certificate.get()));
+        for (int i = 0; i < sk_X509_num(bundle.chain.get()); ++i)
+            sk_X509_push(certificates.get(), X509_dup(sk_X509_value(bundle.chain.get(), i)));
+        const LtvMaterial material =
+            RevocationFetcher().collect(certificates.get(), timestampToken, outcome.notes);
+        QString error;
+        const QByteArray withDss = DssWriter::append(signedPdf, material, error);
+        ERR_clear_error();
+        if (withDss.isEmpty())
+            return failure(SignResult::SigningFailed, request.inputPath,
+                           PdfSigner::tr("The validation data could not be added: %1").arg(error));
+        signedPdf = withDss;
+        outcome.ltvEmbedded = true;
+    }
 
     QSaveFile out(request.outputPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(signedPdf) != signedPdf.size() ||

@@ -193,8 +193,10 @@ bool checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
     }
     if (!check.signingTime.isValid() && si)
         check.signingTime = cmsSigningTime(si);
-    if (si)
+    if (si) {
         checkCmsProfile(si, check);
+        check.timestamp = checkSignatureTimestamp(si, store);
+    }
 
     if (check.rangeWellFormed) {
         const QList<qint64> &r = record.byteRange;
@@ -222,11 +224,14 @@ bool checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
             "its signing-certificate attribute names another certificate than the signer's");
     ossl::StoreCtx ctx(X509_STORE_CTX_new());
     X509_STORE_CTX_init(ctx.get(), store, signer, certs.get());
-    // Without a time stamp the claimed signing time is the best there is: a certificate that
-    // expired after signing does not void the signature.
-    if (check.signingTime.isValid())
+    // A time stamp that holds proves when the signature existed; without one the claimed
+    // signing time is the best there is. Either way a certificate that expired after signing
+    // does not void the signature.
+    const QDateTime validationTime =
+        check.timestamp.valid() ? check.timestamp.time : check.signingTime;
+    if (validationTime.isValid())
         X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()),
-                                   time_t(check.signingTime.toSecsSinceEpoch()));
+                                   time_t(validationTime.toSecsSinceEpoch()));
     check.certificateTrusted = X509_verify_cert(ctx.get()) == 1;
     if (!check.certificateTrusted)
         check.trustProblem =
@@ -237,7 +242,7 @@ bool checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
     // the signer itself applies.
     QString usageProblem;
     const SignResult usable = checkSigningUse(
-        signer, check.signingTime.isValid() ? check.signingTime : QDateTime::currentDateTimeUtc(),
+        signer, validationTime.isValid() ? validationTime : QDateTime::currentDateTimeUtc(),
         &usageProblem);
     check.certificateMeantForSigning =
         usable != SignResult::NoSigningKeyUsage && usable != SignResult::NoDocumentSigningPurpose &&
@@ -379,6 +384,7 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
         report.problems << tr("The file's structure cannot be read, so what a reader shows "
                               "cannot be checked against what was signed.");
     const ossl::Store store = makeStore(m_systemTrust, m_trustedDer);
+    report.dss = readDss(pdf);
     WorkBudget budget{PdfVerifier::WorkBudgetBytes + 2 * qint64(pdf.size())};
     RevisionDiff revisions(pdf);
     std::map<QByteArray, SignatureCheck> cmsChecked;
@@ -431,6 +437,10 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
                 << tr("Signature %1: digest mismatch: the signed content was changed.").arg(number);
         for (const QString &problem : std::as_const(check.profileProblems))
             report.problems << tr("Signature %1: %2.").arg(number).arg(problem);
+        if (check.timestamp.present && !check.timestamp.valid())
+            report.problems << tr("Signature %1: its time stamp does not hold (%2).")
+                                   .arg(number)
+                                   .arg(check.timestamp.problem);
         if (!check.certificateMeantForSigning)
             report.problems << tr("Signature %1: %2.").arg(number).arg(check.trustProblem);
         else if (!check.certificateTrusted)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "DssReader.h"
+#include "SignatureTimestamp.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,6 +45,9 @@ struct SignatureCheck
     // What later revisions changed beyond adding signatures, one sentence each; a signature
     // covers only its own revision, so this is what it does not vouch for.
     QStringList changesAfterSigning;
+    // The RFC 3161 signature time stamp (PAdES B-T); when it holds, the certificate is checked
+    // at its time rather than at the claimed signing time.
+    TimestampCheck timestamp;
 
     // Valid in itself; whether later bytes are signed is the report's question.
     bool valid() const
@@ -64,6 +70,7 @@ struct VerificationReport
     qint64 fileSize = 0;
     QList<SignatureCheck> signatures; // oldest revision first
     QStringList problems;             // one human sentence per thing wrong, empty when valid
+    DssSummary dss;                   // long-term validation data (PAdES B-LT), if embedded
     // Bytes follow the last valid signature and they are not only long-term validation data
     // (a DSS update that changes nothing a reader sees).
     bool unsignedTail = false;

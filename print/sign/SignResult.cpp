@@ -80,6 +80,8 @@ QString describe(SignResult result, const QString &path)
         return Tr::tr("The signed PDF cannot be written to \"%1\".").arg(path);
     case SignResult::SigningFailed:
         return Tr::tr("Signing failed.");
+    case SignResult::TimestampFailed:
+        return Tr::tr("The signature could not be time-stamped; nothing was written.");
     }
     return {};
 }

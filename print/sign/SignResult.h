@@ -55,6 +55,9 @@ enum class SignResult {
     OutputNotWritable,
     /// PoDoFo or OpenSSL failed while building the signature (details in the message).
     SigningFailed,
+    /// The time-stamp authority could not be reached, or its answer was no usable time stamp
+    /// (details in the message).
+    TimestampFailed,
 };
 
 // A human sentence for `result`; `path` names the file concerned where that helps.

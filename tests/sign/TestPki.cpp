@@ -86,6 +86,13 @@ void writePem(const QString &path, X509 *cert)
     BIO_free(bio);
 }
 
+void writeKey(const QString &path, EVP_PKEY *key)
+{
+    BIO *bio = BIO_new_file(QFile::encodeName(path).constData(), "w");
+    PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
+    BIO_free(bio);
+}
+
 void writeP12(const QString &path, EVP_PKEY *key, X509 *cert, X509 *ca)
 {
     STACK_OF(X509) *chain = sk_X509_new_null();
@@ -115,7 +122,8 @@ void make(TestPki &p)
     p.caCommonName = QStringLiteral("CSR 测试根证书");
     p.signerCommonName = QStringLiteral("西区测试文明单位");
     const char *signing = "critical,digitalSignature,nonRepudiation";
-    Issued ca, signer, expired, future, noUsage, stranger, server, documents, weak;
+    p.tsaCommonName = QStringLiteral("CSR Test TSA");
+    Issued ca, signer, expired, future, noUsage, stranger, server, documents, weak, tsa;
     issue(ca, p.caCommonName, nullptr, -30, 3650, "critical,keyCertSign,cRLSign", true, 1,
           KeyType::Rsa);
     issue(stranger, QStringLiteral("Stranger CA"), nullptr, -30, 3650,
@@ -130,6 +138,9 @@ void make(TestPki &p)
     issue(documents, QStringLiteral("Document signer"), &ca, -1, 365, signing, false, 15,
           KeyType::Ec, "1.3.6.1.5.5.7.3.36");
     issue(weak, QStringLiteral("Weak signer"), &ca, -1, 365, signing, false, 16, KeyType::WeakRsa);
+    // RFC 3161 §2.3: a TSA's certificate has exactly one, critical, extended key usage.
+    issue(tsa, p.tsaCommonName, &ca, -1, 3650, "critical,digitalSignature", false, 17,
+          KeyType::Ec, "critical,timeStamping");
     const QString d = p.dir.path();
     p.caPem = d + QStringLiteral("/ca.pem");
     p.strangerCaPem = d + QStringLiteral("/stranger-ca.pem");
@@ -140,6 +151,10 @@ void make(TestPki &p)
     p.certificateOnlyP12 = d + QStringLiteral("/certificate-only.p12");
     writePem(p.caPem, ca.cert);
     writePem(p.strangerCaPem, stranger.cert);
+    p.tsaCertPem = d + QStringLiteral("/tsa.pem");
+    p.tsaKeyPem = d + QStringLiteral("/tsa.key");
+    writePem(p.tsaCertPem, tsa.cert);
+    writeKey(p.tsaKeyPem, tsa.key);
     writeP12(p.signerP12, signer.key, signer.cert, ca.cert);
     writeP12(p.expiredP12, expired.key, expired.cert, ca.cert);
     writeP12(p.notYetValidP12, future.key, future.cert, ca.cert);

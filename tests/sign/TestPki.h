@@ -23,6 +23,11 @@ struct TestPki
     QString documentSigningP12; // extended key usage documentSigning (1.3.6.1.5.5.7.3.36)
     QString rsa1024P12;         // digitalSignature, but an RSA key of 1024 bits
     QString strangerCaPem;      // a CA that issued none of these, for "untrusted"
+    // A time-stamp authority's certificate (critical extendedKeyUsage timeStamping, issued by
+    // the CA) and its key, for the test TSA (TestTsa).
+    QString tsaCertPem;
+    QString tsaKeyPem;
+    QString tsaCommonName;
     QString signerCommonName;
     QString caCommonName;
 

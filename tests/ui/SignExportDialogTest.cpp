@@ -2,15 +2,19 @@
 #include "EditMetricCommand.h"
 #include "MainWindow.h"
 #include "PdfVerifier.h"
+#include "PreferencesDialog.h"
 #include "ReportSession.h"
+#include "SigningPreferences.h"
 #include "TestPki.h"
 #include "TestSupport.h"
+#include "TestTsa.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
 #include "VerifyDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -20,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 using namespace csr;
 using namespace csr::ui;
@@ -193,6 +198,54 @@ TEST_CASE("Sign & Export signs the sample, verifies the written file and remembe
         CHECK(verify.summary() == VerifyDialog::tr("Modified: the file was changed after it was "
                                                    "signed."));
     }
+}
+
+TEST_CASE("Sign & Export time-stamps at the authority set in Preferences (PAdES B-T and B-LT)")
+{
+    test::isolateSettings();
+    const TestPki &pki = TestPki::get();
+    test::TestTsa tsa;
+    {
+        PreferencesDialog preferences;
+        QLineEdit *field = nullptr;
+        for (QLineEdit *edit : preferences.findChildren<QLineEdit *>())
+            if (edit->placeholderText().contains(QLatin1String("http")))
+                field = edit;
+        REQUIRE(field);
+        field->setText(QStringLiteral("ftp://tsa.example/"));
+        preferences.accept();
+        CHECK(preferences.result() != QDialog::Accepted); // refused, said in the dialog
+        CHECK(SigningPreferences::tsaUrl().isEmpty());
+        field->setText(tsa.url().toString());
+        for (QCheckBox *box : preferences.findChildren<QCheckBox *>())
+            box->setChecked(true);
+        preferences.accept();
+        CHECK(preferences.result() == QDialog::Accepted);
+    }
+    CHECK(SigningPreferences::tsaUrl() == tsa.url());
+    CHECK(SigningPreferences::embedLtv());
+
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("报告-b-lt.pdf"));
+    SignExportDialog dialog(test::smallDocument());
+    dialog.addTrustedCertificates(pki.caPem);
+    dialog.setCertificatePath(pki.signerP12);
+    dialog.setPassword(passwordText());
+    dialog.setOutputPath(output);
+    QSignalSpy finished(&dialog, &SignExportDialog::finished);
+    REQUIRE(dialog.startSigning());
+    REQUIRE(finished.wait(600000));
+    INFO(dialog.message().toStdString());
+    REQUIRE(finished.first().at(0).toBool());
+    CHECK(tsa.requests() == 1);
+    REQUIRE(dialog.verification().signatures.size() == 1);
+    CHECK(dialog.verification().signatures.first().timestamp.valid());
+    CHECK(dialog.verification().dss.present);
+    // The verdict shown names the time stamp's authority and the embedded data.
+    auto *result = dialog.findChild<QTextBrowser *>();
+    REQUIRE(result);
+    CHECK(result->toPlainText().contains(pki.tsaCommonName));
+    CHECK(result->toPlainText().contains(QLatin1String("Long-term validation data embedded")));
 }
 
 TEST_CASE("The File menu opens Sign & Export and Verify Signed PDF without blocking")

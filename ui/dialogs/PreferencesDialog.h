@@ -2,13 +2,16 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace csr::ui {
 
-// Settings that are not part of a report: how often unsaved work is copied for recovery, and
-// the name the change history gives this user's saves.
+// Settings that are not part of a report: how often unsaved work is copied for recovery, the
+// name the change history gives this user's saves, and the time-stamp authority Sign & Export
+// uses (SigningPreferences).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +22,9 @@ public:
 private:
     QSpinBox *m_interval;
     QLineEdit *m_name;
+    QLineEdit *m_tsa;
+    QCheckBox *m_ltv;
+    QLabel *m_problem;
 };
 
 } // namespace csr::ui

@@ -1,5 +1,7 @@
 #include "SignExportDialog.h"
 
+#include "SigningPreferences.h"
+
 #include "ReportSession.h"
 
 #include "ReportExporter.h"
@@ -93,6 +95,18 @@ SignExportDialog::SignExportDialog(const Document &doc, QWidget *parent)
     outRow->addWidget(m_output);
     outRow->addWidget(browseOut);
     form->addRow(tr("Signed PDF:"), outRow);
+    const QUrl tsa = SigningPreferences::tsaUrl();
+    auto *timestamp = new QLabel(
+        tsa.isEmpty()
+            ? tr("none (set a time-stamp authority in Preferences for a signature that can be "
+                 "checked after the certificate expires)")
+            : tr("from %1%2")
+                  .arg(tsa.toDisplayString(), SigningPreferences::embedLtv()
+                                                  ? tr(", with long-term validation data")
+                                                  : QString()),
+        this);
+    timestamp->setWordWrap(true);
+    form->addRow(tr("Time stamp:"), timestamp);
 
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -324,6 +338,8 @@ bool SignExportDialog::startSigning()
     m_request.certificatePath = m_certificatePath->text().trimmed();
     m_request.reason = m_reason->text().trimmed();
     m_request.location = m_location->text().trimmed();
+    m_request.tsaUrl = SigningPreferences::tsaUrl();
+    m_request.ltv = !m_request.tsaUrl.isEmpty() && SigningPreferences::embedLtv();
 
     setBusy(true, tr("Exporting the report…"));
     m_exporter->start(documentToSign(), m_request.inputPath,
@@ -378,6 +394,9 @@ void SignExportDialog::verified()
         m_report.signatures.last().digestMatches && m_report.signatures.last().coversWholeFile)
         note = tr(" The signature is intact; its certificate does not chain to a CA this computer "
                   "trusts, so readers may need your organisation's CA certificate.");
+    // What long-term validation could not fetch (offline is normal): said, not an error.
+    for (const QString &line : std::as_const(m_outcome.notes))
+        note += QLatin1Char(' ') + line;
     m_status->setText(written + QLatin1Char(' ') + VerifyDialog::verdict(m_report) + note);
     m_result->setHtml(VerifyDialog::reportHtml(m_report));
     m_result->setVisible(true);

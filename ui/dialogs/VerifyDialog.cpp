@@ -196,6 +196,14 @@ QString VerifyDialog::reportHtml(const sign::VerificationReport &report)
             row(tr("Reason:"), html(s.reason));
         if (!s.location.isEmpty())
             row(tr("Location:"), html(s.location));
+        if (s.timestamp.present)
+            row(tr("Time stamp:"),
+                html(tr("%1 by %2, %3")
+                         .arg(s.timestamp.time.toLocalTime().toString(
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                              s.timestamp.tsaName,
+                              s.timestamp.valid() ? tr("valid")
+                                                  : tr("not valid: %1").arg(s.timestamp.problem))));
         row(tr("Content unchanged (digest):"), yesNo(s.digestMatches && s.rangeWellFormed));
         row(tr("Certificate trusted:"), yesNo(s.certificateTrusted));
         row(tr("Covers the whole file:"), yesNo(s.coversWholeFile));
@@ -205,6 +213,13 @@ QString VerifyDialog::reportHtml(const sign::VerificationReport &report)
             row(tr("Trust problem:"), html(s.trustProblem));
         out += QStringLiteral("</table>");
     }
+    if (report.dss.present)
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(html(tr("Long-term validation data embedded: %1 certificates, %2 OCSP "
+                                "responses, %3 CRLs.")
+                                 .arg(report.dss.certificates)
+                                 .arg(report.dss.ocspResponses)
+                                 .arg(report.dss.crls)));
     return out;
 }
 

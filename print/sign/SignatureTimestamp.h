@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <openssl/cms.h>
+#include <openssl/x509_vfy.h>
+
+namespace csr::sign {
+
+// An RFC 3161 time-stamp request over a signature value (SHA-256 imprint, a random nonce,
+// asking for the TSA's certificate), as DER for the application/timestamp-query body.
+struct TimestampRequest
+{
+    QByteArray der;
+    QByteArray imprint; // SHA-256 of the signature value
+    QByteArray nonce;   // big-endian bytes of the nonce
+
+    static TimestampRequest over(const QByteArray &signatureValue);
+};
+
+// The time-stamp token a TSA answered, once checked against the request: granted, the
+// imprint and nonce ours, the token signed by the certificate it carries. `token` is the DER
+// ContentInfo that goes into the signature; `error` says what was wrong otherwise.
+struct TimestampReply
+{
+    QByteArray token;
+    QDateTime time;
+    QString tsaName; // common name of the TSA's certificate
+    QString error;
+
+    bool ok() const { return !token.isEmpty(); }
+};
+
+// Reads an application/timestamp-reply body. Hostile input: any bytes give a reply or an error.
+TimestampReply readTimestampReply(const QByteArray &replyDer, const TimestampRequest &request);
+
+// What a signature's time stamp says, as the verifier reports it.
+struct TimestampCheck
+{
+    bool present = false;
+    QDateTime time;  // genTime of the token, UTC
+    QString tsaName; // the TSA's certificate's common name (else its name in the token)
+    bool matchesSignature = false; // the token's imprint is the hash of this signature value
+    bool verifies = false;         // its signature holds and the TSA's certificate is trusted
+    QString problem;               // why not, when it does not
+
+    bool valid() const { return present && matchesSignature && verifies; }
+};
+
+// Looks for id-aa-signatureTimeStampToken among the unsigned attributes of `si` and checks it
+// against the signature value and the trusted roots of `store`.
+TimestampCheck checkSignatureTimestamp(CMS_SignerInfo *si, X509_STORE *store);
+
+} // namespace csr::sign
