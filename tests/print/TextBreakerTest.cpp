@@ -70,7 +70,7 @@ TEST_CASE("export: a metric unit that is one 100,000-character word is laid out 
 {
     Document doc = printDocument();
     REQUIRE_FALSE(doc.metrics.isEmpty());
-    doc.metrics.first().unit = QString(100000, QLatin1Char('W'));
+    doc.metrics[0].unit = QString(100000, QLatin1Char('W'));
     const PageLayout layout = layoutOf(doc);
     qsizetype longest = 0, runs = 0;
     for (const Page &page : layout.pages)
