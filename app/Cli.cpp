@@ -4,6 +4,7 @@
 #include "ExportCommand.h"
 #include "PrintCommand.h"
 #include "SignCommand.h"
+#include "TemplateFromCommand.h"
 #include "VerifyCommand.h"
 
 #include "DocumentFile.h"
@@ -241,6 +242,7 @@ QList<Command> commands()
          }},
         {QStringLiteral("templates"), false, Tr::tr("List the available templates."), cmdTemplates,
          [](QCommandLineParser &) {}},
+        templateFromCommand(),
         exportCommand(),
         printCommand(),
         signCommand(),
