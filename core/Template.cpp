@@ -13,11 +13,10 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(csr::Template)
 };
-} // namespace
 
-std::optional<Template> readTemplate(const QString &path, QString *error)
+std::optional<Template> templateOf(DocumentFormat::ReadResult read, const QString &path,
+                                   QString *error)
 {
-    auto read = DocumentFile::load(path);
     if (!read.ok()) {
         *error = read.error.message;
         return std::nullopt;
@@ -43,6 +42,18 @@ std::optional<Template> readTemplate(const QString &path, QString *error)
     t.skeleton = std::move(read.document);
     t.skeleton.metadata.templateId = t.id;
     return t;
+}
+} // namespace
+
+std::optional<Template> readTemplate(const QString &path, QString *error)
+{
+    return templateOf(DocumentFile::load(path), path, error);
+}
+
+std::optional<Template> templateFromJson(const QByteArray &bytes, const QString &path,
+                                         QString *error)
+{
+    return templateOf(DocumentFormat::fromJson(bytes), path, error);
 }
 
 QString TemplateRegistry::userFolder()

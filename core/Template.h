@@ -55,6 +55,9 @@ private:
 
 // Reads one template file; on failure returns the message in `error`.
 std::optional<Template> readTemplate(const QString &path, QString *error);
+// The same from bytes already read; `path` is only named in messages and kept in the result.
+std::optional<Template> templateFromJson(const QByteArray &bytes, const QString &path,
+                                         QString *error);
 
 // A new report from a template: unit, year and a January–December period filled in.
 Document newDocument(const Template &tmpl, const QString &unitName, int year);

@@ -5,7 +5,9 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake ninja-build g++ pkg-config git clang-format
+  cmake ninja-build g++ pkg-config git clang-format ccache
+  # the libFuzzer targets of tests/fuzz (clang 14 with its fuzzer and sanitizer runtimes)
+  clang libfuzzer-14-dev libclang-rt-14-dev
   # Qt 6: widgets, print support, charts, SVG (seal images), Linguist tools
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-translations-l10n
@@ -17,6 +19,8 @@ packages=(
   fonts-wqy-microhei
   # icons rendered at build time; the .deb (scripts/package.sh) and its checks
   librsvg2-bin dpkg-dev desktop-file-utils shared-mime-info man-db file lintian
+  # trying the installed package by hand: xdg-mime's file-type answer outside a desktop session
+  xdg-utils libfile-mimeinfo-perl
   # checking PDFs as a reader would, and screenshots of a real window
   poppler-utils qpdf xvfb xauth x11-apps imagemagick
   # a temporary NSS database that trusts the test CA, for pdfsig in the signing tests

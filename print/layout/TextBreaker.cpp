@@ -1,5 +1,6 @@
 #include "TextBreaker.h"
 
+#include "LongRunBreaker.h"
 #include "PointDevice.h"
 
 #include <QFontMetricsF>
@@ -11,16 +12,14 @@ namespace {
 // Justification never spreads a line by more than this share of the font size per character:
 // a line ending early because of a long Latin word is better ragged than gappy.
 constexpr qreal MaxSpacingPerEm = 0.35;
-} // namespace
 
-QList<BrokenLine> TextBreaker::breakLines(const QString &text, TextStyle style, qreal width,
-                                          qreal firstIndent, bool justify) const
+// Qt's own line breaking and shaping, for all text without a long unbreakable run.
+QList<BrokenLine> layoutLines(const QString &text, const QFont &font, qreal width,
+                              qreal firstIndent)
 {
     QList<BrokenLine> lines;
-    if (text.isEmpty())
-        return lines;
     const PointDevice device;
-    QTextLayout layout(text, styleFont(style, m_family), &device);
+    QTextLayout layout(text, font, &device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
@@ -41,6 +40,22 @@ QList<BrokenLine> TextBreaker::breakLines(const QString &text, TextStyle style, 
         lines.append(out);
     }
     layout.endLayout();
+    return lines;
+}
+} // namespace
+
+QList<BrokenLine> TextBreaker::breakLines(const QString &text, TextStyle style, qreal width,
+                                          qreal firstIndent, bool justify) const
+{
+    QList<BrokenLine> lines;
+    if (text.isEmpty())
+        return lines;
+    const PointDevice device;
+    if (LongRunBreaker::needed(text))
+        lines = LongRunBreaker::breakLines(text, QFontMetricsF(styleFont(style, m_family), &device),
+                                           width, firstIndent);
+    else
+        lines = layoutLines(text, styleFont(style, m_family), width, firstIndent);
 
     if (justify) {
         const qreal maxSpacing = pointSize(style) * MaxSpacingPerEm;

@@ -1,6 +1,7 @@
 #include "PagePainter.h"
 
 #include "ChartBuilder.h"
+#include "SealImage.h"
 
 #include <QImage>
 #include <QPaintDevice>
@@ -64,9 +65,14 @@ void PagePainter::drawText(QPainter &painter, const TextRun &run, qreal fontScal
 
 void PagePainter::drawImage(QPainter &painter, const ImageBox &image) const
 {
+    // The only image is the seal, as the report file carries it: drawn only as far as it passes
+    // the seal check (size limits, no SVG reference outside itself). PdfExporter reports why not.
+    const SealCheck seal = checkSealBytes(image.data, QString());
+    if (!seal.error.isEmpty())
+        return;
     QImage picture;
-    if (image.mimeType == QLatin1String("image/svg+xml")) {
-        QSvgRenderer svg(image.data);
+    if (seal.mimeType == QLatin1String("image/svg+xml")) {
+        QSvgRenderer svg(seal.bytes);
         if (!svg.isValid())
             return;
         if (!m_options.opaqueImages) {
@@ -79,7 +85,7 @@ void PagePainter::drawImage(QPainter &painter, const ImageBox &image) const
         QPainter p(&picture);
         svg.render(&p);
     } else {
-        picture = QImage::fromData(image.data);
+        picture = QImage::fromData(seal.bytes, "png");
     }
     if (picture.isNull())
         return;

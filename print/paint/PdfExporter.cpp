@@ -4,6 +4,7 @@
 #include "PagePainter.h"
 #include "PdfMetadata.h"
 #include "PdfOutline.h"
+#include "SealImage.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -79,6 +80,20 @@ ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &la
                            : tr("Cannot write %1: the folder %2 does not exist.").arg(path, folder);
         return result;
     }
+    // The seal comes from the report file as it was saved, maybe by another program: it is
+    // checked again as when it was chosen, and refused the same way.
+    QStringList sealWarnings;
+    if (layout.signature && !doc.signatory.sealImage.isEmpty()) {
+        const SealCheck seal = checkSealBytes(doc.signatory.sealImage, tr("seal"));
+        if (!seal.error.isEmpty()) {
+            file.cancelWriting();
+            result.error = tr("The report's seal cannot be printed: %1 Choose another seal image "
+                              "for the signatory.")
+                               .arg(seal.error);
+            return result;
+        }
+        sealWarnings = seal.warnings;
+    }
     // One instant for the XMP packet and the information dictionary: PDF/A wants them equal.
     const PdfDocumentInfo info = PdfDocumentInfo::forReport(doc, layout.edition);
     const QByteArray painted = paintPdf(layout, info, pdfa, progress);
@@ -101,7 +116,7 @@ ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &la
     }
     result.pageCount = int(layout.pages.size());
     result.signature = layout.signature;
-    result.warnings = layout.warnings;
+    result.warnings = layout.warnings + sealWarnings;
     return result;
 }
 

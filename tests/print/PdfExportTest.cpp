@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -465,4 +466,43 @@ TEST_CASE("Painting reports each page as it is done, in order", "[print][pdf]")
     for (int i = 1; i <= total; ++i)
         expected << i;
     CHECK(seen == expected);
+}
+
+TEST_CASE("export: a seal from the report file is checked again - an SVG's local image is left "
+          "out with a warning, an oversized PNG refused",
+          "[print][pdf][signature]")
+{
+    QTemporaryDir dir;
+    const QString local = dir.filePath(QStringLiteral("private.png"));
+    QImage red(40, 40, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    REQUIRE(red.save(local, "PNG"));
+
+    Document doc = printDocument();
+    doc.signatory.sealImage =
+        QStringLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'>"
+                       "<circle cx='5' cy='5' r='4' fill='none' stroke='red'/>"
+                       "<image width='10' height='10' href='%1'/></svg>")
+            .arg(local)
+            .toUtf8();
+    doc.signatory.sealMimeType = QStringLiteral("image/svg+xml");
+    const auto e = exportTo(dir, doc, Edition::Public);
+    REQUIRE(e.result.signature);
+    CHECK(e.result.warnings.join(QLatin1Char('\n')).contains(local));
+    const ToolRun r = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), e.path});
+    REQUIRE(r.exitCode == 0);
+    INFO(r.out.toStdString());
+    CHECK(QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2);
+
+    QImage tall(10, 4100, QImage::Format_RGB32);
+    tall.fill(Qt::red);
+    QBuffer buffer(&doc.signatory.sealImage);
+    buffer.open(QIODevice::WriteOnly);
+    tall.save(&buffer, "PNG");
+    doc.signatory.sealMimeType = QStringLiteral("image/png");
+    const QString refused = dir.filePath(QStringLiteral("refused.pdf"));
+    print::ExportOptions options;
+    const print::ExportResult result = print::PdfExporter::exportPdf(doc, refused, options);
+    CHECK(result.error.contains(QStringLiteral("4100")));
+    CHECK_FALSE(QFileInfo::exists(refused));
 }

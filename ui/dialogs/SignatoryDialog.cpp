@@ -78,11 +78,14 @@ SignatoryDialog::SignatoryDialog(const Signatory &signatory, QWidget *parent)
 
 QString SignatoryDialog::chooseSeal(const QString &path)
 {
-    const SealCheck check = checkSealFile(path);
-    m_sealError->setText(check.error);
+    const print::SealCheck check = print::checkSealFile(path);
+    // A refusal, or what was left out of an SVG that reached outside itself.
+    const QString message =
+        check.error.isEmpty() ? check.warnings.join(QLatin1Char('\n')) : check.error;
+    m_sealError->setText(message);
     // A wrapped label's height follows its text only when the window is laid out again; without
     // this the message is drawn over the seal frame above it.
-    m_sealError->setVisible(!check.error.isEmpty());
+    m_sealError->setVisible(!message.isEmpty());
     layout()->activate();
     resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
     if (check.error.isEmpty()) {
@@ -99,8 +102,8 @@ void SignatoryDialog::showSeal()
         m_seal->setPixmap({});
         m_seal->setText(tr("none"));
     } else {
-        m_seal->setPixmap(renderSeal(m_signatory.sealImage, m_signatory.sealMimeType,
-                                     m_seal->size() - QSize(8, 8)));
+        m_seal->setPixmap(print::renderSeal(m_signatory.sealImage, m_signatory.sealMimeType,
+                                            m_seal->size() - QSize(8, 8)));
     }
     m_removeSeal->setEnabled(!m_signatory.sealImage.isEmpty());
 }

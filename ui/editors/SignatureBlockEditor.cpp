@@ -46,8 +46,9 @@ void SignatureBlockEditor::showSignatory()
     m_summary->setText(summary());
     m_summary->setWordWrap(true);
     const Signatory &s = m_session->document().signatory;
-    const QPixmap seal =
-        s.sealImage.isEmpty() ? QPixmap() : renderSeal(s.sealImage, s.sealMimeType, m_seal->size());
+    const QPixmap seal = s.sealImage.isEmpty()
+                             ? QPixmap()
+                             : print::renderSeal(s.sealImage, s.sealMimeType, m_seal->size());
     m_seal->setPixmap(seal);
     m_seal->setVisible(!seal.isNull());
 }

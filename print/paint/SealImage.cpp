@@ -1,5 +1,7 @@
 #include "SealImage.h"
 
+#include "SafeSvg.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -9,12 +11,12 @@
 #include <QPainter>
 #include <QSvgRenderer>
 
-namespace csr::ui {
+namespace csr::print {
 
 namespace {
 class Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(csr::ui::SealImage)
+    Q_DECLARE_TR_FUNCTIONS(csr::print::SealImage)
 };
 
 bool looksLikeSvg(const QByteArray &bytes)
@@ -57,13 +59,20 @@ SealCheck checkSealBytes(const QByteArray &bytes, const QString &name)
         return out;
     }
     QSize size;
+    QByteArray usable = bytes;
     if (looksLikeSvg(bytes)) {
-        QSvgRenderer svg(bytes);
-        if (!svg.isValid()) {
+        const SafeSvg safe = withoutExternalReferences(bytes);
+        QSvgRenderer svg(safe.svg);
+        if (!safe.error.isEmpty() || !svg.isValid()) {
             out.error = Tr::tr("The seal image \"%1\" is not a valid SVG file.").arg(name);
             return out;
         }
+        for (const QString &href : safe.removed)
+            out.warnings << Tr::tr("The seal image \"%1\" refers to \"%2\" outside itself; that "
+                                   "part was left out, as a seal must be self-contained.")
+                                .arg(name, href);
         size = svg.defaultSize();
+        usable = safe.svg;
         out.mimeType = QStringLiteral("image/svg+xml");
     } else {
         QBuffer buffer;
@@ -85,6 +94,7 @@ SealCheck checkSealBytes(const QByteArray &bytes, const QString &name)
                         .arg(size.height())
                         .arg(MaxSealPixels);
         out.mimeType.clear();
+        out.warnings.clear();
         return out;
     }
     if (out.mimeType == QLatin1String("image/png")) {
@@ -95,12 +105,18 @@ SealCheck checkSealBytes(const QByteArray &bytes, const QString &name)
             return out;
         }
     }
-    out.bytes = bytes;
+    out.bytes = usable;
     return out;
 }
 
-QPixmap renderSeal(const QByteArray &bytes, const QString &mimeType, const QSize &size)
+QPixmap renderSeal(const QByteArray &stored, const QString &, const QSize &size)
 {
+    // Whatever a file claims, what is drawn is what passes the check, as the check decides.
+    const SealCheck check = checkSealBytes(stored, QString());
+    if (!check.error.isEmpty())
+        return {};
+    const QByteArray &bytes = check.bytes;
+    const QString &mimeType = check.mimeType;
     QPixmap pixmap(size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -125,4 +141,4 @@ QPixmap renderSeal(const QByteArray &bytes, const QString &mimeType, const QSize
     return pixmap;
 }
 
-} // namespace csr::ui
+} // namespace csr::print
