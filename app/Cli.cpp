@@ -4,7 +4,9 @@
 #include "ExportCommand.h"
 #include "ManPage.h"
 #include "PrintCommand.h"
+#include "ReportSource.h"
 #include "SignCommand.h"
+#include "TeamCommand.h"
 #include "TemplateFromCommand.h"
 #include "VerifyCommand.h"
 
@@ -142,7 +144,7 @@ int cmdValidate(QCommandLineParser &p, const QStringList &positional)
         err() << Tr::tr("validate: give exactly one report file.") << Qt::endl;
         return Unreadable;
     }
-    const auto read = DocumentFile::load(positional.first());
+    const auto read = loadReport(positional.first());
     if (!read.ok()) {
         err() << read.error.message << Qt::endl;
         return Unreadable;
@@ -233,7 +235,9 @@ QList<Command> commands()
          Tr::tr("Check a report; exit 0 without errors, 1 with errors, 2 if unreadable."),
          cmdValidate,
          [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report."));
+             p.addPositionalArgument(QStringLiteral("FILE"),
+                                     Tr::tr("The report: a file, or SERVER#REPORT for a team "
+                                            "report."));
          }},
         {QStringLiteral("format"), false,
          Tr::tr("Rewrite a report file in its canonical form (stable for version control)."),
@@ -248,6 +252,7 @@ QList<Command> commands()
         printCommand(),
         signCommand(),
         verifyCommand(),
+        teamCommand(),
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "DocumentFile.h"
 #include "PdfExporter.h"
+#include "ReportSource.h"
 #include "SignCommand.h"
 #include "Template.h"
 #include "Validator.h"
@@ -23,7 +24,7 @@ std::optional<Edition> editionFromName(const QString &name)
 
 int loadForPrinting(const QString &command, const QString &path, bool force, Document &doc)
 {
-    const auto read = DocumentFile::load(path);
+    const auto read = loadReport(path);
     if (!read.ok()) {
         err() << read.error.message << Qt::endl;
         return Unreadable;
@@ -139,7 +140,9 @@ Command exportCommand()
     return {QStringLiteral("export"), true,
             Tr::tr("Write the report as a PDF (public or internal edition, optionally PDF/A-1b)."),
             run, [](QCommandLineParser &p) {
-                p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report."));
+                p.addPositionalArgument(
+                    QStringLiteral("FILE"),
+                    Tr::tr("The report: a file, or SERVER#REPORT for a team report."));
                 p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                              Tr::tr("The PDF to write."),
                              Tr::tr("FILE.pdf")});

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "MainWindow.h"
+#include "TeamAddress.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -59,8 +60,12 @@ int main(int argc, char **argv)
     csr::installTranslations(csr::preferredLanguage());
     csr::ui::MainWindow window;
     const QStringList args = app.arguments();
-    if (args.size() > 1)
-        window.openFile(args.at(1));
+    if (args.size() > 1) {
+        if (csr::team::TeamAddress::isTeamReport(args.at(1)))
+            window.openTeamReport(args.at(1)); // csrstudio postgresql://…/csr#west-2023
+        else
+            window.openFile(args.at(1));
+    }
     window.show();
     return app.exec();
 }

@@ -23,6 +23,9 @@ packages=(
   xdg-utils libfile-mimeinfo-perl
   # checking PDFs as a reader would, and screenshots of a real window
   poppler-utils qpdf xvfb xauth x11-apps imagemagick
+  # team mode: Qt's PostgreSQL driver, libpq (addresses, lost connections) and the server the
+  # tests start on a temporary directory
+  libqt6sql6-psql libpq-dev postgresql-15
   # a temporary NSS database that trusts the test CA, for pdfsig in the signing tests
   libnss3-tools
 )

@@ -157,6 +157,9 @@ void MainWindow::createActions()
         {}, A::Nothing, [this] { newFromLastYearDialog(); });
     m_open = t.add(this, CSR_TEXT("&Open…"), nullptr, QKeySequence::Open, A::Nothing,
                    [this] { openDialog(); });
+    m_openTeam = t.add(this, CSR_TEXT("Open &Team Report…"),
+                       CSR_TEXT("A report on the unit's PostgreSQL server, edited together"), {},
+                       A::Nothing, [this] { openTeamDialog(); });
     m_save =
         t.add(this, CSR_TEXT("&Save"), nullptr, QKeySequence::Save, A::Report, [c] { c->save(); });
     m_saveAs = t.add(this, CSR_TEXT("Save &As…"), nullptr, QKeySequence::SaveAs, A::Report,
@@ -218,7 +221,7 @@ void MainWindow::createMenus()
     m_redo->setShortcut(QKeySequence::Redo);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_new, m_newFromLastYear, m_open});
+    file->addActions({m_new, m_newFromLastYear, m_open, m_openTeam});
     auto *recent = new RecentFilesMenu(m_controller->recentFiles(), tr("Open &Recent"), file);
     connect(recent, &RecentFilesMenu::fileChosen, m_controller, &ReportController::openFile);
     file->addMenu(recent);
@@ -297,6 +300,7 @@ void MainWindow::showChapter(const QString &chapterId)
     const bool shown = m_area->showChapter(chapterId);
     m_charts->setChapter(chapterId);
     m_navigator->showCurrent(shown ? chapterId : QString());
+    emit chapterShown(shown ? chapterId : QString());
 }
 
 bool MainWindow::selectChapter(const QString &chapterId)

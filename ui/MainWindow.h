@@ -49,6 +49,10 @@ public:
 
     // The controller's and publisher's, here for main(), tests and scripted screenshots.
     bool openFile(const QString &path) { return m_controller->openFile(path); }
+    // Opens a team report ("SERVER#REPORT", see docs/team-mode.md): edits go to the server as
+    // they are made; false (after saying why) when it cannot be opened. ui/team/MainWindowTeam.
+    bool openTeamReport(const QString &address);
+    class TeamLink *teamLink() const { return m_team; }
     bool save() { return m_controller->save(); }
     bool saveAs(const QString &path) { return m_controller->saveAs(path); }
     bool maybeSave() { return m_controller->maybeSave(); }
@@ -89,6 +93,8 @@ public:
     void editSignatory();
 
 signals:
+    // The chapter the centre now shows ("" for none); team mode tells the others (presence).
+    void chapterShown(const QString &chapterId);
     void exportFinished(const QString &path, const QString &error);
 
 protected:
@@ -106,12 +112,15 @@ private:
     void jumpTo(const Finding &finding);
     void newDialog();
     void openDialog();
+    void openTeamDialog(); // ui/team/MainWindowTeam.cpp
     void newFromLastYearDialog();
     void editPreferences();
     void showHistory();
     void showAbout();
 
     ReportController *m_controller;
+    class TeamLink *m_team = nullptr;
+    QAction *m_openTeam = nullptr;
     ReportPublisher *m_publisher;
     class ReportChecker *m_checker;
     ActionTable m_actions{"csr::ui::MainWindow"};

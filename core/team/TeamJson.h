@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Document.h"
+#include "DocumentFormat.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace csr::team {
+
+// Which table a row lives in.
+enum class RowKind { Report, Chapter, Block, Metric, TimelineEntry, ListItem };
+
+QString tableName(RowKind kind); // "csr_blocks", ...
+std::optional<RowKind> kindOfTable(const QString &table);
+
+// One row of a team report as the client holds it. `data` is the piece of the .csreport JSON
+// the row stands for (a block without its timeline entries or list items, a chapter without
+// its blocks and sub-chapters, …), so the file format stays the one description of a report.
+struct Row
+{
+    qint64 id = 0;
+    qint64 parent = 0; // chapter: parent chapter (0 = top); block: chapter; metric: owning
+                       // chapter (0 = none); entry and item: block
+    int position = 0;
+    QString docId; // the document's id (chapter, block, metric); empty for entries and items
+    QJsonValue data;
+    int version = 0;
+};
+
+// A whole report as rows, in the order the server gave them.
+struct ReportRows
+{
+    qint64 reportId = 0;
+    QString name;
+    Row report; // metadata, signatory and every other top-level part of the file
+    QList<Row> chapters, blocks, metrics, entries, items;
+    QJsonArray changeLog; // in the file's form, oldest first
+
+    QList<Row> &rows(RowKind kind);
+    const QList<Row> &rows(RowKind kind) const;
+    Row *find(RowKind kind, qint64 id);
+    Row *findDoc(RowKind kind, const QString &docId);
+};
+
+// The report's rows cut from a document (ids 0, positions set, parents as indices + 1 into
+// the chapter and block lists, for the publisher to map to row ids).
+ReportRows splitDocument(const Document &doc);
+// The document the rows make up, read through the file format's reader, so rows from the
+// server are checked as strictly as a file from disk.
+DocumentFormat::ReadResult assembleDocument(const ReportRows &rows);
+
+// The row data of one piece of a document, as splitDocument cuts it.
+QJsonObject metricData(const Metric &metric);
+QJsonObject chapterData(const Chapter &chapter);
+QJsonObject blockData(const Block &block);
+QJsonObject entryData(const TimelineEntry &entry);
+// The report row with the document's metadata and signatory, other top-level parts kept.
+QJsonObject reportData(const QJsonObject &current, const Document &doc);
+
+} // namespace csr::team
