@@ -114,7 +114,9 @@ int exitCodeFor(sign::SignResult result)
         return Ok;
     case R::CertificateUnreadable:
     case R::NotPkcs12:
+    case R::CertificateFileDamaged:
     case R::InputUnreadable:
+    case R::InputTooLarge:
     case R::InputNotPdf:
     case R::BadPlacement:
     case R::OutputNotWritable:

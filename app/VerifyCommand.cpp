@@ -64,6 +64,7 @@ int run(QCommandLineParser &p, const QStringList &positional)
     switch (report.status) {
     case VerificationReport::Status::Unreadable:
     case VerificationReport::Status::NotPdf:
+    case VerificationReport::Status::TooMuchWork:
         err() << file << ": " << report.problems.join(QLatin1Char(' ')) << Qt::endl;
         return Unreadable;
     case VerificationReport::Status::NotSigned:

@@ -6,6 +6,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+
+# On a developer's machine, a committed tree that has already passed here is not built and tested
+# again: several people land one after another, and the one who merges last often brings nothing
+# new. CI (CI=true) and any tree with uncommitted changes always run everything.
+passed=${TMPDIR:-/tmp}/csr-passed-trees
+tree=""
+if [[ ${CI:-} != true ]] && [[ -z $(git status --porcelain 2>/dev/null) ]]; then
+    tree=$(git rev-parse 'HEAD^{tree}' 2>/dev/null || true)
+    if [[ -n $tree ]] && grep -qx "$tree" "$passed" 2>/dev/null; then
+        echo "test.sh: this tree ($tree) has already passed the whole suite on this machine"
+        exit 0
+    fi
+fi
 build=${CSR_TEST_BUILD_DIR:-build-test}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCSR_SANITIZE=ON -DCSR_BUILD_BENCH=OFF >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
@@ -20,3 +33,4 @@ cmake -S . -B "$fuzz_build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCSR_FUZZ=ON 
     >/dev/null
 cmake --build "$fuzz_build" --parallel "$(nproc)"
 ctest --test-dir "$fuzz_build" --output-on-failure --no-tests=error --parallel "$(nproc)"
+if [[ -n $tree ]]; then echo "$tree" >>"$passed"; fi

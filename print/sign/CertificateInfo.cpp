@@ -46,6 +46,7 @@ CertificateInfo readCertificate(const QString &p12Path, const QByteArray &passwo
                                 const QDateTime &at)
 {
     CertificateInfo info;
+    QString rule;
     Pkcs12Bundle bundle;
     info.result = Pkcs12Bundle::load(p12Path, password, bundle);
     if (X509 *cert = bundle.certificate.get()) {
@@ -64,9 +65,10 @@ CertificateInfo readCertificate(const QString &p12Path, const QByteArray &passwo
             info.keyUsage = keyUsageNames(X509_get_key_usage(cert));
         info.chainLength = bundle.chain ? sk_X509_num(bundle.chain.get()) : 0;
         if (info.result == SignResult::Ok)
-            info.result = checkSigningUse(cert, at);
+            info.result = checkSigningUse(cert, at, &rule);
     }
     info.message = describe(info.result, p12Path);
+    info.policyProblem = rule;
     return info;
 }
 

@@ -16,6 +16,9 @@ struct CertificateInfo
     // The fields below are filled whenever the file could be opened, even if it cannot sign.
     SignResult result = SignResult::CertificateUnreadable;
     QString message; // describe(result, path)
+    // When the certificate fails the signing policy: what it has instead ("its key is RSA of
+    // 1024 bits"), for the details.
+    QString policyProblem;
 
     QString subjectCommonName;
     QString subjectOrganization;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 namespace csr::sign {
 
@@ -15,7 +16,11 @@ using namespace PoDoFo;
 
 qint64 SignatureRecord::signedEnd() const
 {
-    return byteRange.size() == 4 ? byteRange[2] + byteRange[3] : -1;
+    if (byteRange.size() != 4 ||
+        std::any_of(byteRange.begin(), byteRange.end(), [](qint64 n) { return n < 0; }))
+        return -1;
+    qint64 end = 0;
+    return __builtin_add_overflow(byteRange[2], byteRange[3], &end) ? -1 : end;
 }
 
 QDateTime parsePdfDate(const QByteArray &text)
@@ -52,7 +57,8 @@ QString textOf(const PdfDictionary &dict, const char *key)
 }
 
 // The fields that point to each signature dictionary, for their names.
-void collectFieldNames(PdfVecObjects &objects, std::map<PdfReference, QString> &names)
+void collectFieldNames(PdfVecObjects &objects, std::map<PdfReference, QString> &names,
+                       std::set<PdfReference> &signatureValues)
 {
     for (PdfObject *object : objects) {
         if (!object->IsDictionary())
@@ -61,6 +67,10 @@ void collectFieldNames(PdfVecObjects &objects, std::map<PdfReference, QString> &
         const PdfObject *value = dict.GetKey(PdfName("V"));
         if (value && value->IsReference() && dict.HasKey(PdfName("T")))
             names[value->GetReference()] = textOf(dict, "T");
+        const PdfObject *type = dict.GetKey(PdfName("FT"));
+        if (value && value->IsReference() && type && type->IsName() &&
+            type->GetName() == PdfName("Sig"))
+            signatureValues.insert(value->GetReference());
     }
 }
 
@@ -71,21 +81,35 @@ bool readWithPoDoFo(const QByteArray &pdf, QList<SignatureRecord> &out)
         document.LoadFromBuffer(pdf.constData(), long(pdf.size()));
         PdfVecObjects &objects = document.GetObjects();
         std::map<PdfReference, QString> fieldNames;
-        collectFieldNames(objects, fieldNames);
+        std::set<PdfReference> sigFieldValues;
+        collectFieldNames(objects, fieldNames, sigFieldValues);
         for (PdfObject *object : objects) {
             if (!object->IsDictionary())
                 continue;
             const PdfDictionary &dict = object->GetDictionary();
             const PdfObject *range = dict.GetKey(PdfName("ByteRange"));
             const PdfObject *contents = dict.GetKey(PdfName("Contents"));
-            if (!range || !contents || !range->IsArray() ||
-                !(contents->IsHexString() || contents->IsString()))
+            // A signature dictionary is known by its /ByteRange, its /Type, or the signature
+            // field that points at it; one whose /ByteRange or /Contents was emptied, nulled or
+            // removed (a "universal signature forgery") is still a signature, and a broken one.
+            const PdfObject *type = dict.GetKey(PdfName("Type"));
+            const bool typed =
+                type && type->IsName() &&
+                (type->GetName() == PdfName("Sig") || type->GetName() == PdfName("DocTimeStamp"));
+            if (!range && !typed && !sigFieldValues.count(object->Reference()))
+                continue;
+            if (!range && !contents && !typed && !dict.HasKey(PdfName("Filter")))
                 continue;
             SignatureRecord record;
-            for (const PdfObject &n : range->GetArray())
-                record.byteRange << (n.IsNumber() ? qint64(n.GetNumber()) : -1);
-            const PdfString &data = contents->GetString();
-            record.contents = QByteArray(data.GetString(), qsizetype(data.GetLength()));
+            if (range && range->IsArray())
+                for (const PdfObject &n : range->GetArray())
+                    record.byteRange << (n.IsNumber() ? qint64(n.GetNumber()) : -1);
+            if (const auto *parsed = dynamic_cast<const PdfParserObject *>(object))
+                record.objectOffset = qint64(parsed->GetOffset());
+            if (contents && (contents->IsHexString() || contents->IsString())) {
+                const PdfString &data = contents->GetString();
+                record.contents = QByteArray(data.GetString(), qsizetype(data.GetLength()));
+            }
             if (const auto it = fieldNames.find(object->Reference()); it != fieldNames.end())
                 record.fieldName = it->second;
             record.name = textOf(dict, "Name");
@@ -99,6 +123,8 @@ bool readWithPoDoFo(const QByteArray &pdf, QList<SignatureRecord> &out)
         return true;
     } catch (const PdfError &) {
         return false;
+    } catch (const std::exception &) {
+        return false; // std::bad_alloc, std::out_of_range from a hostile file
     }
 }
 
@@ -112,11 +138,15 @@ qint64 readNumber(const QByteArray &pdf, qsizetype &at)
     return at > start ? pdf.mid(start, at - start).toLongLong() : -1;
 }
 
-// Fallback for files PoDoFo cannot read. A candidate counts only if its byte range leaves out
-// exactly one hex string, which is what a signature's /Contents is; text that merely contains
-// "/ByteRange" does not pass.
+// Fallback for files PoDoFo cannot read. A candidate counts only if its byte range's gap
+// starts with a hex string, which is what a signature's /Contents is; text that merely
+// contains "/ByteRange" does not pass. Whether the gap is exactly that string is the
+// verifier's question (a wrapped signature widens it), so it is not asked here.
 void scanForByteRanges(const QByteArray &pdf, QList<SignatureRecord> &out)
 {
+    // Hex strings start at distinct "<" and never overlap, so decoding each once keeps the
+    // scan linear however many /ByteRange point at the same one.
+    std::map<qint64, QByteArray> decoded;
     for (qsizetype at = pdf.indexOf("/ByteRange"); at >= 0;
          at = pdf.indexOf("/ByteRange", at + 1)) {
         qsizetype cursor = at + 10;
@@ -128,16 +158,33 @@ void scanForByteRanges(const QByteArray &pdf, QList<SignatureRecord> &out)
         QList<qint64> range;
         for (int i = 0; i < 4; ++i)
             range << readNumber(pdf, cursor);
-        const qint64 gapStart = range[0] + range[1], gapEnd = range[2];
-        if (range.contains(-1) || gapStart < 0 || gapEnd <= gapStart + 1 || gapEnd > pdf.size() ||
-            pdf[gapStart] != '<' || pdf[gapEnd - 1] != '>')
+        const qint64 gapStart = range[0] + range[1];
+        if (range.contains(-1) || gapStart < 0 || gapStart >= pdf.size() || pdf[gapStart] != '<')
             continue;
-        const QByteArray hex = pdf.mid(gapStart + 1, gapEnd - gapStart - 2);
-        if (!std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(uchar(c)); }))
+        auto known = decoded.find(gapStart);
+        if (known == decoded.end()) {
+            const qsizetype close = pdf.indexOf('>', gapStart);
+            const QByteArray hex =
+                close < 0 ? QByteArray() : pdf.mid(gapStart + 1, close - gapStart - 1);
+            const bool isHex = close >= 0 && std::all_of(hex.begin(), hex.end(), [](char c) {
+                                   return std::isxdigit(uchar(c)) || std::isspace(uchar(c));
+                               });
+            // The decoded bytes and a sentinel space; empty when it is not a hex string.
+            known = decoded.emplace(gapStart, isHex ? QByteArray::fromHex(hex) + ' ' : QByteArray())
+                        .first;
+        }
+        if (known->second.isEmpty())
             continue;
         SignatureRecord record;
         record.byteRange = range;
-        record.contents = QByteArray::fromHex(hex);
+        record.contents = known->second.chopped(1);
+        // The dictionary holding this /ByteRange, for the check that the gap is its own
+        // /Contents: it starts after the nearest "obj" before the key, looked for in a window
+        // so that many keys cannot each search the whole file.
+        const qsizetype from = std::max<qsizetype>(0, at - 64 * 1024);
+        const qsizetype obj = QByteArrayView(pdf).sliced(from, at - from).lastIndexOf("obj");
+        if (obj >= 0)
+            record.objectOffset = from + obj + 3;
         out << record;
     }
 }

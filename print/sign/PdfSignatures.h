@@ -10,7 +10,8 @@ namespace csr::sign {
 // One signature dictionary as the PDF states it, before any check.
 struct SignatureRecord
 {
-    QList<qint64> byteRange; // [offset1 length1 offset2 length2] as written, maybe malformed
+    QList<qint64> byteRange; // [offset1 length1 offset2 length2] as written, maybe malformed;
+                             // an entry that is not an integer is -1
     QByteArray contents;     // the decoded /Contents: DER CMS, usually followed by zero padding
     QString fieldName;
     QString name; // /Name
@@ -18,7 +19,12 @@ struct SignatureRecord
     QString location;
     QString subFilter;
     QDateTime claimedTime; // /M, invalid if absent or unreadable
+    // Where the signature dictionary's object starts in the file ("12 0 obj"), -1 when it was
+    // not read from the file itself (from an object stream, say): then no gap can be its own.
+    qint64 objectOffset = -1;
 
+    // offset2 + length2, the end of the signed revision; -1 unless there are four
+    // non-negative entries whose sum fits (numbers near 2^63 must not wrap around).
     qint64 signedEnd() const;
 };
 

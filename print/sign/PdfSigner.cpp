@@ -1,5 +1,6 @@
 #include "PdfSigner.h"
 
+#include "BoundedFile.h"
 #include "PdfVerifier.h"
 #include "Pkcs12Bundle.h"
 
@@ -197,18 +198,27 @@ SignOutcome PdfSigner::sign(const SignRequest &request, const QByteArray &passwo
     PdfError::EnableDebug(false);
     PdfError::EnableLogging(false);
 
-    QFile in(request.inputPath);
-    if (!in.open(QIODevice::ReadOnly))
+    QByteArray input;
+    switch (BoundedFile::read(request.inputPath, PdfVerifier::MaxFileBytes, input, nullptr)) {
+    case BoundedFile::Result::Ok:
+        break;
+    case BoundedFile::Result::Unreadable:
         return failure(SignResult::InputUnreadable, request.inputPath);
-    const QByteArray input = in.readAll();
-    in.close();
+    case BoundedFile::Result::NotRegular:
+    case BoundedFile::Result::TooLarge:
+        return failure(SignResult::InputTooLarge, request.inputPath);
+    }
 
-    // An earlier signature that no longer matches would look approved by ours.
+    // An earlier signature that no longer matches, or a change after it, would look approved
+    // by ours.
     const VerificationReport existing = PdfVerifier(false).verify(input);
     if (existing.status == VerificationReport::Status::NotPdf)
         return failure(SignResult::InputNotPdf, request.inputPath);
+    if (existing.status == VerificationReport::Status::TooMuchWork)
+        return failure(SignResult::InputTooLarge, request.inputPath,
+                       existing.problems.join(QLatin1Char(' ')));
     for (const SignatureCheck &check : existing.signatures)
-        if (!check.rangeWellFormed || !check.digestMatches)
+        if (!check.rangeWellFormed || !check.digestMatches || !check.changesAfterSigning.isEmpty())
             return failure(SignResult::InputAlreadyModified, request.inputPath);
     if (existing.modifiedAfterLastSignature())
         return failure(SignResult::InputAlreadyModified, request.inputPath);
@@ -217,10 +227,12 @@ SignOutcome PdfSigner::sign(const SignRequest &request, const QByteArray &passwo
     if (const SignResult loaded = Pkcs12Bundle::load(request.certificatePath, password, bundle);
         loaded != SignResult::Ok)
         return failure(loaded, request.certificatePath);
+    QString rule;
     if (const SignResult usable =
-            checkSigningUse(bundle.certificate.get(), QDateTime::currentDateTimeUtc());
+            checkSigningUse(bundle.certificate.get(), QDateTime::currentDateTimeUtc(), &rule);
         usable != SignResult::Ok)
-        return failure(usable, request.certificatePath);
+        return failure(usable, request.certificatePath,
+                       PdfSigner::tr("(The certificate fails because %1.)").arg(rule));
 
     const QFileInfo target(request.outputPath);
     if (request.outputPath.isEmpty() || !target.absoluteDir().exists())

@@ -1,13 +1,18 @@
 #include "PdfVerifier.h"
 
+#include "BoundedFile.h"
 #include "OpenSslHandles.h"
+#include "PdfNesting.h"
 #include "PdfSignatures.h"
 #include "Pkcs12Bundle.h"
+#include "RawDictionary.h"
 #include "RevisionDiff.h"
 
 #include <QFile>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include <openssl/err.h>
 #include <openssl/ess.h>
@@ -43,13 +48,30 @@ QDateTime cmsSigningTime(CMS_SignerInfo *si)
     return ossl::toDateTime(reinterpret_cast<const ASN1_TIME *>(value->value.asn1_string));
 }
 
-bool rangeIsWellFormed(const QList<qint64> &r, const QByteArray &pdf)
+// The checks of the byte range against the file, in order; the first that fails is named.
+// All arithmetic stays within [0, file size], so numbers near 2^63 cannot wrap around.
+QString rangeProblem(const SignatureRecord &record, const RawDictionary &dict, qint64 fileSize)
 {
-    if (r.size() != 4 || r[0] != 0 || r[1] <= 0 || r[3] < 0)
-        return false;
-    const qint64 gapStart = r[1], gapEnd = r[2];
-    return gapEnd > gapStart + 1 && r[2] + r[3] <= pdf.size() && pdf[gapStart] == '<' &&
-           pdf[gapEnd - 1] == '>';
+    const QList<qint64> &r = record.byteRange;
+    if (r.size() != 4 || std::any_of(r.begin(), r.end(), [](qint64 n) { return n < 0; }))
+        return PdfVerifier::tr("its /ByteRange is not four non-negative integers");
+    if (r[0] != 0)
+        return PdfVerifier::tr("its /ByteRange does not start at byte 0");
+    if (r[1] > fileSize || r[2] > fileSize || r[3] > fileSize - r[2])
+        return PdfVerifier::tr("its /ByteRange reaches beyond the end of the file");
+    if (r[2] < r[1])
+        return PdfVerifier::tr("the two parts of its /ByteRange overlap");
+    if (!dict.hasOneHexContents())
+        return PdfVerifier::tr("its dictionary has no single /Contents hex string and "
+                               "/ByteRange where the file says it is");
+    if (r[1] != dict.contentsBegin || r[2] != dict.contentsEnd)
+        return PdfVerifier::tr("its /ByteRange leaves out bytes %1 to %2, but its /Contents "
+                               "string is bytes %3 to %4: the gap holds something else")
+            .arg(r[1])
+            .arg(r[2])
+            .arg(dict.contentsBegin)
+            .arg(dict.contentsEnd);
+    return {};
 }
 
 bool isSha2(int nid)
@@ -130,9 +152,21 @@ bool signingCertificateMatches(CMS_SignerInfo *si, X509 *signer)
     return matches;
 }
 
-// Fills in what the CMS says and whether it verifies over the signed bytes.
-void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *store,
-              SignatureCheck &check)
+// What verification may still spend; once spent, the report says so rather than going on.
+struct WorkBudget
+{
+    qint64 left;
+    bool spend(qint64 bytes)
+    {
+        left -= bytes;
+        return left >= 0;
+    }
+};
+
+// Fills in what the CMS says and whether it verifies over the signed bytes. False when the
+// budget does not allow hashing those bytes.
+bool checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *store,
+              WorkBudget &budget, SignatureCheck &check)
 {
     const unsigned char *cursor =
         reinterpret_cast<const unsigned char *>(record.contents.constData());
@@ -140,8 +174,9 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
     if (!cms) {
         check.digestProblem = PdfVerifier::tr("the signature value is not a CMS structure");
         ERR_clear_error();
-        return;
+        return true;
     }
+    check.cmsReadable = true;
     STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
     CMS_SignerInfo *si =
         infos && sk_CMS_SignerInfo_num(infos) > 0 ? sk_CMS_SignerInfo_value(infos, 0) : nullptr;
@@ -163,7 +198,13 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
 
     if (check.rangeWellFormed) {
         const QList<qint64> &r = record.byteRange;
-        const QByteArray content = pdf.mid(r[0], r[1]) + pdf.mid(r[2], r[3]);
+        if (!budget.spend(r[1] + r[3]))
+            return false;
+        // One copy of the signed bytes (the range is checked to lie inside the file).
+        QByteArray content;
+        content.reserve(qsizetype(r[1] + r[3]));
+        content.append(pdf.constData(), qsizetype(r[1]));
+        content.append(pdf.constData() + r[2], qsizetype(r[3]));
         ossl::Bio data = ossl::memoryBio(content);
         check.digestMatches = CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
                                          CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
@@ -173,7 +214,7 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
 
     if (!signer) {
         check.trustProblem = PdfVerifier::tr("the signer's certificate is not in the signature");
-        return;
+        return true;
     }
     if (isCades(check.subFilter) && check.profileProblems.isEmpty() &&
         !signingCertificateMatches(si, signer))
@@ -191,17 +232,22 @@ void checkCms(const SignatureRecord &record, const QByteArray &pdf, X509_STORE *
         check.trustProblem =
             QString::fromUtf8(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
     ERR_clear_error();
-    // A chain to a trusted root says who holds the key, not that the CA let it sign: an
-    // encryption-only certificate must not pass, by the rule the signer itself applies.
+    // A chain to a trusted root says who holds the key, not that the CA let it sign documents:
+    // an encryption-only or TLS-server certificate, or a weak key, must not pass, by the rule
+    // the signer itself applies.
+    QString usageProblem;
     const SignResult usable = checkSigningUse(
-        signer, check.signingTime.isValid() ? check.signingTime : QDateTime::currentDateTimeUtc());
-    check.certificateMeantForSigning = usable != SignResult::NoSigningKeyUsage;
-    if (!check.certificateMeantForSigning && check.certificateTrusted) {
+        signer, check.signingTime.isValid() ? check.signingTime : QDateTime::currentDateTimeUtc(),
+        &usageProblem);
+    check.certificateMeantForSigning =
+        usable != SignResult::NoSigningKeyUsage && usable != SignResult::NoDocumentSigningPurpose &&
+        usable != SignResult::WeakKey && usable != SignResult::WeakCertificateDigest;
+    if (!check.certificateMeantForSigning) {
         check.certificateTrusted = false;
-        check.trustProblem = PdfVerifier::tr("the certificate is not meant for signing: its key "
-                                             "usage allows neither digital signature nor "
-                                             "non-repudiation");
+        check.trustProblem =
+            PdfVerifier::tr("the certificate is not meant for signing: %1").arg(usageProblem);
     }
+    return true;
 }
 
 } // namespace
@@ -232,97 +278,197 @@ bool PdfVerifier::addTrustedCertificates(const QString &pemPath, QString *error)
 
 VerificationReport PdfVerifier::verifyFile(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString error;
+    switch (BoundedFile::read(path, MaxFileBytes, bytes, &error)) {
+    case BoundedFile::Result::Ok:
+        return verify(bytes);
+    case BoundedFile::Result::TooLarge: {
         VerificationReport report;
-        report.problems << tr("The file \"%1\" cannot be read.").arg(path);
+        report.status = VerificationReport::Status::TooMuchWork;
+        report.problems << error;
         return report;
     }
-    return verify(file.readAll());
+    case BoundedFile::Result::Unreadable:
+    case BoundedFile::Result::NotRegular:
+        break;
+    }
+    VerificationReport report;
+    report.problems << error;
+    return report;
 }
+
+namespace {
+
+VerificationReport tooMuchWork(qint64 fileSize, const QString &why)
+{
+    VerificationReport report;
+    report.status = VerificationReport::Status::TooMuchWork;
+    report.fileSize = fileSize;
+    report.problems << why;
+    return report;
+}
+
+QString tooManySignatures(qsizetype count)
+{
+    return PdfVerifier::tr("The file has too many signatures to verify (%1 signature "
+                           "dictionaries, more than can be read and hashed within the work "
+                           "budget); it was not verified.")
+        .arg(count);
+}
+
+// Identical signature dictionaries (same byte range, same CMS, same claimed time) get the same
+// answer: the CMS is decoded, hashed and its chain built once.
+QByteArray cmsKey(const SignatureRecord &record)
+{
+    QByteArray key;
+    for (const qint64 n : record.byteRange)
+        key += QByteArray::number(n) + ' ';
+    return key + record.subFilter.toUtf8() + ' ' +
+           record.claimedTime.toString(Qt::ISODate).toUtf8() + ' ' + record.contents;
+}
+
+} // namespace
 
 VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
 {
+    if (pdf.size() > MaxFileBytes)
+        return tooMuchWork(pdf.size(), tr("The file is too large to verify (%1 MB; the limit is "
+                                          "%2 MB).")
+                                           .arg(pdf.size() / (1024 * 1024))
+                                           .arg(MaxFileBytes / (1024 * 1024)));
+    // PoDoFo recurses once per nesting level; a file nested deeper than any real one would
+    // overflow the stack.
+    if (pdfNestingDepth(pdf, MaxPdfNesting) > MaxPdfNesting)
+        return tooMuchWork(pdf.size(), tr("The file nests dictionaries or arrays more than %1 "
+                                          "levels deep, more than any real PDF; it cannot be "
+                                          "read safely and was not verified.")
+                                           .arg(MaxPdfNesting));
     VerificationReport report;
     report.fileSize = pdf.size();
-    const SignatureScan scan = findSignatures(pdf);
+    SignatureScan scan = findSignatures(pdf);
     if (!scan.isPdf) {
         report.status = VerificationReport::Status::NotPdf;
         report.problems << tr("The file is not a PDF.");
         return report;
     }
+    if (scan.signatures.size() > MaxSignatures)
+        return tooMuchWork(pdf.size(), tooManySignatures(scan.signatures.size()));
     // Nulling a signature dictionary in a later update hides the signature from a reader that
     // follows the latest revision; its bytes in the earlier revision still show it was there.
-    QList<qint64> removedEnds;
-    for (const SignatureRecord &written : scanSignatureBytes(pdf)) {
-        const bool present = std::any_of(
-            scan.signatures.begin(), scan.signatures.end(),
-            [&](const SignatureRecord &found) { return found.byteRange == written.byteRange; });
-        if (!present)
-            removedEnds << written.signedEnd();
-    }
-    for (const qint64 end : std::as_const(removedEnds))
+    std::set<QList<qint64>> present;
+    for (const SignatureRecord &found : std::as_const(scan.signatures))
+        present.insert(found.byteRange);
+    std::set<qint64> removedEnds;
+    for (const SignatureRecord &written : scanSignatureBytes(pdf))
+        if (!present.count(written.byteRange))
+            removedEnds.insert(written.signedEnd());
+    for (const qint64 end : removedEnds)
         report.problems << tr("A signature was removed after signing: the revision ending at "
                               "byte %1 was signed, but its signature is no longer part of the "
                               "document.")
                                .arg(end);
     if (scan.signatures.isEmpty()) {
-        report.status = removedEnds.isEmpty() ? VerificationReport::Status::NotSigned
-                                              : VerificationReport::Status::Invalid;
-        if (removedEnds.isEmpty())
+        report.status = removedEnds.empty() ? VerificationReport::Status::NotSigned
+                                            : VerificationReport::Status::Invalid;
+        if (removedEnds.empty())
             report.problems << tr("The file is not signed.");
         return report;
     }
+    if (!scan.readByPoDoFo)
+        report.problems << tr("The file's structure cannot be read, so what a reader shows "
+                              "cannot be checked against what was signed.");
     const ossl::Store store = makeStore(m_systemTrust, m_trustedDer);
+    WorkBudget budget{PdfVerifier::WorkBudgetBytes + 2 * qint64(pdf.size())};
+    RevisionDiff revisions(pdf);
+    std::map<QByteArray, SignatureCheck> cmsChecked;
+    qint64 lastSignedEnd = -1; // of the signatures that hold
     int number = 0;
-    for (const SignatureRecord &record : scan.signatures) {
+    for (SignatureRecord &record : scan.signatures) {
         ++number;
         SignatureCheck check;
+        check.signedEnd = record.signedEnd();
+        const RawDictionary dict =
+            readRawDictionary(pdf, record.objectOffset, std::min<qint64>(pdf.size(), 1 << 26));
+        if (!budget.spend(dict.bytesRead))
+            return tooMuchWork(pdf.size(), tooManySignatures(scan.signatures.size()));
+        check.rangeProblem = rangeProblem(record, dict, pdf.size());
+        check.rangeWellFormed = check.rangeProblem.isEmpty();
+        // What is verified is what the gap holds, not another parse of the dictionary.
+        if (check.rangeWellFormed)
+            record.contents = QByteArray::fromHex(
+                pdf.mid(dict.contentsBegin + 1, dict.contentsEnd - dict.contentsBegin - 2));
+        const QByteArray key = QByteArray(check.rangeWellFormed ? "1 " : "0 ") + cmsKey(record);
+        if (const auto it = cmsChecked.find(key); it != cmsChecked.end()) {
+            const QString problem = check.rangeProblem;
+            check = it->second;
+            check.rangeProblem = problem;
+        } else {
+            check.subFilter = record.subFilter;
+            check.signingTime = record.claimedTime;
+            if (!budget.spend(record.contents.size()) ||
+                !checkCms(record, pdf, store.get(), budget, check))
+                return tooMuchWork(pdf.size(), tooManySignatures(scan.signatures.size()));
+            cmsChecked.emplace(key, check);
+        }
         check.fieldName = record.fieldName;
         check.reason = record.reason;
         check.location = record.location;
-        check.subFilter = record.subFilter;
-        check.signingTime = record.claimedTime;
-        check.signedEnd = record.signedEnd();
-        check.rangeWellFormed = rangeIsWellFormed(record.byteRange, pdf);
         check.coversWholeFile = check.rangeWellFormed && check.signedEnd == pdf.size();
-        checkCms(record, pdf, store.get(), check);
         if (check.signerCommonName.isEmpty())
             check.signerCommonName = record.name;
         if (!check.rangeWellFormed)
-            report.problems << tr("Signature %1: its byte range is malformed, so it does not say "
-                                  "which bytes it signs.")
+            report.problems << tr("Signature %1: its byte range is malformed (%2), so it does "
+                                  "not say which bytes it signs.")
+                                   .arg(number)
+                                   .arg(check.rangeProblem);
+        else if (!check.cmsReadable)
+            report.problems << tr("Signature %1: its /Contents holds no signature (empty, zeros "
+                                  "or not a CMS structure).")
                                    .arg(number);
         else if (!check.digestMatches)
             report.problems
                 << tr("Signature %1: digest mismatch: the signed content was changed.").arg(number);
-        for (const QString &problem : check.profileProblems)
+        for (const QString &problem : std::as_const(check.profileProblems))
             report.problems << tr("Signature %1: %2.").arg(number).arg(problem);
         if (!check.certificateMeantForSigning)
-            report.problems << tr("Signature %1: the certificate is not meant for signing (its "
-                                  "key usage allows neither digital signature nor "
-                                  "non-repudiation).")
-                                   .arg(number);
+            report.problems << tr("Signature %1: %2.").arg(number).arg(check.trustProblem);
         else if (!check.certificateTrusted)
             report.problems << tr("Signature %1: the certificate is not trusted (%2).")
                                    .arg(number)
                                    .arg(check.trustProblem);
-        // Bytes after a signature are allowed only as later signatures: a change in between
-        // would otherwise be covered by the next signature and look approved.
-        if (check.rangeWellFormed && !check.coversWholeFile)
-            check.changesAfterSigning =
-                RevisionDiff::changesAfterSigning(pdf.left(check.signedEnd), pdf);
-        for (const QString &change : check.changesAfterSigning)
+        // Only a signature that holds vouches for its revision; comparing the revision of one
+        // that does not would be work for nothing, and it is already reported.
+        if (check.rangeWellFormed && check.digestMatches) {
+            lastSignedEnd = std::max(lastSignedEnd, check.signedEnd);
+            if (!check.coversWholeFile) {
+                if (!revisions.knows(check.signedEnd) && !budget.spend(check.signedEnd))
+                    return tooMuchWork(pdf.size(), tooManySignatures(scan.signatures.size()));
+                check.changesAfterSigning = revisions.changesSince(check.signedEnd);
+            }
+        }
+        for (const QString &change : std::as_const(check.changesAfterSigning))
             report.problems << tr("Signature %1: the document was changed after it was signed: "
                                   "%2")
                                    .arg(number)
                                    .arg(change);
         report.signatures << check;
     }
-    if (report.modifiedAfterLastSignature() && report.signatures.last().rangeWellFormed)
-        report.problems << tr("The file was modified after signing: %n byte(s) follow the last "
-                              "signed revision.",
-                              nullptr, int(pdf.size() - report.signatures.last().signedEnd));
+    // After the last signature only long-term validation data may follow: a DSS update that
+    // changes nothing a reader sees (checked above, as a change after that signature).
+    if (lastSignedEnd >= 0 && lastSignedEnd < pdf.size()) {
+        report.validationDataAdded = revisions.changesSince(lastSignedEnd).isEmpty() &&
+                                     revisions.validationDataAddedSince(lastSignedEnd) &&
+                                     pdf.trimmed().endsWith("%%EOF");
+        report.unsignedTail = !report.validationDataAdded;
+        if (report.unsignedTail)
+            report.problems << tr("The file was modified after signing: %n byte(s) follow the "
+                                  "last signed revision.",
+                                  nullptr,
+                                  int(std::min<qint64>(pdf.size() - lastSignedEnd, INT_MAX)));
+    } else if (lastSignedEnd < 0) {
+        report.unsignedTail = true; // no signature holds, so nothing is covered
+    }
     report.status = report.problems.isEmpty() ? VerificationReport::Status::Valid
                                               : VerificationReport::Status::Invalid;
     return report;

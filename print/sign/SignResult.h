@@ -15,6 +15,9 @@ enum class SignResult {
     NotPkcs12,
     /// The PKCS#12 file is fine but the password does not open it.
     WrongPassword,
+    /// The file is a PKCS#12 file but damaged (cut short, or its contents no longer match its
+    /// integrity check although the password decrypts it).
+    CertificateFileDamaged,
     /// The PKCS#12 file has no integrity check (MAC, as `openssl pkcs12 -nomac` writes), so
     /// neither the password nor the file's integrity can be checked before use.
     NoIntegrityCheck,
@@ -29,10 +32,20 @@ enum class SignResult {
     /// The certificate restricts its key to uses other than signing (no digitalSignature or
     /// nonRepudiation in its key usage).
     NoSigningKeyUsage,
+    /// The certificate's extended key usage is for other purposes only (a TLS server, say):
+    /// none of emailProtection, documentSigning, Adobe authentic documents or any.
+    NoDocumentSigningPurpose,
+    /// The key is too weak: RSA (or DSA) below 2048 bits, elliptic curve below 256 bits.
+    WeakKey,
+    /// The issuer signed the certificate with a digest that is not SHA-2 (SHA-1, MD5).
+    WeakCertificateDigest,
     /// The input PDF could not be read (missing, no permission).
     InputUnreadable,
     /// The input is not a PDF file, or one PoDoFo cannot parse.
     InputNotPdf,
+    /// The input is not a regular file (a device, a pipe), or too large or has too many
+    /// signatures to verify before signing.
+    InputTooLarge,
     /// The input already carries a signature that no longer matches it (content changed or
     /// bytes added after signing); signing again would seem to approve that change.
     InputAlreadyModified,

@@ -6,6 +6,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace csr::test {
@@ -77,6 +78,125 @@ QByteArray changePageContent(const QByteArray &pdf, int pageIndex)
     return written(buffer, device);
 }
 
+QByteArray cmsSignature(const QByteArray &data, const QString &p12Path, const QByteArray &password)
+{
+    return cmsOver(data, p12Path, password, ForgeOptions{});
+}
+
+namespace {
+
+PdfMemDocument &loaded(PdfMemDocument &document, const QByteArray &pdf)
+{
+    PdfError::EnableDebug(false);
+    PdfError::EnableLogging(false);
+    document.LoadFromBuffer(pdf.constData(), long(pdf.size()));
+    return document;
+}
+
+} // namespace
+
+QByteArray appendUpdate(const QByteArray &pdf, const QList<std::pair<int, QByteArray>> &objects)
+{
+    PdfMemDocument document;
+    loaded(document, pdf);
+    const PdfDictionary &trailer = document.GetTrailer()->GetDictionary();
+    QByteArray extra;
+    for (const char *key : {"Root", "Info"})
+        if (const PdfObject *value = trailer.GetKey(PdfName(key)); value && value->IsReference())
+            extra += QByteArray(" /") + key + ' ' +
+                     QByteArray::number(value->GetReference().ObjectNumber()) + ' ' +
+                     QByteArray::number(value->GetReference().GenerationNumber()) + " R";
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    const QByteArray prev = pdf.mid(startxref + 9).trimmed().split('\n').first().trimmed();
+    int size = nextObjectNumber(pdf);
+    QByteArray update = "\n";
+    QByteArray xref = "xref\n";
+    for (const auto &[number, body] : objects) {
+        const qsizetype at = pdf.size() + update.size();
+        update += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+        xref += QByteArray::number(number) + " 1\n" +
+                QByteArray::number(at).rightJustified(10, '0') + " 00000 n \n";
+        size = std::max(size, number + 1);
+    }
+    const qsizetype xrefAt = pdf.size() + update.size();
+    update += xref + "trailer\n<< /Size " + QByteArray::number(size) + extra + " /Prev " + prev +
+              " >>\nstartxref\n" + QByteArray::number(xrefAt) + "\n%%EOF\n";
+    return pdf + update;
+}
+
+int pageObjectNumber(const QByteArray &pdf, int index)
+{
+    PdfMemDocument document;
+    return int(loaded(document, pdf).GetPage(index)->GetObject()->Reference().ObjectNumber());
+}
+
+int catalogObjectNumber(const QByteArray &pdf)
+{
+    PdfMemDocument document;
+    return int(loaded(document, pdf).GetCatalog()->Reference().ObjectNumber());
+}
+
+int nextObjectNumber(const QByteArray &pdf)
+{
+    PdfMemDocument document;
+    loaded(document, pdf);
+    int next = 0;
+    for (const PdfObject *object : document.GetObjects())
+        next = std::max(next, int(object->Reference().ObjectNumber()) + 1);
+    return next;
+}
+
+QByteArray objectBody(const QByteArray &pdf, int objectNumber)
+{
+    PdfMemDocument document;
+    const PdfObject *object =
+        loaded(document, pdf).GetObjects().GetObject(PdfReference(pdf_objnum(objectNumber), 0));
+    if (!object)
+        throw std::runtime_error("no such object");
+    std::string text;
+    object->ToString(text);
+    return QByteArray::fromStdString(text);
+}
+
+int fontObjectNumber(const QByteArray &pdf, int index)
+{
+    PdfMemDocument document;
+    loaded(document, pdf);
+    PdfObject *resources = document.GetPage(index)->GetResources();
+    const PdfObject *fonts = resources->GetIndirectKey(PdfName("Font"));
+    if (!fonts || !fonts->IsDictionary() || fonts->GetDictionary().GetKeys().empty())
+        throw std::runtime_error("no font");
+    const PdfObject *font = fonts->GetDictionary().GetKeys().begin()->second;
+    if (!font->IsReference())
+        throw std::runtime_error("font not indirect");
+    return int(font->GetReference().ObjectNumber());
+}
+
+QByteArray wrapSignature(const QByteArray &pdf, const QByteArray &injected, const QString &p12Path,
+                         const QByteArray &password)
+{
+    const qsizetype key = pdf.lastIndexOf("/ByteRange");
+    const qsizetype open = pdf.indexOf('[', key);
+    const qsizetype close = pdf.indexOf(']', open);
+    QList<qint64> r;
+    for (const QByteArray &n : pdf.mid(open + 1, close - open - 1).simplified().split(' '))
+        r << n.toLongLong();
+    if (r.size() != 4 || r[2] + r[3] != pdf.size())
+        throw std::runtime_error("the last signature does not end the file");
+    const qint64 a = r[1], b = r[2], movedTo = b + injected.size();
+    QByteArray range = "0 " + QByteArray::number(a) + ' ' + QByteArray::number(movedTo) + ' ' +
+                       QByteArray::number(r[3]);
+    range = range.leftJustified(close - open - 1, ' ');
+    QByteArray forged = pdf.left(a) + pdf.mid(a, b - a) + injected + pdf.mid(b);
+    forged.replace(open + 1, range.size(), range);
+    const QByteArray hex =
+        cmsSignature(forged.left(a) + forged.mid(movedTo, r[3]), p12Path, password).toHex();
+    if (hex.size() > b - a - 2)
+        throw std::runtime_error("CMS too large for the reserved /Contents");
+    forged.replace(a + 1, hex.size(), hex);
+    return forged;
+}
+
 QByteArray stripSignatures(const QByteArray &pdf)
 {
     PdfError::EnableDebug(false);
@@ -117,10 +237,25 @@ QByteArray signUnchecked(const QByteArray &pdf, const QString &p12Path, const QB
     PdfAcroForm *form = document.GetAcroForm();
     form->GetObject()->GetDictionary().AddKey(PdfName("SigFlags"), PdfObject(pdf_int64(3)));
     form->SetNeedAppearances(false);
-    PdfAnnotation *widget =
-        document.GetPage(0)->CreateAnnotation(ePdfAnnotation_Widget, PdfRect(0, 0, 0, 0));
-    widget->SetFlags(ePdfAnnotationFlags_Invisible | ePdfAnnotationFlags_Hidden);
+    const bool visible = options.width > 0 && options.height > 0;
+    PdfAnnotation *widget = document.GetPage(0)->CreateAnnotation(
+        ePdfAnnotation_Widget, PdfRect(options.x, options.y, options.width, options.height));
+    widget->SetFlags(visible ? ePdfAnnotationFlags_Print
+                             : (ePdfAnnotationFlags_Invisible | ePdfAnnotationFlags_Hidden));
     PdfSignatureField field(widget, form, &document);
+    if (visible) {
+        PdfXObject appearance(PdfRect(0, 0, options.width, options.height), &document);
+        PdfPainter painter;
+        painter.SetPage(&appearance);
+        painter.SetColor(1.0, 1.0, 1.0);
+        painter.Rectangle(0, 0, options.width, options.height);
+        painter.Fill();
+        painter.SetFont(document.CreateFont("Helvetica"));
+        painter.SetColor(0.0, 0.0, 0.0);
+        painter.DrawText(72, options.height - 100, "All figures of this report are void.");
+        painter.FinishPage();
+        field.SetAppearanceStream(&appearance);
+    }
 
     PdfRefCountedBuffer buffer;
     PdfOutputDevice memory(&buffer);

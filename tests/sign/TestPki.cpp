@@ -42,14 +42,17 @@ void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
 
 // RSA for the CA and the signer, as real ones are; P-256 for the certificates that only need
 // to be refused, because RSA key generation dominates the suite's time under ASan.
-enum class KeyType { Rsa, Ec };
+enum class KeyType { Rsa, Ec, WeakRsa };
 
 // A certificate valid from `fromDays` to `toDays` relative to now, signed by `issuer` (itself
 // when null).
 void issue(Issued &out, const QString &commonName, const Issued *issuer, long fromDays, long toDays,
-           const char *keyUsage, bool ca, long serial, KeyType type = KeyType::Ec)
+           const char *keyUsage, bool ca, long serial, KeyType type = KeyType::Ec,
+           const char *extendedKeyUsage = nullptr)
 {
-    out.key = type == KeyType::Rsa ? EVP_RSA_gen(2048) : EVP_EC_gen("P-256");
+    out.key = type == KeyType::Rsa       ? EVP_RSA_gen(2048)
+              : type == KeyType::WeakRsa ? EVP_RSA_gen(1024)
+                                         : EVP_EC_gen("P-256");
     out.cert = X509_new();
     X509_set_version(out.cert, 2);
     ASN1_INTEGER_set(X509_get_serialNumber(out.cert), serial);
@@ -69,6 +72,8 @@ void issue(Issued &out, const QString &commonName, const Issued *issuer, long fr
     X509_set_issuer_name(out.cert, X509_get_subject_name(issuerCert));
     addExtension(out.cert, issuerCert, NID_basic_constraints, ca ? "critical,CA:TRUE" : "CA:FALSE");
     addExtension(out.cert, issuerCert, NID_key_usage, keyUsage);
+    if (extendedKeyUsage)
+        addExtension(out.cert, issuerCert, NID_ext_key_usage, extendedKeyUsage);
     addExtension(out.cert, issuerCert, NID_subject_key_identifier, "hash");
     addExtension(out.cert, issuerCert, NID_authority_key_identifier, "keyid:always");
     X509_sign(out.cert, issuer ? issuer->key : out.key, EVP_sha256());
@@ -110,7 +115,7 @@ void make(TestPki &p)
     p.caCommonName = QStringLiteral("CSR 测试根证书");
     p.signerCommonName = QStringLiteral("西区测试文明单位");
     const char *signing = "critical,digitalSignature,nonRepudiation";
-    Issued ca, signer, expired, future, noUsage, stranger;
+    Issued ca, signer, expired, future, noUsage, stranger, server, documents, weak;
     issue(ca, p.caCommonName, nullptr, -30, 3650, "critical,keyCertSign,cRLSign", true, 1,
           KeyType::Rsa);
     issue(stranger, QStringLiteral("Stranger CA"), nullptr, -30, 3650,
@@ -120,6 +125,11 @@ void make(TestPki &p)
     issue(future, QStringLiteral("Future signer"), &ca, 30, 400, signing, false, 12);
     issue(noUsage, QStringLiteral("Encipher-only signer"), &ca, -1, 365, "critical,keyEncipherment",
           false, 13);
+    issue(server, QStringLiteral("www.example.cn"), &ca, -1, 365,
+          "critical,digitalSignature,keyEncipherment", false, 14, KeyType::Ec, "serverAuth");
+    issue(documents, QStringLiteral("Document signer"), &ca, -1, 365, signing, false, 15,
+          KeyType::Ec, "1.3.6.1.5.5.7.3.36");
+    issue(weak, QStringLiteral("Weak signer"), &ca, -1, 365, signing, false, 16, KeyType::WeakRsa);
     const QString d = p.dir.path();
     p.caPem = d + QStringLiteral("/ca.pem");
     p.strangerCaPem = d + QStringLiteral("/stranger-ca.pem");
@@ -135,6 +145,12 @@ void make(TestPki &p)
     writeP12(p.notYetValidP12, future.key, future.cert, ca.cert);
     writeP12(p.noSigningUsageP12, noUsage.key, noUsage.cert, ca.cert);
     writeP12(p.certificateOnlyP12, nullptr, signer.cert, ca.cert);
+    p.serverAuthOnlyP12 = d + QStringLiteral("/server-auth-only.p12");
+    p.documentSigningP12 = d + QStringLiteral("/document-signing.p12");
+    p.rsa1024P12 = d + QStringLiteral("/rsa-1024.p12");
+    writeP12(p.serverAuthOnlyP12, server.key, server.cert, ca.cert);
+    writeP12(p.documentSigningP12, documents.key, documents.cert, ca.cert);
+    writeP12(p.rsa1024P12, weak.key, weak.cert, ca.cert);
 }
 } // namespace
 

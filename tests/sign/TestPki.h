@@ -19,6 +19,9 @@ struct TestPki
     QString notYetValidP12;
     QString noSigningUsageP12;  // keyEncipherment only
     QString certificateOnlyP12; // the signer's certificate without its key
+    QString serverAuthOnlyP12;  // extended key usage serverAuth only: a TLS server's
+    QString documentSigningP12; // extended key usage documentSigning (1.3.6.1.5.5.7.3.36)
+    QString rsa1024P12;         // digitalSignature, but an RSA key of 1024 bits
     QString strangerCaPem;      // a CA that issued none of these, for "untrusted"
     QString signerCommonName;
     QString caCommonName;

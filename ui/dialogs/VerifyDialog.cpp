@@ -161,6 +161,8 @@ QString VerifyDialog::verdict(const sign::VerificationReport &report)
         return tr("The file cannot be read.");
     case S::NotPdf:
         return tr("The file is not a PDF.");
+    case S::TooMuchWork:
+        return tr("Not verified: the file is too large or has too many signatures to verify.");
     case S::Invalid:
         break;
     }
