@@ -8,6 +8,7 @@
 #include "ReportSource.h"
 #include "SignCommand.h"
 #include "TeamCommand.h"
+#include "TemplateFromCommand.h"
 #include "VerifyCommand.h"
 
 #include "DocumentFile.h"
@@ -247,6 +248,7 @@ QList<Command> commands()
          }},
         {QStringLiteral("templates"), false, Tr::tr("List the available templates."), cmdTemplates,
          [](QCommandLineParser &) {}},
+        templateFromCommand(),
         exportCommand(),
         importCommand(),
         printCommand(),
