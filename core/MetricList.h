@@ -84,6 +84,7 @@ public:
         append(metric);
         return *this;
     }
+    MetricList &operator<<(const Metric &metric) { return *this += metric; }
 
     bool operator==(const MetricList &other) const { return d->list == other.d->list; }
     bool operator==(const QList<Metric> &other) const { return d->list == other; }

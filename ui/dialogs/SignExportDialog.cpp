@@ -1,10 +1,10 @@
 #include "SignExportDialog.h"
 
 #include "CertificateSummary.h"
-#include "SigningPreferences.h"
 #include "ReportExporter.h"
 #include "ReportSession.h"
 #include "Secret.h"
+#include "SigningPreferences.h"
 #include "VerifyDialog.h"
 
 #include <QCloseEvent>
