@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "ExportCommand.h"
+#include "ManPage.h"
 #include "PrintCommand.h"
 #include "SignCommand.h"
 #include "VerifyCommand.h"
@@ -267,8 +268,34 @@ QString overview()
                           "Commands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1%2\n").arg(c.name, -12).arg(c.summary);
-    text += Tr::tr("\n`csrstudio COMMAND --help` explains a command's options.\n");
+    text += Tr::tr("\n`csrstudio COMMAND --help` explains a command's options.\n"
+                   "Exit status: 0 done, 1 problems found in the input, 2 the input or the call "
+                   "could not be used.\n");
     return text;
+}
+
+// A command's parser with its options declared, as `csrstudio COMMAND --help` shows it.
+void declare(QCommandLineParser &parser, const Command &c)
+{
+    parser.setApplicationDescription(c.summary);
+    parser.addHelpOption();
+    parser.addPositionalArgument(c.name, c.summary, c.name);
+    c.declare(parser);
+}
+
+// `csrstudio --help-man`: the build turns it into csrstudio(1).
+QString manual()
+{
+    QList<CommandHelp> helps;
+    for (const Command &c : commands()) {
+        QCommandLineParser parser;
+        declare(parser, c);
+        helps.append({c.name, parser.helpText()});
+    }
+    return manPage(
+        QCoreApplication::applicationVersion(),
+        Tr::tr("write, check, export and sign the yearly CSR report of a civilized unit"),
+        overview(), helps);
 }
 } // namespace
 
@@ -336,6 +363,10 @@ int run(const QStringList &args)
         out() << overview();
         return Ok;
     }
+    if (word == QLatin1String("--help-man")) {
+        out() << manual();
+        return Ok;
+    }
     if (word == QLatin1String("--version")) {
         out() << QCoreApplication::applicationName() << " "
               << QCoreApplication::applicationVersion() << Qt::endl;
@@ -345,10 +376,7 @@ int run(const QStringList &args)
         if (c.name != word)
             continue;
         QCommandLineParser parser;
-        parser.setApplicationDescription(c.summary);
-        parser.addHelpOption();
-        parser.addPositionalArgument(c.name, c.summary, c.name);
-        c.declare(parser);
+        declare(parser, c);
         QStringList rest = args;
         rest.removeAt(1);
         if (const int code = parseOrFail(parser, rest); code >= 0)

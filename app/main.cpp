@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 namespace {
 
@@ -12,6 +13,8 @@ void describe()
     QCoreApplication::setOrganizationName(QStringLiteral("CsrReportStudio"));
     QCoreApplication::setApplicationName(QStringLiteral("csrstudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSR_VERSION));
+    // Ties the window to the installed menu entry (its icon in task bars, on Wayland too).
+    QGuiApplication::setDesktopFileName(QStringLiteral("csrstudio"));
 }
 
 // Commands never need a display; those that paint (export, print) get an offscreen platform
@@ -20,7 +23,8 @@ bool headless(int argc, char **argv)
 {
     return argc > 1 && (csr::cli::isCommand(QString::fromLocal8Bit(argv[1])) ||
                         qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0 ||
-                        qstrcmp(argv[1], "help") == 0 || qstrcmp(argv[1], "--version") == 0);
+                        qstrcmp(argv[1], "help") == 0 || qstrcmp(argv[1], "--version") == 0 ||
+                        qstrcmp(argv[1], "--help-man") == 0);
 }
 
 } // namespace
@@ -49,6 +53,9 @@ int main(int argc, char **argv)
             return code;
     }
     QApplication app(argc, argv);
+    // The installed icon theme's copy first; the built-in one when run from the build tree.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("csrstudio"),
+                                                 QIcon(QStringLiteral(":/icons/csrstudio.svg"))));
     csr::installTranslations(csr::preferredLanguage());
     csr::ui::MainWindow window;
     const QStringList args = app.arguments();

@@ -15,6 +15,8 @@ packages=(
   libpodofo-dev libssl-dev openssl libpoppler-qt6-dev
   # fonts that embed and extract CJK exactly (see docs/architecture.md)
   fonts-wqy-microhei
+  # icons rendered at build time; the .deb (scripts/package.sh) and its checks
+  librsvg2-bin dpkg-dev desktop-file-utils shared-mime-info man-db file lintian
   # checking PDFs as a reader would, and screenshots of a real window
   poppler-utils qpdf xvfb xauth x11-apps imagemagick
   # a temporary NSS database that trusts the test CA, for pdfsig in the signing tests

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace csr;
@@ -209,4 +210,34 @@ TEST_CASE("--help explains every command")
     for (const char *command :
          {"new", "validate", "format", "templates", "export", "print", "sign", "verify"})
         CHECK(r.out.contains(QLatin1String("  ") + QLatin1String(command)));
+}
+
+TEST_CASE("the manual page (--help-man) is every command's --help, as roff")
+{
+    const Run man = csrstudio({QStringLiteral("--help-man")});
+    REQUIRE(man.code == 0);
+    CHECK(man.out.startsWith(QStringLiteral(".TH CSRSTUDIO 1 ")));
+    CHECK_FALSE(man.out.contains(QStringLiteral("/csrstudio"))); // the name, not the build path
+    const QStringList commands = {QStringLiteral("new"),    QStringLiteral("validate"),
+                                  QStringLiteral("format"), QStringLiteral("templates"),
+                                  QStringLiteral("export"), QStringLiteral("print"),
+                                  QStringLiteral("sign"),   QStringLiteral("verify")};
+    // Each option as --help lists it ("  -o, --output <FILE>   The report…") is a tagged
+    // paragraph of the page, its dashes written as roff's minus signs.
+    static const QRegularExpression option(QStringLiteral("^  (-\\S.*?)\\s{2,}(\\S.*)$"),
+                                           QRegularExpression::MultilineOption);
+    for (const QString &command : commands) {
+        INFO(command.toStdString());
+        CHECK(man.out.contains(QStringLiteral(".SS %1\n").arg(command)));
+        const Run help = csrstudio({command, QStringLiteral("--help")});
+        int options = 0;
+        for (auto it = option.globalMatch(help.out); it.hasNext(); ++options) {
+            const auto m = it.next();
+            QString names = m.captured(1);
+            names.replace(QLatin1Char('-'), QStringLiteral("\\-"));
+            CHECK(
+                man.out.contains(QStringLiteral(".TP\n\\fB%1\\fR\n%2").arg(names, m.captured(2))));
+        }
+        CHECK(options >= 2); // at least --help and --help-all
+    }
 }
