@@ -4,6 +4,7 @@
 #include "ExportCommand.h"
 #include "ManPage.h"
 #include "PrintCommand.h"
+#include "ReviewCommand.h"
 #include "SignCommand.h"
 #include "VerifyCommand.h"
 
@@ -240,6 +241,7 @@ QList<Command> commands()
         printCommand(),
         signCommand(),
         verifyCommand(),
+        reviewCommand(),
     };
 }
 

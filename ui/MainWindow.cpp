@@ -16,6 +16,7 @@
 #include "ReportExporter.h"
 #include "ReportPrinter.h"
 #include "ReportSession.h"
+#include "ReviewPanel.h"
 #include "RollForward.h"
 #include "SignExportDialog.h"
 #include "SignatoryCommand.h"
@@ -120,6 +121,7 @@ MainWindow::~MainWindow()
     m_session->disconnect(this);
     m_tree->selectionModel()->disconnect(this);
     m_problems->disconnect(this);
+    m_review->disconnect(this);
     delete m_scroll;
 }
 
@@ -194,6 +196,16 @@ void MainWindow::createDocks()
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::RightDockWidgetArea, m_problemsDock);
+    m_review = new ReviewPanel(m_session, this);
+    connect(m_review, &ReviewPanel::placeActivated, this, &MainWindow::jumpTo);
+    connect(m_review, &ReviewPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_reviewDock = new QDockWidget(this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_review);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(m_problemsDock, m_reviewDock);
+    m_problemsDock->raise();
     resizeDocks({m_navigatorDock, m_chartDock}, {330, 440}, Qt::Horizontal);
     resizeDocks({m_chartDock, m_problemsDock}, {520, 280}, Qt::Vertical);
 }
@@ -335,6 +347,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
     m_viewMenu->addAction(m_chartDock->toggleViewAction());
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_viewMenu->addAction(m_reviewDock->toggleViewAction());
 
     m_languageMenu = menuBar()->addMenu(tr("&Language"));
     m_languageMenu->addAction(m_chinese);
@@ -375,11 +388,13 @@ void MainWindow::retranslate()
     m_navigatorDock->setWindowTitle(tr("Chapters"));
     m_chartDock->setWindowTitle(tr("Chart preview"));
     m_problemsDock->setWindowTitle(tr("Problems"));
+    m_reviewDock->setWindowTitle(tr("Review"));
     m_detailsButton->setText(tr("Report details…"));
     m_detailsButton->setToolTip(tr("Unit, year, period, scope, standards, page budget"));
     m_chapters->retranslate();
     m_charts->retranslate();
     m_problems->retranslate();
+    m_review->retranslate();
     refreshFilters();
     refreshProblems();
     if (m_form)
@@ -478,6 +493,7 @@ void MainWindow::showChapter(const QString &chapterId)
         m_scroll->setWidget(emptyHint());
     }
     m_charts->setChapter(chapterId);
+    m_review->setCurrentChapter(m_form ? chapterId : QString());
     // Re-pinning may drop the previous chapter from a filtered tree, which moves the tree's
     // current row; that move must not choose another chapter than this one.
     m_syncingTree = true;

@@ -22,6 +22,7 @@ class ChapterForm;
 class ChapterTreeModel;
 class ChartPreview;
 class ProblemsPanel;
+class ReviewPanel;
 class RecoveryManager;
 class ReportSession;
 class UserPrompts;
@@ -63,6 +64,7 @@ public:
     ChapterForm *currentForm() const { return m_form; }
     ChartPreview *chartPreview() const { return m_charts; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    ReviewPanel *reviewPanel() const { return m_review; }
     QComboBox *assigneeFilter() const { return m_assigneeFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     bool selectChapter(const QString &chapterId);
@@ -123,6 +125,8 @@ private:
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_chartDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    ReviewPanel *m_review = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr,
           *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;

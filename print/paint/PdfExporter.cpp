@@ -37,6 +37,10 @@ QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo
         writer.setTitle(info.title);
         writer.setCreator(info.creator);
         writer.setDocumentXmpMetadata(xmpMetadata(info, pdfa));
+        // PDF/A-1 forbids embedded files; exportLayout() says they were left out.
+        if (!pdfa)
+            for (const PdfAttachment &a : layout.attachments)
+                writer.addFileAttachment(a.fileName, a.data, a.mimeType);
         QPainter painter(&writer);
         const PagePainter pagePainter({layout.fontFamily, pdfa});
         for (int i = 0; i < layout.pages.size(); ++i) {
@@ -63,6 +67,7 @@ ExportResult PdfExporter::exportPdf(const Document &doc, const QString &path,
     LayoutOptions layoutOptions;
     layoutOptions.edition = options.edition;
     layoutOptions.fontFamily = font.family;
+    layoutOptions.review = options.review;
     return exportLayout(doc, LayoutEngine::layout(doc, layoutOptions), path, options.pdfa);
 }
 
@@ -102,6 +107,10 @@ ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &la
     result.pageCount = int(layout.pages.size());
     result.signature = layout.signature;
     result.warnings = layout.warnings;
+    if (pdfa && !layout.attachments.isEmpty())
+        result.warnings << tr("PDF/A-1b does not allow attached files: the %1 evidence file(s) are "
+                              "listed in the evidence index but not embedded.")
+                               .arg(layout.attachments.size());
     return result;
 }
 

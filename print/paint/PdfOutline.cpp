@@ -39,6 +39,7 @@ Navigation Navigation::forLayout(const PageLayout &layout, int outlineDepth)
         if (it != layout.chapters.end() && it->page >= 0)
             nav.links.append({t.tocPage, t.rect, it->page, it->y});
     }
+    nav.notes = layout.notes;
     return nav;
 }
 
@@ -84,6 +85,27 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
             a->SetDestination(destination(link.targetPage, link.targetYTop));
             a->SetFlags(ePdfAnnotationFlags_Print);
             a->SetBorderStyle(0, 0, 0);
+        }
+
+        for (const PageNote &note : nav.notes) {
+            if (note.page < 0 || note.page >= pages)
+                continue;
+            const QRectF &r = note.rectTopDown;
+            PdfAnnotation *a = doc.GetPage(note.page)->CreateAnnotation(
+                ePdfAnnotation_Text,
+                PdfRect(r.left(), nav.pageHeight - r.bottom(), r.width(), r.height()));
+            a->SetContents(pdfText(note.text));
+            a->SetTitle(pdfText(note.author));
+            a->SetOpen(false);
+            a->SetFlags(ePdfAnnotationFlags_Print | ePdfAnnotationFlags_NoZoom |
+                        ePdfAnnotationFlags_NoRotate);
+            // Open threads as the usual yellow note, resolved ones grey.
+            PdfArray colour;
+            for (const double c : note.resolved ? std::initializer_list<double>{0.6, 0.6, 0.6}
+                                                : std::initializer_list<double>{1.0, 0.8, 0.0})
+                colour.push_back(PdfVariant(c));
+            a->GetObject()->GetDictionary().AddKey(PdfName("C"), colour);
+            a->GetObject()->GetDictionary().AddKey(PdfName("Name"), PdfName("Comment"));
         }
 
         PdfInfo *pdfInfo = doc.GetInfo();

@@ -89,6 +89,7 @@ ChapterForm::ChapterForm(ReportSession *session, const QString &chapterId, QWidg
 
     connect(m_assignee, &QLineEdit::textEdited, this, &ChapterForm::pushHeader);
     connect(m_status, &QComboBox::activated, this, &ChapterForm::pushHeader);
+    connect(session, &ReportSession::reviewChanged, this, &ChapterForm::syncHeader);
     connect(session, &ReportSession::chapterChanged, this, [this](const QString &id) {
         if (id == m_chapterId)
             syncHeader();
@@ -127,7 +128,8 @@ void ChapterForm::retranslate()
     m_assignee->setPlaceholderText(tr("who fills in this chapter"));
     m_statusLabel->setText(tr("Status:"));
     m_status->clear();
-    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::Approved})
+    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::NeedsChanges,
+                   ChapterStatus::Approved})
         m_status->addItem(ChapterTreeModel::statusText(s), int(s));
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(blockCaption(i));
@@ -160,6 +162,13 @@ void ChapterForm::syncHeader()
     if (m_assignee->text() != c->assignee)
         m_assignee->setText(c->assignee);
     m_status->setCurrentIndex(m_status->findData(int(c->status)));
+    // Under review the status moves only by recorded steps (Review panel): who approved what
+    // must not be a field anyone can set. Without review it stays a plain note, as before.
+    const bool underReview = m_session->document().review.isInUse();
+    m_status->setEnabled(!underReview);
+    m_status->setToolTip(underReview ? tr("Submit, approve or return the chapter in the Review "
+                                          "panel; each step records who took it.")
+                                     : QString());
 }
 
 void ChapterForm::pushHeader()

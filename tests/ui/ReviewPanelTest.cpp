@@ -1,0 +1,184 @@
+#include "ReviewPanel.h"
+#include "ChapterTreeModel.h"
+#include "EditParagraphCommand.h"
+#include "ReportSession.h"
+#include "SignExportDialog.h"
+#include "TestPki.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <deque>
+
+using namespace csr;
+using namespace csr::ui;
+using test::TestPki;
+
+namespace {
+
+// The panel's questions answered in order, as a person would type them.
+struct Answers
+{
+    std::deque<QString> queue;
+    ReviewPanel::TextPrompt prompt()
+    {
+        return [this](const QString &, const QString &, const QString &) {
+            std::optional<QString> next;
+            if (!queue.empty()) {
+                next = queue.front();
+                queue.pop_front();
+            }
+            return next;
+        };
+    }
+};
+
+ChapterStatus statusOf(const ReportSession &s, const QString &id)
+{
+    return s.document().findChapter(id)->status;
+}
+
+void pick(QComboBox *box, const QString &data)
+{
+    box->setCurrentIndex(box->findData(data));
+    emit box->activated(box->currentIndex());
+}
+
+} // namespace
+
+TEST_CASE("Review panel: submit, comment and return, fix and resubmit, approve; all undoable")
+{
+    test::isolateSettings();
+    ReportSession session;
+    session.reset(test::editorDocument(), QString());
+    ChapterTreeModel tree(&session);
+    ReviewPanel panel(&session);
+    Answers answers;
+    panel.setTextPrompt(answers.prompt());
+    const QString c2 = QStringLiteral("c2");
+    const auto treeStatus = [&] {
+        return tree.indexOf(c2).siblingAtColumn(ChapterTreeModel::StatusColumn).data().toString();
+    };
+
+    ReportSession::setAuthorName(QStringLiteral("王编辑"));
+    answers.queue = {QStringLiteral("李审核"), QStringLiteral("张三")};
+    REQUIRE(panel.editReviewers());
+    CHECK(session.document().review.reviewers == QStringList{QStringLiteral("李审核")});
+    CHECK(panel.summaryText().contains(QStringLiteral("0 of 2 chapters approved")));
+
+    panel.setCurrentChapter(c2);
+    REQUIRE(panel.submitChapter());
+    CHECK(statusOf(session, c2) == ChapterStatus::Submitted);
+    CHECK(treeStatus() == QStringLiteral("Submitted"));
+    // The editor is no reviewer.
+    CHECK_FALSE(panel.approveChapter());
+    CHECK(panel.lastMessage().contains(QStringLiteral("Only a reviewer")));
+    CHECK(statusOf(session, c2) == ChapterStatus::Submitted);
+
+    ReportSession::setAuthorName(QStringLiteral("李审核"));
+    answers.queue = {QStringLiteral("慰问对象写全称")};
+    REQUIRE(panel.commentOnChapter());
+    answers.queue = {QStringLiteral("请按意见修改")};
+    REQUIRE(panel.returnChapter());
+    CHECK(statusOf(session, c2) == ChapterStatus::NeedsChanges);
+    CHECK(session.document().review.history.last().reason == QStringLiteral("请按意见修改"));
+    CHECK(treeStatus() == QStringLiteral("Needs changes · 1 comment(s)"));
+    REQUIRE(panel.threadList()->topLevelItemCount() == 1);
+    CHECK(panel.threadList()->topLevelItem(0)->text(2) == QStringLiteral("慰问对象写全称"));
+    // Filters: by person and by chapter.
+    pick(panel.personFilter(), QStringLiteral("李审核"));
+    CHECK(panel.threadList()->topLevelItemCount() == 1);
+    pick(panel.chapterFilter(), QStringLiteral("c1"));
+    CHECK(panel.threadList()->topLevelItemCount() == 0);
+    pick(panel.chapterFilter(), QString());
+    pick(panel.personFilter(), QString());
+
+    ReportSession::setAuthorName(QStringLiteral("王编辑"));
+    panel.threadList()->topLevelItem(0)->setSelected(true);
+    answers.queue = {QStringLiteral("已改")};
+    REQUIRE(panel.replyToSelected());
+    REQUIRE(panel.submitChapter());
+    ReportSession::setAuthorName(QStringLiteral("李审核"));
+    panel.threadList()->topLevelItem(0)->setSelected(true);
+    REQUIRE(panel.resolveSelected());
+    CHECK(panel.threadList()->topLevelItemCount() == 0); // resolved ones are hidden
+    REQUIRE(panel.approveChapter());
+    CHECK(statusOf(session, c2) == ChapterStatus::Approved);
+    CHECK(treeStatus() == QStringLiteral("Approved"));
+    CHECK(panel.summaryText().contains(QStringLiteral("1 of 2 chapters approved")));
+    const ReviewStep approval = session.document().review.history.last();
+    CHECK(approval.who == QStringLiteral("李审核"));
+
+    // Undo walks the steps back, redo forward.
+    session.undoStack()->undo();
+    CHECK(statusOf(session, c2) == ChapterStatus::Submitted);
+    session.undoStack()->redo();
+    CHECK(statusOf(session, c2) == ChapterStatus::Approved);
+
+    // An edit to the approved chapter makes it a draft, and the panel says so.
+    const Chapter *chapter = session.document().findChapter(c2);
+    const Block paragraph = chapter->blocks.first(); // b5, quoting {{staff.total}}
+    REQUIRE(paragraph.kind() == BlockKind::Paragraph);
+    session.undoStack()->push(new EditParagraphCommand(
+        &session, paragraph, std::get<Paragraph>(paragraph.content).text + QStringLiteral("。"),
+        chapter->title));
+    CHECK(treeStatus() == QStringLiteral("Draft (edited)"));
+    CHECK(panel.lastMessage().contains(QStringLiteral("draft again")));
+    CHECK(panel.summaryText().contains(QStringLiteral("0 of 2 chapters approved")));
+    // Saving records the withdrawn approval.
+    QTemporaryDir dir;
+    REQUIRE(session.save(dir.filePath(QStringLiteral("r.csreport"))).isEmpty());
+    CHECK(statusOf(session, c2) == ChapterStatus::Draft);
+    CHECK(session.document().review.history.last().reason ==
+          QStringLiteral("edited after approval"));
+}
+
+TEST_CASE("Sign & Export refuses an unfinished review and records the owner's override")
+{
+    test::isolateSettings();
+    const TestPki &pki = TestPki::get();
+    QTemporaryDir dir;
+    ReportSession session;
+    Document doc = test::loadSample();
+    doc.review.reviewers = {QStringLiteral("李审核")};
+    doc.review.owner = QStringLiteral("朱樱");
+    doc.review.threads.append({QStringLiteral("t1"),
+                               {AnchorKind::Chapter, QStringLiteral("c2"), {}, {}, 0, {}},
+                               {{QStringLiteral("李审核"), {}, QStringLiteral("请核对")}},
+                               false,
+                               {},
+                               {}});
+    session.reset(doc, QString());
+    SignExportDialog dialog(&session);
+    dialog.setCertificatePath(pki.signerP12);
+    dialog.setOutputPath(dir.filePath(QStringLiteral("signed.pdf")));
+    auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("overrideReason"));
+    REQUIRE(reason);
+
+    dialog.setPassword(QString::fromUtf8(TestPki::password()));
+    CHECK_FALSE(dialog.startSigning());
+    CHECK(dialog.message().contains(QStringLiteral("not ready for sign-off")));
+    CHECK(dialog.message().contains(QStringLiteral("an open comment on 一、公开陈述")));
+
+    ReportSession::setAuthorName(QStringLiteral("李审核"));
+    reason->setText(QStringLiteral("按期报送"));
+    dialog.setPassword(QString::fromUtf8(TestPki::password()));
+    CHECK_FALSE(dialog.startSigning());
+    CHECK(dialog.message().contains(QStringLiteral("Only the report's owner (朱樱)")));
+    CHECK(session.document().review.overrides.isEmpty());
+
+    ReportSession::setAuthorName(QStringLiteral("朱樱"));
+    dialog.setPassword(QString::fromUtf8(TestPki::password()));
+    QSignalSpy finished(&dialog, &SignExportDialog::finished);
+    REQUIRE(dialog.startSigning());
+    REQUIRE(session.document().review.overrides.size() == 1);
+    CHECK(session.document().review.overrides.first().who == QStringLiteral("朱樱"));
+    CHECK(session.document().review.overrides.first().reason == QStringLiteral("按期报送"));
+    REQUIRE(finished.wait(600000));
+    INFO(dialog.message().toStdString());
+    CHECK(finished.first().at(0).toBool());
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Validator.h"
+
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace csr::ui {
+
+class ReportSession;
+
+// The Review dock: progress (n of m chapters approved, open comments, unexplained figures),
+// the open chapter's review actions (submit, approve, return), and the comment threads,
+// filtered by chapter and person; double-click goes to a thread's place. Every action is an
+// undo step (ReviewCommand); who took it is the name from Preferences.
+class ReviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewPanel(ReportSession *session, QWidget *parent = nullptr);
+
+    // Asks for a text: (title, label, initial) → the text, or empty when cancelled. Widget
+    // tests answer here instead of a modal dialog.
+    using TextPrompt =
+        std::function<std::optional<QString>(const QString &, const QString &, const QString &)>;
+    void setTextPrompt(TextPrompt prompt) { m_prompt = std::move(prompt); }
+
+    void setCurrentChapter(const QString &chapterId);
+    QString currentChapter() const { return m_chapterId; }
+
+    bool submitChapter();
+    bool approveChapter();
+    bool returnChapter();
+    bool commentOnChapter();
+    bool replyToSelected();
+    bool resolveSelected();
+    bool editReviewers();
+
+    QTreeWidget *threadList() const { return m_threads; }
+    QComboBox *chapterFilter() const { return m_chapterFilter; }
+    QComboBox *personFilter() const { return m_personFilter; }
+    QString summaryText() const;
+    QString lastMessage() const;
+    void retranslate();
+
+signals:
+    void placeActivated(const csr::Finding &where); // MainWindow::jumpTo goes there
+    void message(const QString &text);              // for the status bar
+
+private:
+    void refresh();
+    void refreshChapterActions();
+    void refreshFilters();
+    bool take(const Document &after, const QString &error, const QString &undoText);
+    void say(const QString &text, bool problem);
+    QString selectedThread() const;
+    std::optional<QString> ask(const QString &title, const QString &label,
+                               const QString &initial = {});
+
+    ReportSession *m_session;
+    QString m_chapterId;
+    TextPrompt m_prompt;
+    QLabel *m_summary;
+    QLabel *m_chapterLabel;
+    QPushButton *m_submit, *m_approve, *m_return, *m_comment, *m_reply, *m_resolve, *m_reviewers;
+    QComboBox *m_chapterFilter, *m_personFilter;
+    QCheckBox *m_showResolved;
+    QTreeWidget *m_threads;
+    QLabel *m_message;
+    QStringList m_lastWithdrawn; // approved chapters already reported as edited
+};
+
+} // namespace csr::ui
