@@ -115,7 +115,7 @@ ReviewOutcome ReviewWorkflow::approve(Document &doc, const QString &chapterId,
     const QStringList unexplained = unexplainedFiguresIn(doc, *c);
     if (!unexplained.isEmpty())
         return {tr("\"%1\" shows figures that changed more than tolerated from last year without "
-                   "an explanation: %2. Explain them (metric table › Explanation) first.")
+                   "an explanation: %2. Explain them first (Review panel › Explain…).")
                     .arg(c->title, unexplained.join(QStringLiteral(", ")))};
     c->status = ChapterStatus::Approved;
     doc.review.history.append({chapterId, ChapterStatus::Approved, who.trimmed(), when.toUTC(),

@@ -181,9 +181,11 @@ void ReportSession::applyChapterHeader(const QString &chapterId, const QString &
 }
 
 void ReportSession::applyReview(const ReviewRecord &review,
-                                const QHash<QString, ChapterStatus> &statuses)
+                                const QHash<QString, ChapterStatus> &statuses,
+                                const QList<Evidence> &evidence)
 {
     m_doc.review = review;
+    m_doc.evidence = evidence;
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
         Chapter *c = m_doc.findChapter(it.key());
         if (c && c->status != it.value()) {

@@ -50,9 +50,10 @@ public:
                             ChapterStatus status);
     void applyMetadata(const ReportMetadata &metadata);
     void applySignatory(const Signatory &signatory);
-    // The review record and the chapters' statuses (chapter id → status) together, as a
-    // review step changes them.
-    void applyReview(const ReviewRecord &review, const QHash<QString, ChapterStatus> &statuses);
+    // The review record, the chapters' statuses (chapter id → status) and the evidence files
+    // together, as a review step changes them.
+    void applyReview(const ReviewRecord &review, const QHash<QString, ChapterStatus> &statuses,
+                     const QList<Evidence> &evidence);
 
 signals:
     void documentReset();

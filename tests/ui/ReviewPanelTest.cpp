@@ -182,3 +182,58 @@ TEST_CASE("Sign & Export refuses an unfinished review and records the owner's ov
     INFO(dialog.message().toStdString());
     CHECK(finished.first().at(0).toBool());
 }
+
+TEST_CASE("Review panel: a figure beyond its tolerance is explained before approval; evidence")
+{
+    test::isolateSettings();
+    ReportSession session;
+    Document doc = test::editorDocument();
+    doc.findMetric(QStringLiteral("staff.total"))->value = 1600; // +45 % from 1100
+    doc.review.reviewers = {QStringLiteral("李审核")};
+    session.reset(doc, QString());
+    ReviewPanel panel(&session);
+    Answers answers;
+    panel.setTextPrompt(answers.prompt());
+    QTemporaryDir dir;
+    QString chosen;
+    panel.setFilePrompt([&] { return chosen; });
+    const QString c2 = QStringLiteral("c2");
+    panel.setCurrentChapter(c2);
+    ReportSession::setAuthorName(QStringLiteral("王编辑"));
+    REQUIRE(panel.submitChapter());
+    ReportSession::setAuthorName(QStringLiteral("李审核"));
+    CHECK_FALSE(panel.approveChapter());
+    CHECK(panel.lastMessage().contains(QStringLiteral("staff.total")));
+    REQUIRE(panel.figureBox()->currentData().toString() == QStringLiteral("staff.total"));
+    CHECK(
+        panel.figureBox()->currentText().contains(QStringLiteral("+45.5%, needs an explanation")));
+
+    ReportSession::setAuthorName(QStringLiteral("王编辑"));
+    answers.queue = {QStringLiteral("合并了两个营业部")};
+    REQUIRE(panel.explainFigure());
+    CHECK(session.document().review.explanations.value(QStringLiteral("staff.total")).who ==
+          QStringLiteral("王编辑"));
+
+    chosen = dir.filePath(QStringLiteral("花名册.csv"));
+    test::writeFile(chosen, "2023,1600\n");
+    REQUIRE(panel.attachEvidence());
+    REQUIRE(session.document().evidence.size() == 1);
+    CHECK(session.document().evidence.first().sha256 == sha256Hex("2023,1600\n"));
+    CHECK(panel.figureBox()->currentText().contains(QStringLiteral("1 file(s)")));
+    // A file beyond the limit is refused by its size, before it is read.
+    chosen = dir.filePath(QStringLiteral("scan.tif"));
+    {
+        QFile big(chosen);
+        REQUIRE(big.open(QIODevice::WriteOnly));
+        REQUIRE(big.resize(EvidenceLimits::MaxFileBytes + 1));
+    }
+    CHECK_FALSE(panel.attachEvidence());
+    CHECK(panel.lastMessage().contains(QStringLiteral("at most 8.0 MiB")));
+    CHECK(session.document().evidence.size() == 1);
+    session.undoStack()->undo(); // the attachment
+    CHECK(session.document().evidence.isEmpty());
+
+    ReportSession::setAuthorName(QStringLiteral("李审核"));
+    REQUIRE(panel.approveChapter());
+    CHECK(session.document().findChapter(c2)->status == ChapterStatus::Approved);
+}

@@ -22,13 +22,13 @@ ReviewCommand::ReviewCommand(ReportSession *session, const Document &after, cons
 void ReviewCommand::undo()
 {
     if (m_session)
-        m_session->applyReview(m_beforeReview, m_beforeStatuses);
+        m_session->applyReview(m_beforeReview, m_beforeStatuses, m_beforeEvidence);
 }
 
 void ReviewCommand::redo()
 {
     if (m_session)
-        m_session->applyReview(m_afterReview, m_afterStatuses);
+        m_session->applyReview(m_afterReview, m_afterStatuses, m_afterEvidence);
 }
 
 } // namespace csr::ui

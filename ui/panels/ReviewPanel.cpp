@@ -9,6 +9,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -37,8 +40,9 @@ ReviewPanel::ReviewPanel(ReportSession *session, QWidget *parent)
       m_comment(new QPushButton(this)), m_reply(new QPushButton(this)),
       m_resolve(new QPushButton(this)), m_reviewers(new QPushButton(this)),
       m_chapterFilter(new QComboBox(this)), m_personFilter(new QComboBox(this)),
-      m_showResolved(new QCheckBox(this)), m_threads(new QTreeWidget(this)),
-      m_message(new QLabel(this))
+      m_figures(new QComboBox(this)), m_explain(new QPushButton(this)),
+      m_attach(new QPushButton(this)), m_showResolved(new QCheckBox(this)),
+      m_threads(new QTreeWidget(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewPanel"));
     m_summary->setWordWrap(true);
@@ -54,6 +58,11 @@ ReviewPanel::ReviewPanel(ReportSession *session, QWidget *parent)
         steps->addWidget(b);
     layout->addLayout(steps);
     layout->addWidget(m_message);
+    auto *figures = new QHBoxLayout;
+    figures->addWidget(m_figures, 1);
+    figures->addWidget(m_explain);
+    figures->addWidget(m_attach);
+    layout->addLayout(figures);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_chapterFilter, 2);
     filters->addWidget(m_personFilter, 1);
@@ -76,6 +85,8 @@ ReviewPanel::ReviewPanel(ReportSession *session, QWidget *parent)
     connect(m_reply, &QPushButton::clicked, this, &ReviewPanel::replyToSelected);
     connect(m_resolve, &QPushButton::clicked, this, &ReviewPanel::resolveSelected);
     connect(m_reviewers, &QPushButton::clicked, this, &ReviewPanel::editReviewers);
+    connect(m_explain, &QPushButton::clicked, this, &ReviewPanel::explainFigure);
+    connect(m_attach, &QPushButton::clicked, this, &ReviewPanel::attachEvidence);
     connect(m_chapterFilter, &QComboBox::activated, this, &ReviewPanel::refresh);
     connect(m_personFilter, &QComboBox::activated, this, &ReviewPanel::refresh);
     connect(m_showResolved, &QCheckBox::toggled, this, &ReviewPanel::refresh);
@@ -126,6 +137,11 @@ void ReviewPanel::retranslate()
     m_reply->setText(tr("Reply…"));
     m_resolve->setText(tr("Resolve"));
     m_showResolved->setText(tr("Resolved too"));
+    m_explain->setText(tr("Explain…"));
+    m_explain->setToolTip(tr("Why the figure moved this much from last year"));
+    m_attach->setText(tr("Attach Evidence…"));
+    m_attach->setToolTip(tr("Keep a file that backs the figure (at most %1) in the report")
+                             .arg(formatByteSize(EvidenceLimits::MaxFileBytes)));
     m_threads->setHeaderLabels({tr("Place"), tr("Who"), tr("Comment")});
     refreshFilters();
     refresh();
@@ -266,6 +282,7 @@ void ReviewPanel::refreshChapterActions()
     m_resolve->setEnabled(!selectedThread().isEmpty());
     if (!c) {
         m_chapterLabel->setText(tr("Open a chapter to submit, approve or return it."));
+        refreshFigures();
         return;
     }
     const ChapterStatus s = ReviewWorkflow::effectiveStatus(doc, *c);
@@ -276,9 +293,104 @@ void ReviewPanel::refreshChapterActions()
         line += tr(" — %1, %2").arg(step->who, stamp(step->when)) +
                 (step->reason.isEmpty() ? QString() : QStringLiteral(": ") + step->reason);
     m_chapterLabel->setText(line);
+    refreshFigures();
     m_submit->setEnabled(s == ChapterStatus::Draft || s == ChapterStatus::NeedsChanges);
     m_approve->setEnabled(s == ChapterStatus::Submitted);
     m_return->setEnabled(s == ChapterStatus::Submitted || s == ChapterStatus::Approved);
+}
+
+void ReviewPanel::refreshFigures()
+{
+    const Document &doc = m_session->document();
+    const QString current = m_figures->currentData().toString();
+    m_figures->clear();
+    const Chapter *c = doc.findChapter(m_chapterId);
+    QStringList ids = c ? metricsShownIn(*c) : QStringList();
+    // The ones that hold up approval first.
+    std::stable_partition(ids.begin(), ids.end(), [&](const QString &id) {
+        const Metric *m = doc.findMetric(id);
+        const auto f = m ? checkPlausibility(doc, *m) : std::nullopt;
+        return f && !f->explained;
+    });
+    for (const QString &id : ids) {
+        const Metric *m = doc.findMetric(id);
+        if (!m)
+            continue;
+        QString text = m->label;
+        if (const auto f = checkPlausibility(doc, *m))
+            text += f->explained ? tr(" (%1, explained)").arg(formatChange(*f))
+                                 : tr(" (%1, needs an explanation)").arg(formatChange(*f));
+        const auto files = std::count_if(doc.evidence.begin(), doc.evidence.end(),
+                                         [&](const Evidence &e) { return e.metricId == id; });
+        if (files)
+            text += tr(" · %n file(s)", nullptr, int(files));
+        m_figures->addItem(text, id);
+    }
+    m_figures->setCurrentIndex(std::max(0, m_figures->findData(current)));
+    m_explain->setEnabled(m_figures->count() > 0);
+    m_attach->setEnabled(m_figures->count() > 0);
+}
+
+bool ReviewPanel::explainFigure()
+{
+    Document doc = m_session->document();
+    const QString id = m_figures->currentData().toString();
+    const Metric *m = doc.findMetric(id);
+    if (!m)
+        return false;
+    const QString who = ReportSession::authorName();
+    const auto text = ask(tr("Explain a Figure"),
+                          tr("Why did \"%1\" change this much from last year?").arg(m->label),
+                          doc.review.explanations.value(id).text);
+    if (!text)
+        return false;
+    if (text->trimmed().isEmpty())
+        doc.review.explanations.remove(id);
+    else
+        doc.review.explanations.insert(id, {text->trimmed(), who, QDateTime::currentDateTimeUtc()});
+    return take(doc, {}, tr("Explain \"%1\"").arg(m->label));
+}
+
+bool ReviewPanel::attachEvidence()
+{
+    Document doc = m_session->document();
+    const QString id = m_figures->currentData().toString();
+    const Metric *m = doc.findMetric(id);
+    if (!m)
+        return false;
+    const QString path =
+        m_filePrompt
+            ? m_filePrompt()
+            : QFileDialog::getOpenFileName(this, tr("Attach Evidence to \"%1\"").arg(m->label));
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (QFileInfo(path).size() > EvidenceLimits::MaxFileBytes) {
+        // Said before reading: a huge file is refused without loading it.
+        say(tr("\"%1\" is %2; an evidence file may be at most %3.")
+                .arg(QFileInfo(path).fileName(), formatByteSize(QFileInfo(path).size()),
+                     formatByteSize(EvidenceLimits::MaxFileBytes)),
+            true);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        say(tr("Cannot read \"%1\": %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    qint64 attached = 0;
+    for (const Evidence &e : doc.evidence)
+        attached += e.data.size();
+    auto made = EvidenceFactory::make(id, path, file.read(EvidenceLimits::MaxFileBytes + 1),
+                                      ReportSession::authorName(), QDateTime::currentDateTimeUtc(),
+                                      attached);
+    if (!made.ok()) {
+        say(made.error, true);
+        return false;
+    }
+    made.evidence.id = makeUniqueId(doc, QStringLiteral("e"));
+    const QString label = m->label;
+    doc.evidence.append(made.evidence);
+    return take(doc, {}, tr("Attach \"%1\" to \"%2\"").arg(made.evidence.fileName, label));
 }
 
 QString ReviewPanel::selectedThread() const

@@ -31,6 +31,9 @@ public:
     using TextPrompt =
         std::function<std::optional<QString>(const QString &, const QString &, const QString &)>;
     void setTextPrompt(TextPrompt prompt) { m_prompt = std::move(prompt); }
+    // Asks for a file to attach as evidence; empty when cancelled.
+    using FilePrompt = std::function<QString()>;
+    void setFilePrompt(FilePrompt prompt) { m_filePrompt = std::move(prompt); }
 
     void setCurrentChapter(const QString &chapterId);
     QString currentChapter() const { return m_chapterId; }
@@ -42,6 +45,11 @@ public:
     bool replyToSelected();
     bool resolveSelected();
     bool editReviewers();
+    // The figure chosen in the figure box (the open chapter's figures, those needing an
+    // explanation first): write why it moved, or attach a file that backs it.
+    bool explainFigure();
+    bool attachEvidence();
+    QComboBox *figureBox() const { return m_figures; }
 
     QTreeWidget *threadList() const { return m_threads; }
     QComboBox *chapterFilter() const { return m_chapterFilter; }
@@ -58,6 +66,7 @@ private:
     void refresh();
     void refreshChapterActions();
     void refreshFilters();
+    void refreshFigures();
     bool take(const Document &after, const QString &error, const QString &undoText);
     void say(const QString &text, bool problem);
     QString selectedThread() const;
@@ -67,10 +76,12 @@ private:
     ReportSession *m_session;
     QString m_chapterId;
     TextPrompt m_prompt;
+    FilePrompt m_filePrompt;
     QLabel *m_summary;
     QLabel *m_chapterLabel;
     QPushButton *m_submit, *m_approve, *m_return, *m_comment, *m_reply, *m_resolve, *m_reviewers;
-    QComboBox *m_chapterFilter, *m_personFilter;
+    QComboBox *m_chapterFilter, *m_personFilter, *m_figures;
+    QPushButton *m_explain, *m_attach;
     QCheckBox *m_showResolved;
     QTreeWidget *m_threads;
     QLabel *m_message;
