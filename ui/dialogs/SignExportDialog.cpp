@@ -290,6 +290,14 @@ bool SignExportDialog::startSigning()
         return false;
     m_result->setVisible(false);
     m_report = {};
+    // The review first: no password is asked for a report that is not ready to be signed.
+    {
+        Document toSign = documentToSign();
+        if (const QString refused = checkSignOff(toSign, false); !refused.isEmpty()) {
+            fail(refused);
+            return false;
+        }
+    }
     const QString output = outputPath();
     if (output.isEmpty()) {
         fail(tr("Choose where to write the signed PDF."));
@@ -333,7 +341,7 @@ bool SignExportDialog::startSigning()
     m_request.location = m_location->text().trimmed();
 
     Document toSign = documentToSign();
-    if (const QString refused = checkSignOff(toSign); !refused.isEmpty()) {
+    if (const QString refused = checkSignOff(toSign, true); !refused.isEmpty()) {
         sign::wipe(m_secret);
         fail(refused);
         return false;
@@ -343,7 +351,7 @@ bool SignExportDialog::startSigning()
     return true;
 }
 
-QString SignExportDialog::checkSignOff(Document &doc)
+QString SignExportDialog::checkSignOff(Document &doc, bool record)
 {
     const QList<SignOffBlocker> blockers = SignOffGate::blockers(doc);
     if (blockers.isEmpty())
@@ -362,6 +370,8 @@ QString SignExportDialog::checkSignOff(Document &doc)
                                     QDateTime::currentDateTimeUtc(), reason, blockers);
     if (!outcome.ok())
         return outcome.error;
+    if (!record)
+        return {};
     // Recorded in the report as an undoable step; saving keeps it, and the internal edition's
     // sign-off record prints it.
     if (m_session)

@@ -89,9 +89,9 @@ private:
     void signed_();
     void verified();
     void fail(const QString &message);
-    // The sign-off gate: "" to go on (an owner's override then recorded in `doc` and the
-    // session), else why the report is not signed.
-    QString checkSignOff(Document &doc);
+    // The sign-off gate: "" to go on (with `record`, an owner's override is then recorded in
+    // `doc` and, as an undo step, in the session), else why the report is not signed.
+    QString checkSignOff(Document &doc, bool record);
     void setBusy(bool busy, const QString &step = {});
     QByteArray takePassword();
 
