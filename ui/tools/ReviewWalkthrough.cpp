@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QImage>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -52,9 +53,13 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
     installTranslations(QStringLiteral("en"));
 
+    QTemporaryDir dir;
+    const QString sample = dir.filePath(QStringLiteral("west-district-2023.csreport"));
+    QFile::copy(QStringLiteral(":/samples/west-district-2023.csreport"), sample);
+    QFile::setPermissions(sample, QFile::ReadOwner | QFile::WriteOwner);
     MainWindow w;
     w.resize(1400, 900);
-    if (!w.openFile(QStringLiteral(":/samples/west-district-2023.csreport")))
+    if (!w.openFile(sample))
         return 1;
     // This year's report before anyone reviewed it: every chapter a draft.
     Document doc = w.session()->document();
