@@ -97,6 +97,17 @@ ChapterForm::ChapterForm(ReportSession *session, const QString &chapterId, QWidg
     retranslate();
 }
 
+QString ChapterForm::commentMarker(const QString &blockId) const
+{
+    int open = 0;
+    for (const CommentThread &t : m_session->document().review.threads)
+        if (!t.resolved && t.anchor.chapterId == m_chapterId &&
+            (blockId.isEmpty() ? t.anchor.kind == AnchorKind::Chapter
+                               : t.anchor.blockId == blockId))
+            ++open;
+    return open ? QStringLiteral("  ") + tr("● %n open comment(s)", nullptr, open) : QString();
+}
+
 QString ChapterForm::blockCaption(int blockIndex) const
 {
     const Chapter *c = m_session->document().findChapter(m_chapterId);
@@ -158,7 +169,14 @@ void ChapterForm::syncHeader()
         if (v.chapter.id == m_chapterId)
             number = v.number;
     });
-    m_title->setText(number + c->title);
+    m_title->setText(number + c->title + commentMarker({}));
+    // The margin marker: each block's caption says how many open comments it has.
+    for (int i = 0; i < m_captions.size() && i < c->blocks.size(); ++i) {
+        const QString marker = commentMarker(c->blocks.at(i).id);
+        m_captions.at(i)->setText(blockCaption(i) + marker);
+        m_captions.at(i)->setToolTip(marker.isEmpty() ? QString()
+                                                      : tr("Open comments: see the Review panel"));
+    }
     if (m_assignee->text() != c->assignee)
         m_assignee->setText(c->assignee);
     m_status->setCurrentIndex(m_status->findData(int(c->status)));
