@@ -1,4 +1,5 @@
 #include "ReviewPanel.h"
+#include "ChapterForm.h"
 #include "ChapterTreeModel.h"
 #include "EditParagraphCommand.h"
 #include "ReportSession.h"
@@ -8,6 +9,7 @@
 #include "UiTestSupport.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -87,6 +89,14 @@ TEST_CASE("Review panel: submit, comment and return, fix and resubmit, approve; 
     CHECK(statusOf(session, c2) == ChapterStatus::NeedsChanges);
     CHECK(session.document().review.history.last().reason == QStringLiteral("请按意见修改"));
     CHECK(treeStatus() == QStringLiteral("Needs changes · 1 comment(s)"));
+    {
+        // The chapter form's margin marker.
+        ChapterForm form(&session, c2);
+        const auto labels = form.findChildren<QLabel *>();
+        CHECK(std::any_of(labels.begin(), labels.end(), [](const QLabel *l) {
+            return l->text().endsWith(QStringLiteral("● 1 open comment(s)"));
+        }));
+    }
     REQUIRE(panel.threadList()->topLevelItemCount() == 1);
     CHECK(panel.threadList()->topLevelItem(0)->text(2) == QStringLiteral("慰问对象写全称"));
     // Filters: by person and by chapter.
