@@ -58,7 +58,7 @@ TEST_CASE("A comment on words survives edits elsewhere in the paragraph")
     }
 }
 
-TEST_CASE("Reanchoring stores the new offsets; entries and items are found by their text")
+TEST_CASE("Reanchoring stores the new offsets: entries and items are found by their text")
 {
     Document doc = test::smallDocument();
     doc.review.threads.append(

@@ -25,7 +25,7 @@ int countCode(const QList<Finding> &findings, const QString &code)
 
 } // namespace
 
-TEST_CASE("A figure beyond its tolerated change needs an explanation; rates compare in points")
+TEST_CASE("A figure beyond its tolerated change needs an explanation: rates compare in points")
 {
     Document doc = test::smallDocument();
     doc.metrics = {figure(QStringLiteral("staff.total"), 1300, 1000, QStringLiteral("人")),

@@ -103,7 +103,7 @@ TEST_CASE("Editing an approved chapter makes it a draft again, and saving record
     CHECK(doc.review.history.last().reason == QStringLiteral("edited after approval"));
 }
 
-TEST_CASE("An edit undone restores the approval; a chapter approved before review records stays "
+TEST_CASE("An edit undone restores the approval: a chapter approved before review records stays "
           "approved")
 {
     Document doc = reviewedDocument();

@@ -117,7 +117,7 @@ bool containsText(const QByteArray &bytes, const QString &s)
 
 } // namespace
 
-TEST_CASE("review: the public and internal editions carry no comment; evidence only internally",
+TEST_CASE("review: the public and internal editions carry no comment, and evidence only internally",
           "[print][pdf][review]")
 {
     QTemporaryDir dir;

@@ -25,7 +25,7 @@ QString pdftotext(const QString &pdf)
 
 } // namespace
 
-TEST_CASE("review and export --sign refuse an open review; the owner's override is recorded",
+TEST_CASE("review and export --sign refuse an open review: the owner's override is recorded",
           "[sign][cli][review]")
 {
     QTemporaryDir dir;

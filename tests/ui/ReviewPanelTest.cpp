@@ -52,7 +52,7 @@ void pick(QComboBox *box, const QString &data)
 
 } // namespace
 
-TEST_CASE("Review panel: submit, comment and return, fix and resubmit, approve; all undoable")
+TEST_CASE("Review panel: submit, comment and return, fix and resubmit, approve, all undoable")
 {
     test::isolateSettings();
     ReportSession session;
@@ -193,7 +193,8 @@ TEST_CASE("Sign & Export refuses an unfinished review and records the owner's ov
     CHECK(finished.first().at(0).toBool());
 }
 
-TEST_CASE("Review panel: a figure beyond its tolerance is explained before approval; evidence")
+TEST_CASE("Review panel: a figure beyond its tolerance is explained before approval, and evidence "
+          "is attached")
 {
     test::isolateSettings();
     ReportSession session;
