@@ -91,8 +91,10 @@ QList<FlowUnit> ReviewAppendix::evidenceIndex(const Document &doc, BlockLayouter
         const Metric *m = doc.findMetric(e.metricId);
         rows << QStringList{e.fileName, m ? m->label : e.metricId, formatByteSize(e.data.size()),
                             e.addedBy + QLatin1Char(' ') + stamp(e.addedAt),
-                            // Split so the cell breaks it at a known place, not mid-glyph.
-                            e.sha256.left(32) + QLatin1Char(' ') + e.sha256.mid(32)};
+                            // In groups of 16, so the narrow cell breaks it between groups.
+                            QStringList{e.sha256.mid(0, 16), e.sha256.mid(16, 16),
+                                        e.sha256.mid(32, 16), e.sha256.mid(48)}
+                                .join(QLatin1Char(' '))};
     }
     QList<FlowUnit> units = blocks.paragraph(
         tr("以下文件作为本报告数据的证明材料，已嵌入本 PDF 的附件（可在阅读器的附件面板中打开）；"

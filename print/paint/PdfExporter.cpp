@@ -21,6 +21,17 @@ namespace {
 constexpr int Resolution = 1200;
 } // namespace
 
+QString attachmentAsciiName(const PdfAttachment &attachment, int index)
+{
+    const QString suffix = QFileInfo(attachment.fileName).suffix();
+    QString ascii;
+    for (const QChar c : suffix)
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            ascii += c;
+    return QStringLiteral("evidence-%1").arg(index + 1) +
+           (ascii.isEmpty() ? QString() : QLatin1Char('.') + ascii);
+}
+
 QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo &info, bool pdfa,
                                  const PageProgress &progress)
 {
@@ -38,9 +49,13 @@ QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo
         writer.setCreator(info.creator);
         writer.setDocumentXmpMetadata(xmpMetadata(info, pdfa));
         // PDF/A-1 forbids embedded files; exportLayout() says they were left out.
+        // Qt writes the name as Latin-1 only ("花名册.csv" would become "???.csv"): it gets an
+        // ASCII name here, and finishPdf adds the real one as /UF.
         if (!pdfa)
-            for (const PdfAttachment &a : layout.attachments)
-                writer.addFileAttachment(a.fileName, a.data, a.mimeType);
+            for (int i = 0; i < layout.attachments.size(); ++i)
+                writer.addFileAttachment(attachmentAsciiName(layout.attachments[i], i),
+                                         layout.attachments[i].data,
+                                         layout.attachments[i].mimeType);
         QPainter painter(&writer);
         const PagePainter pagePainter({layout.fontFamily, pdfa});
         for (int i = 0; i < layout.pages.size(); ++i) {

@@ -40,6 +40,9 @@ Navigation Navigation::forLayout(const PageLayout &layout, int outlineDepth)
             nav.links.append({t.tocPage, t.rect, it->page, it->y});
     }
     nav.notes = layout.notes;
+    for (int i = 0; i < layout.attachments.size(); ++i)
+        nav.attachmentNames.append(
+            {attachmentAsciiName(layout.attachments[i], i), layout.attachments[i].fileName});
     return nav;
 }
 
@@ -100,12 +103,29 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
             a->SetFlags(ePdfAnnotationFlags_Print | ePdfAnnotationFlags_NoZoom |
                         ePdfAnnotationFlags_NoRotate);
             // Open threads as the usual yellow note, resolved ones grey.
+            static constexpr double Open[3] = {1.0, 0.8, 0.0}, Resolved[3] = {0.6, 0.6, 0.6};
             PdfArray colour;
-            for (const double c : note.resolved ? std::initializer_list<double>{0.6, 0.6, 0.6}
-                                                : std::initializer_list<double>{1.0, 0.8, 0.0})
+            for (const double c : note.resolved ? Resolved : Open)
                 colour.push_back(PdfVariant(c));
             a->GetObject()->GetDictionary().AddKey(PdfName("C"), colour);
             a->GetObject()->GetDictionary().AddKey(PdfName("Name"), PdfName("Comment"));
+        }
+
+        if (!nav.attachmentNames.isEmpty()) {
+            for (PdfObject *object : doc.GetObjects()) {
+                if (!object->IsDictionary())
+                    continue;
+                PdfDictionary &dict = object->GetDictionary();
+                const PdfObject *type = dict.GetKey(PdfName("Type"));
+                const PdfObject *f = dict.GetKey(PdfName("F"));
+                if (!type || !type->IsName() || type->GetName() != PdfName("Filespec") || !f ||
+                    !f->IsString())
+                    continue;
+                const QString ascii = QString::fromStdString(f->GetString().GetStringUtf8());
+                for (const auto &[given, real] : nav.attachmentNames)
+                    if (given == ascii)
+                        dict.AddKey(PdfName("UF"), pdfText(real));
+            }
         }
 
         PdfInfo *pdfInfo = doc.GetInfo();

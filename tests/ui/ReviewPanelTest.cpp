@@ -227,6 +227,7 @@ TEST_CASE("Review panel: a figure beyond its tolerance is explained before appro
 
     chosen = dir.filePath(QStringLiteral("花名册.csv"));
     test::writeFile(chosen, "2023,1600\n");
+    INFO(panel.figureBox()->currentText().toStdString());
     REQUIRE(panel.attachEvidence());
     REQUIRE(session.document().evidence.size() == 1);
     CHECK(session.document().evidence.first().sha256 == sha256Hex("2023,1600\n"));

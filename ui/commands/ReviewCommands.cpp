@@ -14,7 +14,8 @@ QHash<QString, ChapterStatus> ReviewCommand::statuses(const Document &doc)
 
 ReviewCommand::ReviewCommand(ReportSession *session, const Document &after, const QString &text)
     : m_session(session), m_beforeReview(session->document().review), m_afterReview(after.review),
-      m_beforeStatuses(statuses(session->document())), m_afterStatuses(statuses(after))
+      m_beforeStatuses(statuses(session->document())), m_afterStatuses(statuses(after)),
+      m_beforeEvidence(session->document().evidence), m_afterEvidence(after.evidence)
 {
     setText(text);
 }

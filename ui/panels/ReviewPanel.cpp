@@ -160,7 +160,7 @@ QString ReviewPanel::summaryText() const
 
 QString ReviewPanel::lastMessage() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void ReviewPanel::say(const QString &text, bool problem)
