@@ -10,6 +10,10 @@ QList<SignOffBlocker> SignOffGate::openPoints(const Document &doc)
     using Kind = SignOffBlocker::Kind;
     QList<SignOffBlocker> out;
     forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        // A chapter that only groups its sections has nothing of its own to review; its
+        // sections are reviewed one by one.
+        if (v.chapter.blocks.isEmpty() && !v.chapter.children.isEmpty())
+            return;
         const ChapterStatus status = ReviewWorkflow::effectiveStatus(doc, v.chapter);
         if (v.chapter.required && status != ChapterStatus::Approved)
             out.append({Kind::ChapterNotApproved,

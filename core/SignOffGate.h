@@ -21,9 +21,10 @@ struct SignOffBlocker
     QString message; // names the chapter, the comment's place or the figure
 };
 
-// The sign-off gate: a report under review is signed only when every required chapter is
-// approved, no comment thread is open and every figure beyond its tolerance is explained —
-// or when the owner overrides with a recorded reason.
+// The sign-off gate: a report under review is signed only when every required chapter with
+// content of its own (not one that only groups sections) is approved, no comment thread is open and
+// every figure beyond its tolerance is explained — or when the owner overrides with a recorded
+// reason.
 //
 // A report without any review record (no reviewers, owner, steps, comments: as every file
 // written before format 2) is not under review, and the gate lets it through: its status

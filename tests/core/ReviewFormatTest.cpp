@@ -165,3 +165,18 @@ TEST_CASE("The sign-off gate names what is open and records the owner's override
     CHECK(doc.review.overrides.last().reason == QStringLiteral("按期报送"));
     CHECK(doc.review.overrides.last().blockers == messages);
 }
+
+TEST_CASE("A chapter that only groups sections is not held for approval itself")
+{
+    Document doc = test::loadSample();
+    doc.review.reviewers = {QStringLiteral("李审核")};
+    Chapter *overview = doc.findChapter(QStringLiteral("c5")); // 二、基本情况: sections only
+    REQUIRE(overview->blocks.isEmpty());
+    overview->status = ChapterStatus::Draft;
+    doc.findChapter(QStringLiteral("c3"))->status = ChapterStatus::Draft; // its first section
+    QStringList messages;
+    for (const SignOffBlocker &b : SignOffGate::blockers(doc))
+        messages << b.message;
+    CHECK(messages == QStringList{QStringLiteral(
+                          "the required chapter \"（一）企业概述\" is not approved (draft)")});
+}
