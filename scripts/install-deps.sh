@@ -17,6 +17,8 @@ packages=(
   fonts-wqy-microhei
   # icons rendered at build time; the .deb (scripts/package.sh) and its checks
   librsvg2-bin dpkg-dev desktop-file-utils shared-mime-info man-db file lintian
+  # trying the installed package by hand: xdg-mime's file-type answer outside a desktop session
+  xdg-utils libfile-mimeinfo-perl
   # checking PDFs as a reader would, and screenshots of a real window
   poppler-utils qpdf xvfb xauth x11-apps imagemagick
   # a temporary NSS database that trusts the test CA, for pdfsig in the signing tests
