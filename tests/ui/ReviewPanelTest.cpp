@@ -2,6 +2,7 @@
 #include "ChapterForm.h"
 #include "ChapterTreeModel.h"
 #include "EditParagraphCommand.h"
+#include "ParagraphEditor.h"
 #include "ReportSession.h"
 #include "SignExportDialog.h"
 #include "TestPki.h"
@@ -11,8 +12,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <deque>
 
@@ -84,6 +87,25 @@ TEST_CASE("Review panel: submit, comment and return, fix and resubmit, approve, 
     ReportSession::setAuthorName(QStringLiteral("李审核"));
     answers.queue = {QStringLiteral("慰问对象写全称")};
     REQUIRE(panel.commentOnChapter());
+    {
+        // Words selected in a paragraph of the chapter: a comment on that text range.
+        ChapterForm form(&session, c2);
+        auto *editor = form.findChild<ParagraphEditor *>();
+        REQUIRE(editor);
+        QTextCursor cursor = editor->textEdit()->textCursor();
+        cursor.setPosition(1); // "本单位共有员工…": 单位
+        cursor.setPosition(3, QTextCursor::KeepAnchor);
+        editor->textEdit()->setTextCursor(cursor);
+        panel.noteParagraph(editor);
+        answers.queue = {QStringLiteral("“单位”改为“西区局”")};
+        REQUIRE(panel.commentOnChapter());
+        const CommentAnchor &a = session.document().review.threads.last().anchor;
+        CHECK(a.kind == AnchorKind::TextRange);
+        CHECK(a.blockId == editor->blockId());
+        CHECK(a.position == 1);
+        CHECK(a.quote == QStringLiteral("单位"));
+        session.undoStack()->undo(); // back to one comment, for what follows
+    }
     answers.queue = {QStringLiteral("请按意见修改")};
     REQUIRE(panel.returnChapter());
     CHECK(statusOf(session, c2) == ChapterStatus::NeedsChanges);

@@ -1,12 +1,14 @@
 #include "ReviewPanel.h"
 
 #include "CommentAnchoring.h"
+#include "ParagraphEditor.h"
 #include "Plausibility.h"
 #include "ReportSession.h"
 #include "ReviewCommands.h"
 #include "ReviewWorkflow.h"
 #include "SignOffGate.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -16,7 +18,9 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -104,6 +108,14 @@ ReviewPanel::ReviewPanel(ReportSession *session, QWidget *parent)
         emit placeActivated(where);
     });
     connect(m_session, &ReportSession::changed, this, &ReviewPanel::refresh);
+    // The paragraph last typed in, for comments on selected words.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (QWidget *w = now; w; w = w->parentWidget())
+            if (auto *p = qobject_cast<ParagraphEditor *>(w)) {
+                m_lastParagraph = p;
+                return;
+            }
+    });
     connect(m_session, &ReportSession::documentReset, this, [this] {
         m_chapterId.clear();
         m_lastWithdrawn.clear();
@@ -456,6 +468,11 @@ bool ReviewPanel::returnChapter()
     return take(doc, r.error, tr("Returned \"%1\" for changes").arg(title));
 }
 
+void ReviewPanel::noteParagraph(ParagraphEditor *editor)
+{
+    m_lastParagraph = editor;
+}
+
 bool ReviewPanel::commentOnChapter()
 {
     Document doc = m_session->document();
@@ -467,12 +484,24 @@ bool ReviewPanel::commentOnChapter()
         say(tr("Enter your name in Preferences first: every comment says who wrote it."), true);
         return false;
     }
-    const auto text = ask(tr("Comment"), tr("Your comment on \"%1\":").arg(c->title));
-    if (!text || text->trimmed().isEmpty())
-        return false;
     CommentThread t;
     t.id = makeUniqueId(doc, QStringLiteral("t"));
     t.anchor = {AnchorKind::Chapter, c->id, {}, {}, 0, {}};
+    if (m_lastParagraph && m_lastParagraph->textEdit()->textCursor().hasSelection()) {
+        const QString blockId = m_lastParagraph->blockId();
+        const bool inChapter = std::any_of(c->blocks.begin(), c->blocks.end(),
+                                           [&](const Block &b) { return b.id == blockId; });
+        const QTextCursor cursor = m_lastParagraph->textEdit()->textCursor();
+        // QTextCursor separates lines with U+2029; the stored text has "\n".
+        const QString quote = cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+        if (inChapter)
+            t.anchor = {AnchorKind::TextRange, c->id, blockId, {}, cursor.selectionStart(), quote};
+    }
+    const auto text =
+        ask(tr("Comment"),
+            tr("Your comment on \"%1\":").arg(CommentAnchoring::describe(doc, t.anchor)));
+    if (!text || text->trimmed().isEmpty())
+        return false;
     t.comments = {{who, QDateTime::currentDateTimeUtc(), text->trimmed()}};
     const QString title = c->title;
     doc.review.threads.append(t);

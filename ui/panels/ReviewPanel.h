@@ -2,6 +2,7 @@
 
 #include "Validator.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -14,6 +15,7 @@ class QTreeWidget;
 
 namespace csr::ui {
 
+class ParagraphEditor;
 class ReportSession;
 
 // The Review dock: progress (n of m chapters approved, open comments, unexplained figures),
@@ -41,7 +43,12 @@ public:
     bool submitChapter();
     bool approveChapter();
     bool returnChapter();
+    // Comments on the words selected in the paragraph last edited in the open chapter, or on
+    // the chapter when nothing is selected there.
     bool commentOnChapter();
+    // The paragraph editor whose selection "Comment…" uses (the window tracks focus; tests
+    // set it).
+    void noteParagraph(ParagraphEditor *editor);
     bool replyToSelected();
     bool resolveSelected();
     bool editReviewers();
@@ -85,6 +92,7 @@ private:
     QCheckBox *m_showResolved;
     QTreeWidget *m_threads;
     QLabel *m_message;
+    QPointer<ParagraphEditor> m_lastParagraph;
     QStringList m_lastWithdrawn; // approved chapters already reported as edited
 };
 
