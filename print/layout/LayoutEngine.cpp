@@ -370,7 +370,7 @@ private:
     // The review edition's status line, right-aligned just above the chapter heading.
     TextRun statusMark(const QString &status, qreal headingTop) const
     {
-        TextRun r = run(m_breaker.elide(status, TextStyle::Footer, m_content.width() / 2),
+        TextRun r = run(m_breaker.elide(status, TextStyle::Footer, m_content.width() * 0.8),
                         TextStyle::Footer, {0, headingTop - 3}, InternalColor);
         r.baseline.setX(m_content.right() - r.width);
         return r;
