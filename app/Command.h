@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Document.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QString>
@@ -30,8 +32,9 @@ struct Command
 QTextStream &out();
 QTextStream &err();
 
-// One validation finding as a line: "error: 三、主要内容 › …: message [code]".
-void printFinding(QTextStream &stream, const Finding &finding);
+// One validation finding as a line, its location in words (describeLocation):
+// "error: 三、主要内容 › 员工情况 › 全口径员工: message [code]".
+void printFinding(QTextStream &stream, const Finding &finding, const Document &doc);
 
 class Tr
 {

@@ -35,7 +35,7 @@ int loadForPrinting(const QString &command, const QString &path, bool force, Doc
     // Warnings too: an empty confidential figure, say, prints as a placeholder in the internal
     // edition, and whoever exports should hear of it before a reader does.
     for (const Finding &f : findings)
-        printFinding(err(), f);
+        printFinding(err(), f, doc);
     if (!hasErrors(findings))
         return -1;
     if (force) {

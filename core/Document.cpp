@@ -75,6 +75,18 @@ void forEachChapter(const QList<Chapter> &chapters,
     visit(chapters, 0, {}, fn);
 }
 
+QString chapterListingMetric(const Document &doc, const QString &metricId)
+{
+    QString found;
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *t = std::get_if<MetricTable>(&b.content))
+                if (found.isEmpty() && t->metricIds.contains(metricId))
+                    found = v.chapter.id;
+    });
+    return found;
+}
+
 QString makeUniqueId(const Document &doc, const QString &prefix)
 {
     QSet<QString> ids;

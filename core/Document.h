@@ -70,6 +70,10 @@ struct ChapterVisit
 void forEachChapter(const QList<Chapter> &chapters,
                     const std::function<void(const ChapterVisit &)> &fn);
 
+// The first chapter, depth first, with a metric table listing the metric ("" for none): where
+// a figure is edited.
+QString chapterListingMetric(const Document &doc, const QString &metricId);
+
 // A fresh id unique within the document ("b7", "c12"): short, stable, readable in diffs.
 QString makeUniqueId(const Document &doc, const QString &prefix);
 

@@ -448,8 +448,10 @@ ReadResult fromJson(const QByteArray &bytes)
     Q_UNUSED(asText);
     if (utf8.hasError() || bytes.contains('\0'))
         return failWith(ReadErrorKind::NotJson,
-                        Tr::tr("The file is not UTF-8 text, so it is not a CSR report (.csreport) "
-                               "file."));
+                        Tr::tr("The file is not UTF-8 text, the character encoding CSR reports "
+                               "are saved in: it holds bytes that are no text in that encoding, "
+                               "as a picture, a Word or Excel file, or text saved as GBK would. "
+                               "It is not a CSR report (.csreport) file."));
 
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);

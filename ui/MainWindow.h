@@ -1,7 +1,12 @@
 #pragma once
 
+#include "ActionTable.h"
+#include "ChapterArea.h"
 #include "Edition.h"
-#include "Template.h"
+#include "NavigatorPanel.h"
+#include "ReportController.h"
+#include "ReportPublisher.h"
+#include "UserPrompts.h"
 #include "Validator.h"
 
 #include <QMainWindow>
@@ -11,24 +16,26 @@ class QAction;
 class QComboBox;
 class QDockWidget;
 class QMenu;
-class QPushButton;
-class QScrollArea;
 class QTreeView;
 
 namespace csr::ui {
 
+class ChapterArea;
 class ChapterFilterProxy;
 class ChapterForm;
 class ChapterTreeModel;
 class ChartPreview;
+class NavigatorPanel;
 class ProblemsPanel;
 class ReviewPanel;
 class RecoveryManager;
+class ReportExporter;
 class ReportSession;
-class UserPrompts;
 
 // The editor window: chapter navigator (left), the selected chapter's form (centre), chart
-// previews and problems (right). All edits go through the session's undo stack.
+// previews and problems (right), and the menus. The report's life (open, save, recovery) is
+// the controller's, taking it out (print, export, sign) the publisher's; all edits go through
+// the session's undo stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,43 +43,52 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a report; on failure shows why and keeps the current document. Offers to restore
-    // a recovery copy of it left by a session that did not end normally.
-    bool openFile(const QString &path);
-    bool save();
-    bool saveAs(const QString &path);
-    // Asks about unsaved changes; false when the user cancels.
-    bool maybeSave();
-    void newFromTemplate(const QString &templateId, const QString &unitName, int year);
-    // Next year's report from last year's file (core's rollForward); false if it cannot be
-    // read or the user keeps the open report.
-    bool newFromLastYear(const QString &lastYearPath);
+    ReportController *controller() const { return m_controller; }
+    ReportPublisher *publisher() const { return m_publisher; }
+    class ReportChecker *checker() const { return m_checker; }
     void setLanguage(const QString &language);
-    // Exports a snapshot of the report in the background; exportFinished() tells the outcome.
-    bool exportPdf(const QString &path, Edition edition);
-    void printPreview(Edition edition);
-    void printReport(Edition edition);
-    class ReportExporter *exporter() const { return m_exporter; }
 
-    // For tests and scripted screenshots.
-    void setPrompts(std::unique_ptr<UserPrompts> prompts);
-    ReportSession *session() const { return m_session; }
-    RecoveryManager *recovery() const { return m_recovery; }
-    ChapterTreeModel *chapterModel() const { return m_chapters; }
-    ChapterFilterProxy *chapterFilter() const { return m_filter; }
-    QTreeView *chapterView() const { return m_tree; }
-    ChapterForm *currentForm() const { return m_form; }
+    // The controller's and publisher's, here for main(), tests and scripted screenshots.
+    bool openFile(const QString &path) { return m_controller->openFile(path); }
+    bool save() { return m_controller->save(); }
+    bool saveAs(const QString &path) { return m_controller->saveAs(path); }
+    bool maybeSave() { return m_controller->maybeSave(); }
+    void newFromTemplate(const QString &templateId, const QString &unitName, int year)
+    {
+        m_controller->newFromTemplate(templateId, unitName, year);
+    }
+    bool newFromLastYear(const QString &path) { return m_controller->newFromLastYear(path); }
+    void setPrompts(std::unique_ptr<UserPrompts> prompts)
+    {
+        m_controller->setPrompts(std::move(prompts));
+    }
+    ReportSession *session() const { return m_controller->session(); }
+    RecoveryManager *recovery() const { return m_controller->recovery(); }
+    bool exportPdf(const QString &path, Edition edition)
+    {
+        return m_publisher->exportPdf(path, edition);
+    }
+    ReportExporter *exporter() const { return m_publisher->exporter(); }
+    void printPreview(Edition edition) { m_publisher->printPreview(edition); }
+    void printReport(Edition edition) { m_publisher->printReport(edition); }
+    void signAndExport() { m_publisher->signAndExport(); }
+    void verifySignedPdf() { m_publisher->verifySignedPdf(); }
+
+    NavigatorPanel *navigator() const { return m_navigator; }
+    ChapterTreeModel *chapterModel() const { return m_navigator->model(); }
+    ChapterFilterProxy *chapterFilter() const { return m_navigator->filter(); }
+    QTreeView *chapterView() const { return m_navigator->view(); }
+    QComboBox *assigneeFilter() const { return m_navigator->assigneeFilter(); }
+    QComboBox *statusFilter() const { return m_navigator->statusFilter(); }
+    ChapterForm *currentForm() const { return m_area->form(); }
     ChartPreview *chartPreview() const { return m_charts; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     ReviewPanel *reviewPanel() const { return m_review; }
-    QComboBox *assigneeFilter() const { return m_assigneeFilter; }
-    QComboBox *statusFilter() const { return m_statusFilter; }
+    const ActionTable &actions() const { return m_actions; }
     bool selectChapter(const QString &chapterId);
     QString currentChapterId() const;
     void editReportDetails();
     void editSignatory();
-    void signAndExport();
-    void verifySignedPdf();
 
 signals:
     void exportFinished(const QString &path, const QString &error);
@@ -87,39 +103,23 @@ private:
     void createDocks();
     void retranslate();
     void updateTitle();
-    void updateRecentMenu();
-    void addRecentFile(const QString &path);
-    void refreshProblems();
-    void refreshFilters();
+    void updateEnabled();
     void showChapter(const QString &chapterId);
-    QWidget *emptyHint();
     void jumpTo(const Finding &finding);
-    // Once per run: offers the copies crashed sessions left, except the one of the file being
-    // opened (openFile offers that one with the file).
-    void offerStartupRecovery(const QString &openingPath = {});
-    bool restoreRecovery(const QString &recoveryFile, const QString &originalPath);
-    void openDialog();
     void newDialog();
+    void openDialog();
     void newFromLastYearDialog();
-    QString currentFolder() const; // the open report's folder, where file dialogs start
-    void saveSettings();
-    QString documentName() const;
-    const Template *documentTemplate() const;
+    void editPreferences();
+    void showHistory();
+    void showAbout();
 
-    ReportSession *m_session;
-    RecoveryManager *m_recovery;
-    std::unique_ptr<UserPrompts> m_prompts;
-    class ReportExporter *m_exporter;
-    TemplateRegistry m_templates;
-    ChapterTreeModel *m_chapters;
-    ChapterFilterProxy *m_filter;
+    ReportController *m_controller;
+    ReportPublisher *m_publisher;
+    class ReportChecker *m_checker;
+    ActionTable m_actions{"csr::ui::MainWindow"};
 
-    QTreeView *m_tree = nullptr;
-    QPushButton *m_detailsButton = nullptr;
-    QComboBox *m_assigneeFilter = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QScrollArea *m_scroll = nullptr;
-    ChapterForm *m_form = nullptr;
+    NavigatorPanel *m_navigator = nullptr;
+    ChapterArea *m_area = nullptr;
     ChartPreview *m_charts = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
@@ -128,16 +128,12 @@ private:
     ReviewPanel *m_review = nullptr;
     QDockWidget *m_reviewDock = nullptr;
 
-    QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr,
-          *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_new = nullptr, *m_newFromLastYear = nullptr, *m_open = nullptr, *m_save = nullptr,
             *m_saveAs = nullptr, *m_preferences = nullptr, *m_quit = nullptr, *m_undo = nullptr,
             *m_redo = nullptr, *m_details = nullptr, *m_history = nullptr, *m_signatory = nullptr,
             *m_chinese = nullptr, *m_english = nullptr, *m_about = nullptr,
             *m_printPreview = nullptr, *m_print = nullptr, *m_exportPublic = nullptr,
             *m_exportInternal = nullptr, *m_signExport = nullptr, *m_verifyPdf = nullptr;
-    bool m_startupChecked = false;
-    bool m_syncingTree = false; // showChapter() is moving the tree's current row
 };
 
 } // namespace csr::ui

@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace csr::ui {
 
 namespace {
@@ -101,7 +104,12 @@ QString ReportSession::authorName()
     if (!name.isEmpty())
         return name;
     const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return login;
+    if (!login.isEmpty())
+        return login;
+    // Started without a login shell's environment (a desktop launcher, a service): the
+    // account's name, which is what $USER would have said.
+    const passwd *account = getpwuid(getuid());
+    return account && account->pw_name ? QString::fromLocal8Bit(account->pw_name) : QString();
 }
 
 void ReportSession::setAuthorName(const QString &name)

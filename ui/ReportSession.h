@@ -30,7 +30,7 @@ public:
     // figures changed since the last read or save are appended to the change log first.
     QString save(const QString &path);
     // Who the change history names for this user's saves: "user/name" in the settings, else
-    // the login name.
+    // the login name ($USER, $USERNAME), else the account's name.
     static QString authorName();
     static void setAuthorName(const QString &name);
 

@@ -1,6 +1,7 @@
 #include "LayoutEngine.h"
 
 #include "BlockLayouter.h"
+#include "PageBudget.h"
 #include "Paginator.h"
 #include "ReviewAppendix.h"
 #include "ReviewNotes.h"
@@ -71,11 +72,8 @@ public:
             m_out.notes = ReviewNotes::place(m_doc, m_out, m_starts);
         for (const MissingCharacters &m : m_out.missingCharacters)
             m_out.warnings << FontCoverage::warning(m);
-        const int budget = m_doc.metadata.pageBudget;
-        if (budget > 0 && budget != m_out.pages.size())
-            m_out.warnings << tr("The report notes promise %1 pages; the printed report has %2.")
-                                  .arg(budget)
-                                  .arg(m_out.pages.size());
+        if (const auto promise = PageBudget::check(m_doc, int(m_out.pages.size())))
+            m_out.warnings << promise->message;
         return m_out;
     }
 

@@ -2,6 +2,8 @@
 // with no display at all (no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM).
 #include "CliRun.h"
 #include "DocumentFile.h"
+#include "LocationText.h"
+#include "PageBudget.h"
 #include "Template.h"
 #include "TestSupport.h"
 #include "Validator.h"
@@ -40,14 +42,20 @@ TEST_CASE("validate exits 0 for the sample and lists its warnings")
     CHECK(r.code == 0);
     // As many warnings as the validator finds in the sample (its undisclosed ** figures and
     // the undated statement), every one of them printed with its code.
+    // The length the report notes promise is checked too, against the laid-out pages.
     const Document sample = test::loadSample();
-    const auto findings =
+    auto findings =
         validate(sample, TemplateRegistry::loadDefault().find(sample.metadata.templateId));
+    if (const auto promise = print::PageBudget::layOutAndCheck(sample))
+        findings << *promise;
     REQUIRE_FALSE(hasErrors(findings));
     CHECK(r.out.contains(QStringLiteral("0 error(s), %1 warning(s)").arg(findings.size())));
     for (const Finding &f : findings)
         CHECK(r.out.contains(QLatin1Char('[') + f.code + QLatin1Char(']')));
-    CHECK(r.out.contains(QStringLiteral("metrics.revenue.total")));
+    // Where, in the editor's words: the figure by its name, not "metrics.revenue.total".
+    CHECK(r.out.contains(describeLocation({.metricId = QStringLiteral("revenue.total")}, sample) +
+                         QStringLiteral(": ")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("metrics.revenue.total")));
     CHECK(r.out.contains(QStringLiteral("signatory-date-missing")));
 }
 
@@ -60,7 +68,22 @@ TEST_CASE("validate exits 1 for a report with errors and names where they are")
     REQUIRE(DocumentFile::save(doc, path).isEmpty());
     const Run r = csrstudio({QStringLiteral("validate"), path});
     CHECK(r.code == 1);
-    CHECK(r.out.contains(QStringLiteral("error: signatory")));
+    CHECK(r.out.contains(QStringLiteral("error: Signatory › name")));
+}
+
+TEST_CASE("validate holds the report to the length its notes promise")
+{
+    QTemporaryDir dir;
+    Document doc = test::loadSample();
+    doc.metadata.pageBudget = 3; // far fewer pages than the sample prints
+    const QString path = dir.filePath(QStringLiteral("short.csreport"));
+    REQUIRE(DocumentFile::save(doc, path).isEmpty());
+    const Run r = csrstudio({QStringLiteral("validate"), path});
+    INFO(r.out.toStdString());
+    CHECK(r.code == 0); // a warning, as at export
+    CHECK(r.out.contains(QStringLiteral("warning: Report details › promised pages: The report "
+                                        "notes promise 3 pages; the printed report has")));
+    CHECK(r.out.contains(QStringLiteral("[page-budget-differs]")));
 }
 
 TEST_CASE("validate says when a report names no template to check its chapters against")

@@ -5,12 +5,14 @@
 #include "ChapterTreeModel.h"
 #include "ChartPreview.h"
 #include "DocumentFile.h"
+#include "EditMetadataCommand.h"
 #include "EditMetricCommand.h"
 #include "MetricTableEditor.h"
 #include "MetricTableModel.h"
 #include "ParagraphEditor.h"
 #include "ProblemsPanel.h"
 #include "RecoveryManager.h"
+#include "ReportChecker.h"
 #include "ReportSession.h"
 #include "TestSupport.h"
 #include "TimelineEditor.h"
@@ -18,12 +20,15 @@
 #include "UiTestSupport.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -576,4 +581,98 @@ TEST_CASE("The chart preview draws Chinese labels in a font that has them")
     const QFontMetricsF metrics(titleFont);
     for (const QChar ch : QStringLiteral("基本情况全口径员工"))
         CHECK(metrics.inFont(ch));
+}
+
+TEST_CASE("No action that needs a report is enabled while none is open")
+{
+    test::isolateSettings();
+    MainWindow w;
+    test::FakePrompts::Log log;
+    w.setPrompts(std::make_unique<test::FakePrompts>(&log));
+    QStringList needReport;
+    for (const ActionTable::Entry &e : w.actions().entries())
+        if (e.needs == ActionTable::Report) {
+            needReport << e.action->text();
+            CHECK_FALSE(e.action->isEnabled());
+        }
+    // Saving, printing, exporting and the report's details and signatory all wait for one.
+    CHECK(needReport.size() >= 9);
+    bool anyEnabled = false;
+    for (const ActionTable::Entry &e : w.actions().entries())
+        anyEnabled = anyEnabled || (e.needs == ActionTable::Nothing && e.action->isEnabled());
+    CHECK(anyEnabled); // New, Open, Quit still work
+    // Ctrl+S writes nothing and asks nothing.
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    QCoreApplication::processEvents();
+    CHECK(log.fileNameQuestions == 0);
+    CHECK(log.errors.isEmpty());
+    QTest::keyClick(&w, Qt::Key_O, Qt::ControlModifier); // Open does not need a report
+    CHECK(log.fileNameQuestions == 1);
+
+    w.newFromTemplate(TemplateRegistry::DefaultId, QStringLiteral("某某单位"), 2024);
+    for (const ActionTable::Entry &e : w.actions().entries())
+        CHECK(e.action->isEnabled());
+}
+
+namespace {
+bool eventually(const std::function<bool()> &condition, int timeoutMs = 120000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+const Finding *pageFinding(ProblemsPanel *panel)
+{
+    for (const Finding &f : panel->findings())
+        if (f.code == QStringLiteral("page-budget-differs"))
+            return &f;
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("The Problems panel says when the printed report is not the length its notes promise")
+{
+    Document doc = test::editorDocument();
+    doc.metadata.pageBudget = 40;
+    Window t(doc);
+    t.w->checker()->layoutDelay()->setInterval(10); // a moment after the last change
+    REQUIRE(eventually([&] { return pageFinding(t.w->problemsPanel()) != nullptr; }));
+    const QString message = pageFinding(t.w->problemsPanel())->message;
+    CHECK(message.contains(QStringLiteral("promise 40 pages")));
+    const QStringList words = message.split(QLatin1Char(' '));
+    const int printed = words.last().chopped(1).toInt();
+    REQUIRE(printed > 0);
+    REQUIRE(printed != 40);
+
+    // Keeping the promise (in the report details) clears the warning once the pages are counted.
+    ReportMetadata kept = t.doc().metadata;
+    kept.pageBudget = printed;
+    t.w->session()->undoStack()->push(
+        new EditMetadataCommand(t.w->session(), t.doc().metadata, kept));
+    REQUIRE(eventually([&] { return pageFinding(t.w->problemsPanel()) == nullptr; }));
+    // Undo breaks it again.
+    t.w->session()->undoStack()->undo();
+    REQUIRE(eventually([&] { return pageFinding(t.w->problemsPanel()) != nullptr; }));
+}
+
+TEST_CASE("The chart preview says nothing about charts while no report is open")
+{
+    test::isolateSettings();
+    MainWindow w;
+    for (QLabel *label : w.chartPreview()->findChildren<QLabel *>())
+        CHECK_FALSE(label->text().contains(QStringLiteral("chart"), Qt::CaseInsensitive));
+    w.newFromTemplate(TemplateRegistry::DefaultId, QStringLiteral("某某单位"), 2024);
+    REQUIRE(w.selectChapter(w.session()->document().chapters.first().id));
+    QStringList texts;
+    for (QLabel *label : w.chartPreview()->findChildren<QLabel *>())
+        texts << label->text();
+    CHECK(texts.join(QString()).contains(QStringLiteral("no charts")));
 }

@@ -16,6 +16,7 @@ struct FakePrompts : ui::UserPrompts
         int saveQuestions = 0;
         int restoreQuestions = 0;
         int conflictQuestions = 0;
+        int fileNameQuestions = 0; // open or save file dialogs
     };
     Log *log;
     SaveChoice saveAnswer = SaveChoice::Discard;
@@ -43,8 +44,16 @@ struct FakePrompts : ui::UserPrompts
         ++log->conflictQuestions;
         return conflictAnswer;
     }
-    QString openFileName(QWidget *, const QString &) override { return {}; }
-    QString saveFileName(QWidget *, const QString &) override { return saveAsPath; }
+    QString openFileName(QWidget *, const QString &) override
+    {
+        ++log->fileNameQuestions;
+        return {};
+    }
+    QString saveFileName(QWidget *, const QString &) override
+    {
+        ++log->fileNameQuestions;
+        return saveAsPath;
+    }
 };
 
 // Types text key by key, like QTest::keyClicks but for any characters (QTest asserts on

@@ -4,8 +4,12 @@
 #include "ReportSession.h"
 #include "SignatoryCommand.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include <QSignalSpy>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace csr;
 using namespace csr::ui;
@@ -57,4 +61,19 @@ TEST_CASE("Metadata and signatory commands announce their change and undo it")
     session.undoStack()->undo();
     session.undoStack()->undo();
     CHECK(session.document() == test::smallDocument());
+}
+
+TEST_CASE("The change history names the account when neither the settings nor $USER do")
+{
+    test::isolateSettings();
+    // Started from a desktop launcher or a service, without a login shell's environment.
+    for (const char *variable : {"USER", "USERNAME"})
+        qunsetenv(variable);
+    const QString name = ReportSession::authorName();
+    const passwd *account = getpwuid(getuid());
+    REQUIRE(account);
+    CHECK(name == QString::fromLocal8Bit(account->pw_name));
+    CHECK_FALSE(name.isEmpty());
+    ReportSession::setAuthorName(QStringLiteral("王芳"));
+    CHECK(ReportSession::authorName() == QStringLiteral("王芳"));
 }

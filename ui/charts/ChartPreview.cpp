@@ -39,8 +39,6 @@ QList<QChart *> ChartPreview::charts() const
 
 void ChartPreview::retranslate()
 {
-    m_placeholder->setText(tr("This chapter has no charts. Metric tables and timelines are "
-                              "charted here as you type."));
     rebuild();
 }
 
@@ -86,6 +84,11 @@ void ChartPreview::rebuild()
         delete old;
     }
     m_data = data;
+    // With no chapter open (no report, or none chosen) there is nothing to say about charts.
+    const bool chapterOpen = m_session && m_session->document().findChapter(m_chapterId);
+    m_placeholder->setText(chapterOpen ? tr("This chapter has no charts. Metric tables and "
+                                            "timelines are charted here as you type.")
+                                       : QString());
     m_placeholder->setVisible(m_data.isEmpty());
 }
 

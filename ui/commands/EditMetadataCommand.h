@@ -1,27 +1,20 @@
 #pragma once
 
-#include "Document.h"
+#include "ValueCommand.h"
 
 #include <QCoreApplication>
-#include <QPointer>
-#include <QUndoCommand>
 
 namespace csr::ui {
 
-class ReportSession;
-
 // The report details (unit, year, period, scope, standards, page budget), as one step.
-class EditMetadataCommand : public QUndoCommand
+class EditMetadataCommand : public ValueCommand<ReportMetadata, &ReportSession::applyMetadata>
 {
     Q_DECLARE_TR_FUNCTIONS(csr::ui::EditMetadataCommand)
 public:
-    EditMetadataCommand(ReportSession *session, ReportMetadata before, ReportMetadata after);
-    void undo() override;
-    void redo() override;
-
-private:
-    QPointer<ReportSession> m_session;
-    ReportMetadata m_before, m_after;
+    EditMetadataCommand(ReportSession *session, ReportMetadata before, ReportMetadata after)
+        : ValueCommand(session, std::move(before), std::move(after), tr("Change report details"))
+    {
+    }
 };
 
 } // namespace csr::ui

@@ -1,27 +1,20 @@
 #pragma once
 
-#include "Document.h"
+#include "ValueCommand.h"
 
 #include <QCoreApplication>
-#include <QPointer>
-#include <QUndoCommand>
 
 namespace csr::ui {
 
-class ReportSession;
-
 // The signatory of the public statement (name, title, date, seal image), as one step.
-class SignatoryCommand : public QUndoCommand
+class SignatoryCommand : public ValueCommand<Signatory, &ReportSession::applySignatory>
 {
     Q_DECLARE_TR_FUNCTIONS(csr::ui::SignatoryCommand)
 public:
-    SignatoryCommand(ReportSession *session, Signatory before, Signatory after);
-    void undo() override;
-    void redo() override;
-
-private:
-    QPointer<ReportSession> m_session;
-    Signatory m_before, m_after;
+    SignatoryCommand(ReportSession *session, Signatory before, Signatory after)
+        : ValueCommand(session, std::move(before), std::move(after), tr("Change signatory"))
+    {
+    }
 };
 
 } // namespace csr::ui

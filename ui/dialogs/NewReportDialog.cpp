@@ -46,6 +46,11 @@ NewReportDialog::NewReportDialog(const TemplateRegistry &registry, QWidget *pare
         m_description->setText(t ? t->description : QString());
     };
     connect(m_template, &QComboBox::currentIndexChanged, this, describe);
+    // The complaint goes as soon as it no longer holds.
+    connect(m_unit, &QLineEdit::textChanged, this, [this] {
+        if (!unitName().isEmpty())
+            m_error->clear();
+    });
     describe();
 }
 

@@ -21,6 +21,7 @@ class ReportDetailsDialog : public QDialog
 public:
     explicit ReportDetailsDialog(const ReportMetadata &metadata, QWidget *parent = nullptr);
     ReportMetadata metadata() const;
+    ReportMetadata value() const { return metadata(); } // what MainWindow::editValue reads
     void accept() override;
 
 private:

@@ -21,6 +21,7 @@ class SignatoryDialog : public QDialog
 public:
     explicit SignatoryDialog(const Signatory &signatory, QWidget *parent = nullptr);
     Signatory signatory() const;
+    Signatory value() const { return signatory(); } // what MainWindow::editValue reads
     // Returns the error message, or "" when the image was taken.
     QString chooseSeal(const QString &path);
 

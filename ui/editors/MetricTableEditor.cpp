@@ -37,8 +37,10 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MetricTableModel::LabelColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(MetricTableModel::SourceColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(MetricTableModel::SourceColumn, 90);
+    // A note is cut only when the table is too narrow for it; its tooltip has the whole text.
+    // Columns follow the figures as they change, not only when the table is filled.
+    connect(m_model, &QAbstractItemModel::dataChanged, m_view,
+            [this] { m_view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents); });
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -38,7 +38,29 @@ QWidget *NumberDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     edit->setValidator(validator);
     edit->setAlignment(Qt::AlignRight);
     edit->setPlaceholderText(tr("number"));
+    // A figure longer than its column widens the editor to the left (the figure is right
+    // aligned) so it is never cut while typed; the column grows once it is entered.
+    connect(edit, &QLineEdit::textChanged, edit, [edit] {
+        const QRect cell = edit->property("cell").toRect();
+        if (!cell.isValid())
+            return;
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->text()) +
+                           4 * edit->fontMetrics().height() / 3;
+        const int width = std::max(cell.width(), needed);
+        edit->setGeometry(cell.right() + 1 - width, cell.top(), width, cell.height());
+    });
     return edit;
+}
+
+void NumberDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor);
+        edit && m_columns.contains(index.column())) {
+        edit->setProperty("cell", edit->geometry());
+        emit edit->textChanged(edit->text());
+    }
 }
 
 } // namespace csr::ui

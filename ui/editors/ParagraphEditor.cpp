@@ -38,6 +38,8 @@ ParagraphEditor::ParagraphEditor(ReportSession *session, const QString &blockId,
     auto *row = new QHBoxLayout;
     m_insert->setPopupMode(QToolButton::InstantPopup);
     m_insert->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The instant popup's arrow is drawn over the text's end unless the button leaves it room.
+    m_insert->setStyleSheet(QStringLiteral("QToolButton { padding-right: 16px; }"));
     auto *menu = new QMenu(m_insert);
     m_insert->setMenu(menu);
     connect(menu, &QMenu::aboutToShow, this, &ParagraphEditor::fillFigureMenu);

@@ -222,7 +222,9 @@ QVariant ChapterTreeModel::data(const QModelIndex &index, int role) const
             mark = tr("Complete");
             break;
         }
-        QString tip = tr("%1 — %2").arg(mark, statusText(c->status));
+        // The full title first: a narrow navigator cuts it.
+        QString tip = node.number + c->title + QLatin1Char('\n') +
+                      tr("%1 — %2").arg(mark, statusText(c->status));
         if (!c->assignee.isEmpty())
             tip += QLatin1Char('\n') + tr("Assigned to %1").arg(c->assignee);
         if (c->required)

@@ -88,7 +88,12 @@ QVariant MetricTableModel::data(const QModelIndex &index, int role) const
             return tr("Computed from this year's and last year's value");
         if (index.column() == ConfidentialColumn)
             return tr("Confidential figures are printed as ** in the public edition");
-        return tr("Quoted in text as {{%1}}").arg(m->id);
+        const QString quoted = tr("Quoted in text as {{%1}}").arg(m->id);
+        // The whole text of a cell the column may cut (a long name or note).
+        const QString full = index.column() == LabelColumn    ? m->label
+                             : index.column() == SourceColumn ? m->source
+                                                              : QString();
+        return full.isEmpty() ? quoted : full + QLatin1Char('\n') + quoted;
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};

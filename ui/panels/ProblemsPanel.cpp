@@ -1,5 +1,7 @@
 #include "ProblemsPanel.h"
 
+#include "LocationText.h"
+
 #include <QApplication>
 #include <QHeaderView>
 #include <QStyle>
@@ -27,22 +29,6 @@ void ProblemsPanel::retranslate()
     setHeaderLabels({tr("Problem"), tr("Where")});
 }
 
-QString ProblemsPanel::place(const Location &at, const Document &doc) const
-{
-    // Where a person would look, not the validator's keys ("metrics.revenue.value").
-    if (!at.chapterPath.isEmpty())
-        return at.chapterPath;
-    if (!at.metricId.isEmpty()) {
-        const Metric *m = doc.findMetric(at.metricId);
-        return tr("Figure: %1").arg(m && !m->label.isEmpty() ? m->label : at.metricId);
-    }
-    if (at.field.startsWith(QLatin1String("metadata.")))
-        return tr("Report details");
-    if (at.field.startsWith(QLatin1String("signatory.")))
-        return tr("Signatory");
-    return at.toString();
-}
-
 void ProblemsPanel::setFindings(const QList<Finding> &findings, const Document &doc)
 {
     m_findings = findings;
@@ -54,7 +40,7 @@ void ProblemsPanel::setFindings(const QList<Finding> &findings, const Document &
     const QIcon error = QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const Finding &f : m_findings) {
-        const QString where = place(f.location, doc);
+        const QString where = describeLocation(f.location, doc);
         auto *item = new QTreeWidgetItem(this, {f.message, where});
         item->setIcon(0, f.severity == Finding::Severity::Error ? error : warning);
         item->setToolTip(0, f.message);

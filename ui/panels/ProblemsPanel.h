@@ -22,8 +22,6 @@ signals:
     void findingActivated(const csr::Finding &finding);
 
 private:
-    QString place(const Location &at, const Document &doc) const;
-
     QList<Finding> m_findings;
 };
 

@@ -1,0 +1,123 @@
+#include "LocationText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace csr {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::LocationText)
+};
+
+const QString Separator = QStringLiteral(" › ");
+
+const Block *findBlock(const QList<Chapter> &chapters, const QString &id)
+{
+    for (const Chapter &c : chapters) {
+        for (const Block &b : c.blocks)
+            if (b.id == id)
+                return &b;
+        if (const Block *found = findBlock(c.children, id))
+            return found;
+    }
+    return nullptr;
+}
+
+QString blockName(const Block &b)
+{
+    const auto titled = [](const QString &title, const QString &fallback) {
+        return title.trimmed().isEmpty() ? fallback : title;
+    };
+    switch (b.kind()) {
+    case BlockKind::Paragraph:
+        return Tr::tr("text");
+    case BlockKind::MetricTable:
+        return titled(std::get<MetricTable>(b.content).title, Tr::tr("table"));
+    case BlockKind::Timeline:
+        return titled(std::get<Timeline>(b.content).title, Tr::tr("events"));
+    case BlockKind::ItemList:
+        return titled(std::get<ItemList>(b.content).title, Tr::tr("list"));
+    case BlockKind::SignatureBlock:
+        return Tr::tr("signature");
+    }
+    return {};
+}
+
+QString fieldName(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("csr::LocationText", "date")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("csr::LocationText", "description")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("csr::LocationText", "value")},
+        {QStringLiteral("previousValue"), QT_TRANSLATE_NOOP("csr::LocationText", "last year")},
+        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("csr::LocationText", "unit")},
+        {QStringLiteral("unitName"), QT_TRANSLATE_NOOP("csr::LocationText", "unit name")},
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("csr::LocationText", "year")},
+        {QStringLiteral("period"), QT_TRANSLATE_NOOP("csr::LocationText", "reporting period")},
+        {QStringLiteral("scope"), QT_TRANSLATE_NOOP("csr::LocationText", "scope")},
+        {QStringLiteral("pageBudget"), QT_TRANSLATE_NOOP("csr::LocationText", "promised pages")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("csr::LocationText", "name")},
+    };
+    const char *name = names.value(key);
+    return name ? QCoreApplication::translate("csr::LocationText", name) : key;
+}
+
+// The first metric table that lists the metric: where a figure is edited.
+void tableOf(const QList<Chapter> &chapters, const QString &metricId, QStringList *path,
+             QString *table)
+{
+    forEachChapter(chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *t = std::get_if<MetricTable>(&b.content))
+                if (table->isNull() && t->metricIds.contains(metricId)) {
+                    *path = v.path;
+                    *table = blockName(b);
+                }
+    });
+}
+} // namespace
+
+QString describeLocation(const Location &at, const Document &doc)
+{
+    QStringList parts;
+    if (at.field.startsWith(QLatin1String("metadata.")))
+        return Tr::tr("Report details") + Separator + fieldName(at.field.mid(9));
+    if (at.field.startsWith(QLatin1String("signatory.")))
+        return Tr::tr("Signatory") + Separator + fieldName(at.field.mid(10));
+    if (!at.chapterPath.isEmpty())
+        parts << at.chapterPath;
+    if (!at.metricId.isEmpty()) {
+        QStringList path;
+        QString table;
+        if (at.chapterPath.isEmpty()) {
+            tableOf(doc.chapters, at.metricId, &path, &table);
+            parts << path;
+            if (!table.isNull())
+                parts << table;
+        }
+        const Metric *m = doc.findMetric(at.metricId);
+        parts << (m && !m->label.isEmpty() ? m->label : at.metricId);
+        return parts.join(Separator);
+    }
+    const Block *block = at.blockId.isEmpty() ? nullptr : findBlock(doc.chapters, at.blockId);
+    if (block)
+        parts << blockName(*block);
+    // "entries[3].date": the row by what it says, then the field.
+    static const QRegularExpression row(QStringLiteral("^entries\\[(\\d+)\\]\\.(\\w+)$"));
+    const auto match = row.match(at.field);
+    if (match.hasMatch()) {
+        const int i = match.captured(1).toInt();
+        const auto *t = block ? std::get_if<Timeline>(&block->content) : nullptr;
+        const QString title =
+            t && i < t->entries.size() ? t->entries.at(i).title.trimmed() : QString();
+        parts << (title.isEmpty() ? Tr::tr("event %1").arg(i + 1) : title);
+        parts << fieldName(match.captured(2));
+    } else if (!at.field.isEmpty()) {
+        parts << fieldName(at.field);
+    }
+    return parts.join(Separator);
+}
+
+} // namespace csr

@@ -1,0 +1,157 @@
+#include "NavigatorPanel.h"
+
+#include "ChapterFilterProxy.h"
+#include "ChapterTreeModel.h"
+#include "ReportSession.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+// Texts that moved here from the main window keep its translation context, so the shipped
+// translations still apply.
+namespace csr::ui {
+
+NavigatorPanel::NavigatorPanel(ReportSession *session, QWidget *parent)
+    : QWidget(parent), m_chapters(new ChapterTreeModel(session, this)),
+      m_filter(new ChapterFilterProxy(this)), m_detailsButton(new QPushButton(this)),
+      m_assigneeFilter(new QComboBox(this)), m_statusFilter(new QComboBox(this)),
+      m_tree(new QTreeView(this))
+{
+    m_filter->setSourceModel(m_chapters);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    connect(m_detailsButton, &QPushButton::clicked, this, &NavigatorPanel::detailsRequested);
+    layout->addWidget(m_detailsButton);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_assigneeFilter, 1);
+    filters->addWidget(m_statusFilter, 1);
+    layout->addLayout(filters);
+    m_tree->setModel(m_filter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ChapterTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ChapterTreeModel::AssigneeColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ChapterTreeModel::StatusColumn,
+                                           QHeaderView::ResizeToContents);
+    layout->addWidget(m_tree);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = current.data(ChapterTreeModel::ChapterIdRole).toString();
+                if (!m_syncing && !id.isEmpty() && id != m_current)
+                    emit chapterPicked(id);
+            });
+    connect(m_filter, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, m_tree, &QTreeView::expandAll);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
+    connect(m_assigneeFilter, &QComboBox::activated, this, [this] {
+        m_filter->setAssignee(m_assigneeFilter->currentData().toString());
+        m_tree->expandAll();
+    });
+    connect(m_statusFilter, &QComboBox::activated, this, [this] {
+        const int s = m_statusFilter->currentData().toInt();
+        m_filter->setStatus(s < 0 ? std::nullopt : std::optional(ChapterStatus(s)));
+        m_tree->expandAll();
+    });
+    connect(session, &ReportSession::chapterChanged, this, &NavigatorPanel::refreshFilters);
+    connect(session, &ReportSession::documentReset, this, &NavigatorPanel::refreshFilters);
+    // Once the tree has laid out the new report's rows.
+    connect(session, &ReportSession::documentReset, this, [this] {
+        QTimer::singleShot(0, this, [this] { emit widthWanted(preferredWidth()); });
+    });
+}
+
+NavigatorPanel::~NavigatorPanel()
+{
+    // The tree outlives this class's members' users: no pick while it is torn down.
+    m_tree->selectionModel()->disconnect(this);
+}
+
+void NavigatorPanel::refreshFilters()
+{
+    // The proxy is what filters: the boxes are rebuilt to show its state, so a name nobody
+    // carries any more (typed over a moment ago) stays listed while the tree is filtered by it.
+    const QString person = m_filter->assignee();
+    m_assigneeFilter->clear();
+    m_assigneeFilter->addItem(QCoreApplication::translate("csr::ui::MainWindow", "Everyone"),
+                              QString());
+    m_assigneeFilter->addItem(QCoreApplication::translate("csr::ui::MainWindow", "Unassigned"),
+                              ChapterFilterProxy::UnassignedKey);
+    QStringList names = m_chapters->assignees();
+    if (!person.isEmpty() && person != ChapterFilterProxy::UnassignedKey && !names.contains(person))
+        names << person;
+    for (const QString &name : names)
+        m_assigneeFilter->addItem(name, name);
+    m_assigneeFilter->setCurrentIndex(std::max(0, m_assigneeFilter->findData(person)));
+
+    const int status = m_filter->status() ? int(*m_filter->status()) : -1;
+    m_statusFilter->clear();
+    m_statusFilter->addItem(QCoreApplication::translate("csr::ui::MainWindow", "Any status"), -1);
+    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::NeedsChanges,
+                   ChapterStatus::Approved})
+        m_statusFilter->addItem(ChapterTreeModel::statusText(s), int(s));
+    m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(status)));
+}
+
+QString NavigatorPanel::firstChapter() const
+{
+    return m_filter->index(0, 0).data(ChapterTreeModel::ChapterIdRole).toString();
+}
+
+int NavigatorPanel::preferredWidth() const
+{
+    // Through the base, where the tree's own (indentation-aware) measure is public.
+    const QAbstractItemView *view = m_tree;
+    int columns = 0;
+    for (int c = 0; c < ChapterTreeModel::ColumnCount; ++c)
+        columns += std::max(view->sizeHintForColumn(c), m_tree->header()->sectionSizeHint(c));
+    const QMargins margins = layout()->contentsMargins();
+    return columns + 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width() +
+           margins.left() + margins.right();
+}
+
+void NavigatorPanel::showCurrent(const QString &chapterId)
+{
+    m_current = chapterId;
+    // Re-pinning may drop the previous chapter from a filtered tree, which moves the tree's
+    // current row; that move must not choose another chapter than this one.
+    m_syncing = true;
+    m_filter->setPinnedChapter(chapterId);
+    const QModelIndex proxy = m_filter->mapFromSource(m_chapters->indexOf(chapterId));
+    if (proxy.isValid() && m_tree->currentIndex() != proxy)
+        m_tree->setCurrentIndex(proxy);
+    m_syncing = false;
+}
+
+bool NavigatorPanel::reveal(const QString &chapterId)
+{
+    const QModelIndex source = m_chapters->indexOf(chapterId);
+    if (!source.isValid())
+        return false;
+    if (!m_filter->mapFromSource(source).isValid()) {
+        m_filter->setAssignee({});
+        m_filter->setStatus(std::nullopt);
+        m_assigneeFilter->setCurrentIndex(0);
+        m_statusFilter->setCurrentIndex(0);
+        m_tree->expandAll();
+    }
+    return true;
+}
+
+void NavigatorPanel::retranslate()
+{
+    m_detailsButton->setText(QCoreApplication::translate("csr::ui::MainWindow", "Report details…"));
+    m_detailsButton->setToolTip(QCoreApplication::translate(
+        "csr::ui::MainWindow", "Unit, year, period, scope, standards, page budget"));
+    m_chapters->retranslate();
+    refreshFilters();
+}
+
+} // namespace csr::ui
