@@ -6,6 +6,7 @@
 #include "ManPage.h"
 #include "PrintCommand.h"
 #include "ReportSource.h"
+#include "ReviewCommand.h"
 #include "SignCommand.h"
 #include "TeamCommand.h"
 #include "TemplateFromCommand.h"
@@ -255,6 +256,7 @@ QList<Command> commands()
         signCommand(),
         verifyCommand(),
         teamCommand(),
+        reviewCommand(),
     };
 }
 

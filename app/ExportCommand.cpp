@@ -4,6 +4,7 @@
 #include "PdfExporter.h"
 #include "ReportSource.h"
 #include "SignCommand.h"
+#include "SignOffCheck.h"
 #include "Template.h"
 #include "Validator.h"
 
@@ -72,10 +73,21 @@ int run(QCommandLineParser &p, const QStringList &positional)
     }
     if (const int code = refuseSigningOptionsWithoutSign(p); code >= 0)
         return code;
-    const auto edition = editionFromName(p.value(QStringLiteral("edition")));
+    // The review edition is the internal one with the comments as PDF annotations and each
+    // chapter's review status; it is for reviewers, never for publication.
+    const bool reviewEdition = p.value(QStringLiteral("edition")) == QLatin1String("review");
+    const auto edition = reviewEdition ? std::optional(Edition::Internal)
+                                       : editionFromName(p.value(QStringLiteral("edition")));
     if (!edition) {
-        err() << Tr::tr("export: the edition is \"public\" or \"internal\", not \"%1\".")
+        err() << Tr::tr("export: the edition is \"public\", \"internal\" or \"review\", not "
+                        "\"%1\".")
                      .arg(p.value(QStringLiteral("edition")))
+              << Qt::endl;
+        return Unreadable;
+    }
+    if (reviewEdition && p.isSet(QStringLiteral("sign"))) {
+        err() << Tr::tr("export: the review edition carries the reviewers' comments and is never "
+                        "signed; sign the public or internal edition.")
               << Qt::endl;
         return Unreadable;
     }
@@ -85,8 +97,14 @@ int run(QCommandLineParser &p, const QStringList &positional)
         code >= 0)
         return code;
 
+    // Checked before any work: a report still under review is not signed.
+    bool overridden = false;
+    if (const int code = checkSignOff(p, doc, overridden); code >= 0)
+        return code;
+
     print::ExportOptions options;
     options.edition = *edition;
+    options.review = reviewEdition;
     options.pdfa = p.isSet(QStringLiteral("pdfa"));
     if (const QString font = qEnvironmentVariable("CSR_REPORT_FONT"); !font.isEmpty())
         options.fontPath = font;
@@ -112,11 +130,16 @@ int run(QCommandLineParser &p, const QStringList &positional)
         const QRectF rect = result.signature ? result.signature->rectPt : QRectF();
         if (const int code = signWithOptions(p, written, output, page, rect); code != Ok)
             return code;
+        if (overridden)
+            if (const int code = recordOverride(positional.first(), doc); code != Ok)
+                return code;
     }
     out() << Tr::tr("Wrote %1: %2 pages, %3 edition%4.")
                  .arg(output)
                  .arg(result.pageCount)
-                 .arg(*edition == Edition::Internal ? Tr::tr("internal") : Tr::tr("public"),
+                 .arg(reviewEdition                   ? Tr::tr("review")
+                      : *edition == Edition::Internal ? Tr::tr("internal")
+                                                      : Tr::tr("public"),
                       options.pdfa ? Tr::tr(", PDF/A-1b") : QString())
           << Qt::endl;
     if (result.signature) {
@@ -148,12 +171,14 @@ Command exportCommand()
                              Tr::tr("FILE.pdf")});
                 p.addOption(
                     {QStringLiteral("edition"),
-                     Tr::tr("public (confidential figures as **, the default) or internal."),
+                     Tr::tr("public (confidential figures as **, the default), internal, or "
+                            "review (internal with the comments and review status)."),
                      Tr::tr("EDITION")});
                 p.addOption({QStringLiteral("pdfa"), Tr::tr("Write PDF/A-1b, for archiving.")});
                 p.addOption(
                     {QStringLiteral("force"), Tr::tr("Export even when the report has errors.")});
                 declareSigningOptions(p); // --sign CERT.p12 [--password-file|--password-env] …
+                declareSignOffOptions(p); // --override-review REASON [--as NAME]
             }};
 }
 

@@ -13,13 +13,16 @@ QString chapterStatusName(ChapterStatus status)
         return QStringLiteral("submitted");
     case ChapterStatus::Approved:
         return QStringLiteral("approved");
+    case ChapterStatus::NeedsChanges:
+        return QStringLiteral("needsChanges");
     }
     return {};
 }
 
 std::optional<ChapterStatus> chapterStatusFromName(const QString &name)
 {
-    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::Approved})
+    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::Approved,
+                   ChapterStatus::NeedsChanges})
         if (chapterStatusName(s) == name)
             return s;
     return std::nullopt;

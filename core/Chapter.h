@@ -7,8 +7,10 @@
 
 namespace csr {
 
-// Review state of a chapter, as ESG tools track it per section owner.
-enum class ChapterStatus { Draft, Submitted, Approved };
+// Review state of a chapter, as ESG tools track it per section owner: draft → submitted →
+// approved, or back to the author as "needs changes" (see ReviewWorkflow.h). NeedsChanges is
+// last so the numbers of the older states stay what they were.
+enum class ChapterStatus { Draft, Submitted, Approved, NeedsChanges };
 
 QString chapterStatusName(ChapterStatus status); // file-format name: "draft", ...
 std::optional<ChapterStatus> chapterStatusFromName(const QString &name);

@@ -85,6 +85,10 @@ QString makeUniqueId(const Document &doc, const QString &prefix)
 {
     QSet<QString> ids;
     collectIds(doc.chapters, ids);
+    for (const CommentThread &t : doc.review.threads)
+        ids.insert(t.id);
+    for (const Evidence &e : doc.evidence)
+        ids.insert(e.id);
     for (int n = 1;; ++n) {
         const QString candidate = prefix + QString::number(n);
         if (!ids.contains(candidate))

@@ -2,7 +2,9 @@
 
 #include "ChangeLog.h"
 #include "Chapter.h"
+#include "Evidence.h"
 #include "MetricList.h"
+#include "Review.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -46,6 +48,8 @@ struct Document
     MetricList metrics; // indexed by id: findMetric is O(1)
     QList<Chapter> chapters;
     QList<ChangeRecord> changeLog; // oldest first; appended on each save (see ChangeLog.h)
+    ReviewRecord review;           // comments, chapter approvals, sign-off overrides
+    QList<Evidence> evidence;      // files backing the figures
 
     const Metric *findMetric(const QString &id) const;
     Metric *findMetric(const QString &id);

@@ -3,12 +3,14 @@
 #include "References.h"
 
 #include "JsonReader.h"
+#include "ReviewFormat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QStringDecoder>
+#include <cmath>
 
 namespace csr::DocumentFormat {
 
@@ -61,7 +63,7 @@ std::optional<ChartType> chartFromName(const QString &name)
     return std::nullopt;
 }
 
-QJsonObject blockToJson(const Block &b)
+QJsonObject blockJson(const Block &b)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), b.id);
@@ -109,7 +111,7 @@ QJsonObject chapterToJson(const Chapter &c)
     o.insert(QStringLiteral("status"), chapterStatusName(c.status));
     QJsonArray blocks;
     for (const Block &b : c.blocks)
-        blocks.append(blockToJson(b));
+        blocks.append(blockJson(b));
     o.insert(QStringLiteral("blocks"), blocks);
     if (!c.children.isEmpty()) {
         QJsonArray children;
@@ -257,7 +259,8 @@ struct Reader
             } else {
                 auto f = r.field(QStringLiteral("status"));
                 r.fail(ReadErrorKind::InvalidValue,
-                       Tr::tr("unknown status \"%1\" (expected draft, submitted or approved).")
+                       Tr::tr("unknown status \"%1\" (expected draft, submitted, needsChanges or "
+                              "approved).")
                            .arg(status));
             }
         }
@@ -331,6 +334,28 @@ std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
 
 } // namespace
 
+QJsonObject blockToJson(const Block &block)
+{
+    return blockJson(block);
+}
+
+QJsonObject metricToJson(const Metric &mt)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), mt.id);
+    o.insert(QStringLiteral("label"), mt.label);
+    putNumber(o, QStringLiteral("value"), mt.value);
+    putString(o, QStringLiteral("unit"), mt.unit);
+    if (mt.previousValue)
+        o.insert(QStringLiteral("previousValue"), *mt.previousValue);
+    putString(o, QStringLiteral("source"), mt.source);
+    if (mt.confidential)
+        o.insert(QStringLiteral("confidential"), true);
+    if (mt.decimals >= 0)
+        o.insert(QStringLiteral("decimals"), mt.decimals);
+    return o;
+}
+
 QJsonObject toJsonObject(const Document &doc)
 {
     QJsonObject root;
@@ -365,27 +390,20 @@ QJsonObject toJsonObject(const Document &doc)
     root.insert(QStringLiteral("signatory"), sig);
 
     QJsonArray metrics;
-    for (const Metric &mt : doc.metrics) {
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), mt.id);
-        o.insert(QStringLiteral("label"), mt.label);
-        putNumber(o, QStringLiteral("value"), mt.value);
-        putString(o, QStringLiteral("unit"), mt.unit);
-        if (mt.previousValue)
-            o.insert(QStringLiteral("previousValue"), *mt.previousValue);
-        putString(o, QStringLiteral("source"), mt.source);
-        if (mt.confidential)
-            o.insert(QStringLiteral("confidential"), true);
-        if (mt.decimals >= 0)
-            o.insert(QStringLiteral("decimals"), mt.decimals);
-        metrics.append(o);
-    }
+    for (const Metric &mt : doc.metrics)
+        metrics.append(metricToJson(mt));
     root.insert(QStringLiteral("metrics"), metrics);
 
     QJsonArray chapters;
     for (const Chapter &c : doc.chapters)
         chapters.append(chapterToJson(c));
     root.insert(QStringLiteral("chapters"), chapters);
+
+    // Only when in use, so a report nobody reviews stays as it was.
+    if (!ReviewFormat::isDefault(doc.review))
+        root.insert(QStringLiteral("review"), ReviewFormat::toJson(doc.review));
+    if (!doc.evidence.isEmpty())
+        root.insert(QStringLiteral("evidence"), ReviewFormat::toJson(doc.evidence));
 
     // Only when there is one, so a report nobody has saved in the editor stays as it was.
     if (!doc.changeLog.isEmpty()) {
@@ -513,6 +531,16 @@ ReadResult fromJson(const QByteArray &bytes)
             c.after = r.string(o, QStringLiteral("after"));
             doc.changeLog.append(c);
         }
+    }
+    {
+        const QJsonObject review = r.object(result.root, QStringLiteral("review"));
+        auto s = r.field(QStringLiteral("review"));
+        ReviewFormat::read(r, review, doc.review);
+    }
+    {
+        const QJsonArray evidence = r.array(result.root, QStringLiteral("evidence"));
+        auto s = r.field(QStringLiteral("evidence"));
+        ReviewFormat::read(r, evidence, reader.metricIds, doc.evidence);
     }
     if (r.failed()) {
         result.error = r.error();

@@ -11,7 +11,9 @@ namespace csr {
 // The .csreport file format: one UTF-8 JSON object, described in docs/file-format.md.
 namespace DocumentFormat {
 
-constexpr int CurrentVersion = 1;
+// 1: the first format. 2: review (comments, approvals, overrides, tolerances), evidence
+// files, a chapter status "needsChanges".
+constexpr int CurrentVersion = 2;
 constexpr qint64 MaxFileSize = 64 * 1024 * 1024; // a real report is well under 1 MiB
 
 struct ReadResult
@@ -26,6 +28,11 @@ struct ReadResult
 QByteArray toJson(const Document &doc);
 QJsonObject toJsonObject(const Document &doc);
 ReadResult fromJson(const QByteArray &bytes);
+
+// One block or metric as the file writes it; the review fingerprints what was approved with
+// these, so any change a saved file would show is a change to the approved chapter.
+QJsonObject blockToJson(const Block &block);
+QJsonObject metricToJson(const Metric &metric);
 
 } // namespace DocumentFormat
 } // namespace csr

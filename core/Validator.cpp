@@ -1,5 +1,6 @@
 #include "Validator.h"
 
+#include "Plausibility.h"
 #include "References.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,23 @@ struct Checker
                     "No chapter holds the signature block, so the signatory will not be printed."));
     }
 
+    // Figures beyond their tolerated change need a reason before their chapter is approved.
+    void plausibility()
+    {
+        for (const ImplausibleFigure &f : implausibleFigures(doc)) {
+            if (f.explained)
+                continue;
+            const Metric *m = doc.findMetric(f.metricId);
+            add(Severity::Warning, QStringLiteral("figure-unexplained"),
+                Tr::tr("The metric \"%1\" (%2) changed by %3 from last year, more than the "
+                       "tolerated %4: add an explanation note before its chapter is approved.")
+                    .arg(m->label, m->id, formatChange(f),
+                         f.points ? Tr::tr("%1 percentage points").arg(f.tolerance)
+                                  : QStringLiteral("%1%").arg(f.tolerance)),
+                {.metricId = m->id, .field = QStringLiteral("metrics.") + m->id});
+        }
+    }
+
     void requiredFrom(const Template &tmpl)
     {
         QSet<QString> present;
@@ -235,6 +253,7 @@ QList<Finding> closingFindings(const Document &doc, const Template *tmpl, bool h
     c.signatureBlock(hasSignature);
     if (tmpl)
         c.requiredFrom(*tmpl);
+    c.plausibility();
     return c.findings;
 }
 

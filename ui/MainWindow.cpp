@@ -15,6 +15,7 @@
 #include "ReportChecker.h"
 #include "ReportDetailsDialog.h"
 #include "ReportSession.h"
+#include "ReviewPanel.h"
 #include "SaveTemplateDialog.h"
 #include "SignatoryCommand.h"
 #include "SignatoryDialog.h"
@@ -102,6 +103,7 @@ MainWindow::~MainWindow()
     // commits its data and the session would signal into a half-destroyed window.
     m_controller->session()->disconnect(this);
     m_problems->disconnect(this);
+    m_review->disconnect(this);
     m_navigator->disconnect(this);
     delete m_area;
 }
@@ -137,6 +139,16 @@ void MainWindow::createDocks()
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::RightDockWidgetArea, m_problemsDock);
+    m_review = new ReviewPanel(m_controller->session(), this);
+    connect(m_review, &ReviewPanel::placeActivated, this, &MainWindow::jumpTo);
+    connect(m_review, &ReviewPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_reviewDock = new QDockWidget(this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_review);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(m_problemsDock, m_reviewDock);
+    m_problemsDock->raise();
     resizeDocks({m_navigatorDock, m_chartDock}, {330, 440}, Qt::Horizontal);
     resizeDocks({m_chartDock, m_problemsDock}, {520, 280}, Qt::Vertical);
 }
@@ -241,7 +253,7 @@ void MainWindow::createMenus()
     edit->addActions({m_details, m_history, m_signatory});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_navigatorDock, m_chartDock, m_problemsDock})
+    for (QDockWidget *dock : {m_navigatorDock, m_chartDock, m_problemsDock, m_reviewDock})
         view->addAction(dock->toggleViewAction());
 
     menuBar()->addMenu(tr("&Language"))->addActions({m_chinese, m_english});
@@ -255,9 +267,11 @@ void MainWindow::retranslate()
     m_navigatorDock->setWindowTitle(tr("Chapters"));
     m_chartDock->setWindowTitle(tr("Chart preview"));
     m_problemsDock->setWindowTitle(tr("Problems"));
+    m_reviewDock->setWindowTitle(tr("Review"));
     m_navigator->retranslate();
     m_charts->retranslate();
     m_problems->retranslate();
+    m_review->retranslate();
     m_checker->recheck();
     m_area->retranslate();
     updateTitle();
@@ -299,6 +313,7 @@ void MainWindow::showChapter(const QString &chapterId)
 {
     const bool shown = m_area->showChapter(chapterId);
     m_charts->setChapter(chapterId);
+    m_review->setCurrentChapter(shown ? chapterId : QString());
     m_navigator->showCurrent(shown ? chapterId : QString());
     emit chapterShown(shown ? chapterId : QString());
 }

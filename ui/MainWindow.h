@@ -27,6 +27,7 @@ class ChapterTreeModel;
 class ChartPreview;
 class NavigatorPanel;
 class ProblemsPanel;
+class ReviewPanel;
 class RecoveryManager;
 class ReportExporter;
 class ReportSession;
@@ -86,6 +87,7 @@ public:
     ChapterForm *currentForm() const { return m_area->form(); }
     ChartPreview *chartPreview() const { return m_charts; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
+    ReviewPanel *reviewPanel() const { return m_review; }
     const ActionTable &actions() const { return m_actions; }
     bool selectChapter(const QString &chapterId);
     QString currentChapterId() const;
@@ -132,6 +134,8 @@ private:
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_chartDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    ReviewPanel *m_review = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
 
     QAction *m_new = nullptr, *m_newFromLastYear = nullptr, *m_open = nullptr, *m_save = nullptr,
             *m_saveAs = nullptr, *m_saveTemplate = nullptr, *m_preferences = nullptr,

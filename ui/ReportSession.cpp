@@ -1,6 +1,8 @@
 #include "ReportSession.h"
 
+#include "CommentAnchoring.h"
 #include "DocumentFile.h"
+#include "ReviewWorkflow.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -57,17 +59,34 @@ void ReportSession::reset(const Document &doc, const QString &path, bool modifie
 QString ReportSession::save(const QString &path)
 {
     Document written = m_doc;
-    written.changeLog +=
-        metricChanges(m_saved, m_doc, authorName(), QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    written.changeLog += metricChanges(m_saved, m_doc, authorName(), now);
+    // Like the change log, review bookkeeping happens on save, outside the undo history: an
+    // approved chapter edited since is recorded as a draft again, and comments on words keep
+    // the words' new offsets.
+    const QStringList withdrawn = ReviewWorkflow::settleEdits(written, authorName(), now);
+    CommentAnchoring::reanchorAll(written);
     const QString error = DocumentFile::save(written, path);
     if (!error.isEmpty())
         return error;
     // The log is bookkeeping of saves, not an edit: it changes outside the undo history.
     const bool logged = written.changeLog.size() != m_doc.changeLog.size();
+    const bool reviewSettled = written.review != m_doc.review;
     m_doc.changeLog = written.changeLog;
+    if (reviewSettled) {
+        m_doc.review = written.review;
+        forEachChapter(written.chapters, [this](const ChapterVisit &v) {
+            if (Chapter *c = m_doc.findChapter(v.chapter.id))
+                c->status = v.chapter.status;
+        });
+    }
     m_saved = m_doc;
     if (logged)
         emit changeLogChanged();
+    if (reviewSettled)
+        emit reviewChanged();
+    if (!withdrawn.isEmpty())
+        emit approvalsWithdrawn(withdrawn);
     m_dirty = false;
     m_undo.setClean();
     m_diskFingerprint = DocumentFile::fingerprint(path);
@@ -169,6 +188,23 @@ void ReportSession::applyChapterHeader(const QString &chapterId, const QString &
         emit chapterChanged(chapterId);
         emit changed();
     }
+}
+
+void ReportSession::applyReview(const ReviewRecord &review,
+                                const QHash<QString, ChapterStatus> &statuses,
+                                const QList<Evidence> &evidence)
+{
+    m_doc.review = review;
+    m_doc.evidence = evidence;
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        Chapter *c = m_doc.findChapter(it.key());
+        if (c && c->status != it.value()) {
+            c->status = it.value();
+            emit chapterChanged(it.key());
+        }
+    }
+    emit reviewChanged();
+    emit changed();
 }
 
 void ReportSession::applyMetadata(const ReportMetadata &metadata)

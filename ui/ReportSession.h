@@ -2,6 +2,7 @@
 
 #include "Document.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -49,6 +50,10 @@ public:
                             ChapterStatus status);
     void applyMetadata(const ReportMetadata &metadata);
     void applySignatory(const Signatory &signatory);
+    // The review record, the chapters' statuses (chapter id → status) and the evidence files
+    // together, as a review step changes them.
+    void applyReview(const ReviewRecord &review, const QHash<QString, ChapterStatus> &statuses,
+                     const QList<Evidence> &evidence);
 
 signals:
     void documentReset();
@@ -64,6 +69,9 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void changeLogChanged(); // a save recorded changed figures
+    void reviewChanged();    // comments, review steps or statuses (also a save settling edits)
+    // A save turned approved chapters that were edited since back into drafts (their titles).
+    void approvalsWithdrawn(const QStringList &chapterTitles);
 
 private:
     Block *mutableBlock(const QString &blockId);

@@ -3,6 +3,8 @@
 #include "BlockLayouter.h"
 #include "PageBudget.h"
 #include "Paginator.h"
+#include "ReviewAppendix.h"
+#include "ReviewNotes.h"
 #include "TextBreaker.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -44,6 +46,7 @@ public:
         m_out.geometry = m_geometry;
         m_out.fontFamily = options.fontFamily;
         m_out.edition = options.edition;
+        m_out.review = options.review && options.edition == Edition::Internal;
     }
 
     PageLayout build()
@@ -67,6 +70,11 @@ public:
         if (m_options.edition == Edition::Internal)
             m_out.pages[0].add(internalMark(m_geometry.headerBaseline));
         checkReportDetails();
+        if (m_options.edition == Edition::Internal)
+            for (const Evidence &e : m_doc.evidence)
+                m_out.attachments.append({e.fileName, e.mimeType, e.data});
+        if (m_out.review)
+            m_out.notes = ReviewNotes::place(m_doc, m_out, m_starts);
         for (const MissingCharacters &m : m_out.missingCharacters)
             m_out.warnings << FontCoverage::warning(m);
         if (const auto promise = PageBudget::check(m_doc, int(m_out.pages.size())))
@@ -153,11 +161,36 @@ private:
                 // The signature stays with the statement's last lines.
                 if (b.kind() == BlockKind::SignatureBlock && !flow.isEmpty())
                     flow.back().keepWithNext = true;
+                for (qsizetype u = 0; u < units.size(); ++u)
+                    m_unitBlock.insert(int(flow.size() + u), b.id);
                 flow += units;
             }
             if (v.depth == 0 && v.chapter.key == NotesKey)
                 flow += notesMetadata();
+            if (m_out.review)
+                m_statusLines.insert(v.chapter.id, ReviewAppendix::statusLine(m_doc, v.chapter));
         });
+        if (m_options.edition == Edition::Internal)
+            flow += appendix();
+        return flow;
+    }
+
+    // Internal editions end with the sign-off record and the evidence index, when there are.
+    QList<FlowUnit> appendix()
+    {
+        QList<FlowUnit> flow;
+        const auto section = [&](const QString &id, const QString &title,
+                                 const QList<FlowUnit> &body) {
+            m_headings.append({id, title, 0});
+            flow += m_blocks.heading(title, 0, id, true);
+            flow += body;
+        };
+        if (ReviewAppendix::hasSignOffRecord(m_doc))
+            section(QStringLiteral("signoff-record"), ReviewAppendix::signOffTitle(),
+                    ReviewAppendix::signOffRecord(m_doc, m_blocks));
+        if (ReviewAppendix::hasEvidenceIndex(m_doc))
+            section(QStringLiteral("evidence-index"), ReviewAppendix::evidenceTitle(),
+                    ReviewAppendix::evidenceIndex(m_doc, m_blocks));
         return flow;
     }
 
@@ -264,8 +297,20 @@ private:
                 page.add(translated(prim, QPointF(0, p.y)));
             infos.append({u.kind, u.chapterId, u.group, p.repeated, u.keepWithNext,
                           QRectF(m_content.left(), p.y, m_content.width(), u.height)});
-            if (!u.chapterId.isEmpty() && u.kind == UnitKind::Heading && !p.repeated)
+            if (!u.chapterId.isEmpty() && u.kind == UnitKind::Heading && !p.repeated) {
                 m_starts.insert(u.chapterId, {pageIndex, p.y});
+                if (const QString status = m_statusLines.value(u.chapterId); !status.isEmpty())
+                    page.add(statusMark(status, p.y));
+            }
+            if (m_out.review && m_unitBlock.contains(p.unit)) {
+                QString text;
+                for (const Primitive &prim : u.primitives)
+                    if (const auto *t = std::get_if<TextRun>(&prim))
+                        text += t->text;
+                m_out.blockLines.append({m_unitBlock.value(p.unit), pageIndex,
+                                         QRectF(m_content.left(), p.y, m_content.width(), u.height),
+                                         text});
+            }
             if (u.kind == UnitKind::Signature && !m_out.signature) {
                 const QRectF r = u.signatureRect.translated(0, p.y);
                 m_out.signature = SignatureAnchor{pageIndex, m_out.toPdfRect(r), r};
@@ -359,6 +404,15 @@ private:
                 }
     }
 
+    // The review edition's status line, right-aligned just above the chapter heading.
+    TextRun statusMark(const QString &status, qreal headingTop) const
+    {
+        TextRun r = run(m_breaker.elide(status, TextStyle::Footer, m_content.width() * 0.8),
+                        TextStyle::Footer, {0, headingTop - 3}, InternalColor);
+        r.baseline.setX(m_content.right() - r.width);
+        return r;
+    }
+
     TextRun internalMark(qreal baseline) const
     {
         const QString mark = tr("内部版 Internal");
@@ -398,6 +452,8 @@ private:
     PageLayout m_out;
     QList<Heading> m_headings;
     QHash<QString, QPair<int, qreal>> m_starts; // chapter id -> page, y
+    QHash<int, QString> m_unitBlock;            // flow unit index -> its block's id
+    QHash<QString, QString> m_statusLines;      // review edition: chapter id -> status
 };
 
 } // namespace

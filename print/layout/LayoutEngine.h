@@ -14,6 +14,9 @@ struct LayoutOptions
     QString fontFamily; // a family loaded with ReportFont::load(); required
     PageGeometry geometry;
     int tocDepth = 1; // chapters and sections in the table of contents
+    // The review edition (with an internal edition): each chapter's review status on its first
+    // page and the comment threads as notes beside their places (PageLayout::notes).
+    bool review = false;
 };
 
 // The whole report as pages: cover, table of contents, report notes, chapters, each page with

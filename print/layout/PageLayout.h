@@ -6,6 +6,7 @@
 #include "Page.h"
 #include "PageGeometry.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -53,6 +54,33 @@ struct PlacedInfo
     QRectF rect;
 };
 
+// A file embedded in the PDF (the internal edition's evidence files).
+struct PdfAttachment
+{
+    QString fileName;
+    QString mimeType;
+    QByteArray data;
+};
+
+// A comment thread of the review edition, as a PDF text annotation ("sticky note").
+struct PageNote
+{
+    int page = 0;
+    QRectF rectTopDown; // the note's icon, points from the page top
+    QString author;     // who opened the thread
+    QString text;       // every comment of the thread, with author and date
+    bool resolved = false;
+};
+
+// Where a block's printed lines landed (review edition), to put its comments beside them.
+struct BlockLine
+{
+    QString blockId;
+    int page = 0;
+    QRectF rect;  // points from the page top
+    QString text; // the line's printed text
+};
+
 // The layout of a whole report in one edition: what every page shows, and where things are.
 struct PageLayout
 {
@@ -68,6 +96,10 @@ struct PageLayout
     QStringList warnings; // e.g. the printed length differs from the promised one
     // Characters the report font lacks, per chapter heading and block (also in warnings).
     QList<MissingCharacters> missingCharacters;
+    bool review = false;              // the review edition: internal + comments + status
+    QList<PdfAttachment> attachments; // internal editions only: the evidence files
+    QList<PageNote> notes;            // review edition only: the comment threads
+    QList<BlockLine> blockLines;      // review edition only
 
     // From points-from-top (y down) to PDF user space (origin bottom-left, y up).
     QRectF toPdfRect(const QRectF &topDown) const

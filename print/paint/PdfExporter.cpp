@@ -22,6 +22,17 @@ namespace {
 constexpr int Resolution = 1200;
 } // namespace
 
+QString attachmentAsciiName(const PdfAttachment &attachment, int index)
+{
+    const QString suffix = QFileInfo(attachment.fileName).suffix();
+    QString ascii;
+    for (const QChar c : suffix)
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            ascii += c;
+    return QStringLiteral("evidence-%1").arg(index + 1) +
+           (ascii.isEmpty() ? QString() : QLatin1Char('.') + ascii);
+}
+
 QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo &info, bool pdfa,
                                  const PageProgress &progress)
 {
@@ -38,6 +49,14 @@ QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo
         writer.setTitle(info.title);
         writer.setCreator(info.creator);
         writer.setDocumentXmpMetadata(xmpMetadata(info, pdfa));
+        // PDF/A-1 forbids embedded files; exportLayout() says they were left out.
+        // Qt writes the name as Latin-1 only ("花名册.csv" would become "???.csv"): it gets an
+        // ASCII name here, and finishPdf adds the real one as /UF.
+        if (!pdfa)
+            for (int i = 0; i < layout.attachments.size(); ++i)
+                writer.addFileAttachment(attachmentAsciiName(layout.attachments[i], i),
+                                         layout.attachments[i].data,
+                                         layout.attachments[i].mimeType);
         QPainter painter(&writer);
         const PagePainter pagePainter({layout.fontFamily, pdfa});
         for (int i = 0; i < layout.pages.size(); ++i) {
@@ -64,6 +83,7 @@ ExportResult PdfExporter::exportPdf(const Document &doc, const QString &path,
     LayoutOptions layoutOptions;
     layoutOptions.edition = options.edition;
     layoutOptions.fontFamily = font.family;
+    layoutOptions.review = options.review;
     return exportLayout(doc, LayoutEngine::layout(doc, layoutOptions), path, options.pdfa);
 }
 
@@ -117,6 +137,10 @@ ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &la
     result.pageCount = int(layout.pages.size());
     result.signature = layout.signature;
     result.warnings = layout.warnings + sealWarnings;
+    if (pdfa && !layout.attachments.isEmpty())
+        result.warnings << tr("PDF/A-1b does not allow attached files: the %1 evidence file(s) are "
+                              "listed in the evidence index but not embedded.")
+                               .arg(layout.attachments.size());
     return result;
 }
 

@@ -18,6 +18,9 @@ struct ExportOptions
 {
     Edition edition = Edition::Public;
     bool pdfa = false; // PDF/A-1b for archiving: XMP + sRGB output intent, no transparency
+    // With Edition::Internal: the review edition (comments as PDF notes, review status on
+    // each chapter's first page).
+    bool review = false;
     QString fontPath = QString::fromLatin1(ReportFont::DefaultPath);
 };
 

@@ -45,6 +45,10 @@ Navigation Navigation::forLayout(const PageLayout &layout, int outlineDepth)
         if (c && c->page >= 0)
             nav.links.append({t.tocPage, t.rect, c->page, c->y});
     }
+    nav.notes = layout.notes;
+    for (int i = 0; i < layout.attachments.size(); ++i)
+        nav.attachmentNames.append(
+            {attachmentAsciiName(layout.attachments[i], i), layout.attachments[i].fileName});
     return nav;
 }
 
@@ -90,6 +94,44 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
             a->SetDestination(destination(link.targetPage, link.targetYTop));
             a->SetFlags(ePdfAnnotationFlags_Print);
             a->SetBorderStyle(0, 0, 0);
+        }
+
+        for (const PageNote &note : nav.notes) {
+            if (note.page < 0 || note.page >= pages)
+                continue;
+            const QRectF &r = note.rectTopDown;
+            PdfAnnotation *a = doc.GetPage(note.page)->CreateAnnotation(
+                ePdfAnnotation_Text,
+                PdfRect(r.left(), nav.pageHeight - r.bottom(), r.width(), r.height()));
+            a->SetContents(pdfText(note.text));
+            a->SetTitle(pdfText(note.author));
+            a->SetOpen(false);
+            a->SetFlags(ePdfAnnotationFlags_Print | ePdfAnnotationFlags_NoZoom |
+                        ePdfAnnotationFlags_NoRotate);
+            // Open threads as the usual yellow note, resolved ones grey.
+            static constexpr double Open[3] = {1.0, 0.8, 0.0}, Resolved[3] = {0.6, 0.6, 0.6};
+            PdfArray colour;
+            for (const double c : note.resolved ? Resolved : Open)
+                colour.push_back(PdfVariant(c));
+            a->GetObject()->GetDictionary().AddKey(PdfName("C"), colour);
+            a->GetObject()->GetDictionary().AddKey(PdfName("Name"), PdfName("Comment"));
+        }
+
+        if (!nav.attachmentNames.isEmpty()) {
+            for (PdfObject *object : doc.GetObjects()) {
+                if (!object->IsDictionary())
+                    continue;
+                PdfDictionary &dict = object->GetDictionary();
+                const PdfObject *type = dict.GetKey(PdfName("Type"));
+                const PdfObject *f = dict.GetKey(PdfName("F"));
+                if (!type || !type->IsName() || type->GetName() != PdfName("Filespec") || !f ||
+                    !f->IsString())
+                    continue;
+                const QString ascii = QString::fromStdString(f->GetString().GetStringUtf8());
+                for (const auto &[given, real] : nav.attachmentNames)
+                    if (given == ascii)
+                        dict.AddKey(PdfName("UF"), pdfText(real));
+            }
         }
 
         PdfInfo *pdfInfo = doc.GetInfo();

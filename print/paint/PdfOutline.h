@@ -31,6 +31,9 @@ struct Navigation
 {
     QList<OutlineItem> outline;
     QList<PageLink> links;
+    QList<PageNote> notes; // the review edition's comments, as text annotations
+    // Embedded files: the ASCII name the PDF writer was given → the real (Unicode) name.
+    QList<QPair<QString, QString>> attachmentNames;
     qreal pageHeight = 842;
 
     // One bookmark per chapter and section down to outlineDepth, one link per TOC line.
@@ -38,8 +41,12 @@ struct Navigation
 };
 
 // Post-processing with PoDoFo: adds the outline (opened with the document), the TOC's GoTo link
-// annotations (print flag set, no border, as PDF/A wants) and the document information, and
-// rewrites the file. Returns an empty string, or what went wrong.
+// annotations (print flag set, no border, as PDF/A wants), the review edition's comment notes
+// and the document information, and rewrites the file. Returns an empty string, or what went wrong.
+// The ASCII name an attachment is embedded under ("evidence-1.csv"); its real name follows
+// as /UF in finishPdf.
+QString attachmentAsciiName(const PdfAttachment &attachment, int index);
+
 QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigation &navigation,
                   const PdfDocumentInfo &info);
 

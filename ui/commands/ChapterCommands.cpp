@@ -25,6 +25,8 @@ QString EditChapterHeaderCommand::statusLabel(ChapterStatus status)
         return tr("submitted");
     case ChapterStatus::Approved:
         return tr("approved");
+    case ChapterStatus::NeedsChanges:
+        return tr("needs changes");
     }
     return {};
 }

@@ -3,7 +3,9 @@
 #include "CertificateSummary.h"
 #include "ReportExporter.h"
 #include "ReportSession.h"
+#include "ReviewCommands.h"
 #include "Secret.h"
+#include "SignOffGate.h"
 #include "SigningPreferences.h"
 #include "VerifyDialog.h"
 
@@ -79,6 +81,11 @@ SignExportDialog::SignExportDialog(const Document &doc, QWidget *parent)
     form->addRow(tr("Reason:"), m_reason);
     m_location->setPlaceholderText(tr("e.g. 上海"));
     form->addRow(tr("Location:"), m_location);
+    m_override = new QLineEdit(this);
+    m_override->setObjectName(QStringLiteral("overrideReason"));
+    m_override->setPlaceholderText(
+        tr("only the report's owner: why sign before the review is finished"));
+    form->addRow(tr("Sign despite open review:"), m_override);
     auto *outRow = new QHBoxLayout;
     auto *browseOut = new QPushButton(tr("Browse…"), this);
     outRow->addWidget(m_output);
@@ -260,6 +267,14 @@ bool SignExportDialog::startSigning()
         return false;
     m_result->setVisible(false);
     m_report = {};
+    // The review first: no password is asked for a report that is not ready to be signed.
+    {
+        Document toSign = documentToSign();
+        if (const QString refused = checkSignOff(toSign, false); !refused.isEmpty()) {
+            fail(refused);
+            return false;
+        }
+    }
     const QString output = outputPath();
     if (output.isEmpty()) {
         fail(tr("Choose where to write the signed PDF."));
@@ -304,10 +319,44 @@ bool SignExportDialog::startSigning()
     m_request.tsaUrl = SigningPreferences::tsaUrl();
     m_request.ltv = !m_request.tsaUrl.isEmpty() && SigningPreferences::embedLtv();
 
+    Document toSign = documentToSign();
+    if (const QString refused = checkSignOff(toSign, true); !refused.isEmpty()) {
+        sign::wipe(m_secret);
+        fail(refused);
+        return false;
+    }
     setBusy(true, tr("Exporting the report…"));
-    m_exporter->start(documentToSign(), m_request.inputPath,
-                      Edition(m_edition->currentData().toInt()));
+    m_exporter->start(toSign, m_request.inputPath, Edition(m_edition->currentData().toInt()));
     return true;
+}
+
+QString SignExportDialog::checkSignOff(Document &doc, bool record)
+{
+    const QList<SignOffBlocker> blockers = SignOffGate::blockers(doc);
+    if (blockers.isEmpty())
+        return {};
+    QStringList open;
+    for (const SignOffBlocker &b : blockers)
+        open << QStringLiteral("• ") + b.message;
+    const QString reason = m_override->text().trimmed();
+    if (reason.isEmpty())
+        return tr("The report is not ready for sign-off, so it was not signed:\n%1\nFinish the "
+                  "review (Review panel), or, as the report's owner, enter a reason under \"Sign "
+                  "despite open review\".")
+            .arg(open.join(QLatin1Char('\n')));
+    const ReviewOutcome outcome =
+        SignOffGate::recordOverride(doc, FileReviewPolicy(doc.review), ReportSession::authorName(),
+                                    QDateTime::currentDateTimeUtc(), reason, blockers);
+    if (!outcome.ok())
+        return outcome.error;
+    if (!record)
+        return {};
+    // Recorded in the report as an undoable step; saving keeps it, and the internal edition's
+    // sign-off record prints it.
+    if (m_session)
+        m_session->undoStack()->push(
+            new ReviewCommand(m_session, doc, tr("Sign despite open review points")));
+    return {};
 }
 
 void SignExportDialog::exported(const QString &, const print::ExportResult &result)

@@ -89,6 +89,9 @@ private:
     void signed_();
     void verified();
     void fail(const QString &message);
+    // The sign-off gate: "" to go on (with `record`, an owner's override is then recorded in
+    // `doc` and, as an undo step, in the session), else why the report is not signed.
+    QString checkSignOff(Document &doc, bool record);
     void setBusy(bool busy, const QString &step = {});
     QByteArray takePassword();
 
@@ -99,6 +102,7 @@ private:
     QComboBox *m_edition;
     QLineEdit *m_reason;
     QLineEdit *m_location;
+    QLineEdit *m_override = nullptr;
     QLineEdit *m_output;
     QPushButton *m_check;
     QPushButton *m_sign;

@@ -89,11 +89,23 @@ ChapterForm::ChapterForm(ReportSession *session, const QString &chapterId, QWidg
 
     connect(m_assignee, &QLineEdit::textEdited, this, &ChapterForm::pushHeader);
     connect(m_status, &QComboBox::activated, this, &ChapterForm::pushHeader);
+    connect(session, &ReportSession::reviewChanged, this, &ChapterForm::syncHeader);
     connect(session, &ReportSession::chapterChanged, this, [this](const QString &id) {
         if (id == m_chapterId)
             syncHeader();
     });
     retranslate();
+}
+
+QString ChapterForm::commentMarker(const QString &blockId) const
+{
+    int open = 0;
+    for (const CommentThread &t : m_session->document().review.threads)
+        if (!t.resolved && t.anchor.chapterId == m_chapterId &&
+            (blockId.isEmpty() ? t.anchor.kind == AnchorKind::Chapter
+                               : t.anchor.blockId == blockId))
+            ++open;
+    return open ? QStringLiteral("  ") + tr("● %n open comment(s)", nullptr, open) : QString();
 }
 
 QString ChapterForm::blockCaption(int blockIndex) const
@@ -127,7 +139,8 @@ void ChapterForm::retranslate()
     m_assignee->setPlaceholderText(tr("who fills in this chapter"));
     m_statusLabel->setText(tr("Status:"));
     m_status->clear();
-    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::Approved})
+    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::NeedsChanges,
+                   ChapterStatus::Approved})
         m_status->addItem(ChapterTreeModel::statusText(s), int(s));
     for (int i = 0; i < m_captions.size(); ++i)
         m_captions.at(i)->setText(blockCaption(i));
@@ -156,10 +169,24 @@ void ChapterForm::syncHeader()
         if (v.chapter.id == m_chapterId)
             number = v.number;
     });
-    m_title->setText(number + c->title);
+    m_title->setText(number + c->title + commentMarker({}));
+    // The margin marker: each block's caption says how many open comments it has.
+    for (int i = 0; i < m_captions.size() && i < c->blocks.size(); ++i) {
+        const QString marker = commentMarker(c->blocks.at(i).id);
+        m_captions.at(i)->setText(blockCaption(i) + marker);
+        m_captions.at(i)->setToolTip(marker.isEmpty() ? QString()
+                                                      : tr("Open comments: see the Review panel"));
+    }
     if (m_assignee->text() != c->assignee)
         m_assignee->setText(c->assignee);
     m_status->setCurrentIndex(m_status->findData(int(c->status)));
+    // Under review the status moves only by recorded steps (Review panel): who approved what
+    // must not be a field anyone can set. Without review it stays a plain note, as before.
+    const bool underReview = m_session->document().review.isInUse();
+    m_status->setEnabled(!underReview);
+    m_status->setToolTip(underReview ? tr("Submit, approve or return the chapter in the Review "
+                                          "panel; each step records who took it.")
+                                     : QString());
 }
 
 void ChapterForm::pushHeader()

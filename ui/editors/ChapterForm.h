@@ -30,6 +30,7 @@ signals:
 private:
     void syncHeader();
     void pushHeader();
+    QString commentMarker(const QString &blockId) const; // "" when none is open
     QString blockCaption(int blockIndex) const;
 
     QPointer<ReportSession> m_session;

@@ -22,6 +22,7 @@ public:
     ParagraphEditor(ReportSession *session, const QString &blockId, QWidget *parent = nullptr);
 
     QPlainTextEdit *textEdit() const { return m_edit; }
+    QString blockId() const { return m_blockId; }
     QString resolvedHtml() const;
     void insertReference(const QString &metricId);
     void retranslate();

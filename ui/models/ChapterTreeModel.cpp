@@ -1,5 +1,7 @@
 #include "ChapterTreeModel.h"
 
+#include "ReviewWorkflow.h"
+
 #include "ReportSession.h"
 
 #include <QColor>
@@ -21,6 +23,14 @@ bool allBlocksFilled(const Chapter &c, int &blocks)
     return true;
 }
 } // namespace
+
+int ChapterTreeModel::openThreads(const QString &chapterId) const
+{
+    const auto &threads = m_session->document().review.threads;
+    return int(std::count_if(threads.begin(), threads.end(), [&](const CommentThread &t) {
+        return !t.resolved && t.anchor.chapterId == chapterId;
+    }));
+}
 
 Completion completionOf(const Chapter &chapter)
 {
@@ -44,6 +54,10 @@ ChapterTreeModel::ChapterTreeModel(ReportSession *session, QObject *parent)
     });
     // Marks depend on the subtree, so any chapter change may change its ancestors' marks.
     connect(session, &ReportSession::chapterChanged, this, &ChapterTreeModel::refreshWithAncestors);
+    // The review column: steps and comments, and edits that withdraw an approval.
+    connect(session, &ReportSession::reviewChanged, this, [this] { refreshAll({}); });
+    connect(session, &ReportSession::blockChanged, this, [this] { refreshAll({}); });
+    connect(session, &ReportSession::metricsChanged, this, [this] { refreshAll({}); });
 }
 
 void ChapterTreeModel::retranslate()
@@ -165,6 +179,8 @@ QString ChapterTreeModel::statusText(ChapterStatus status)
         return tr("Submitted");
     case ChapterStatus::Approved:
         return tr("Approved");
+    case ChapterStatus::NeedsChanges:
+        return tr("Needs changes");
     }
     return {};
 }
@@ -195,8 +211,17 @@ QVariant ChapterTreeModel::data(const QModelIndex &index, int role) const
             return node.number + c->title;
         case AssigneeColumn:
             return c->assignee;
-        case StatusColumn:
-            return statusText(c->status);
+        case StatusColumn: {
+            // What counts: an approved chapter edited since is a draft again.
+            const ChapterStatus shown = ReviewWorkflow::effectiveStatus(m_session->document(), *c);
+            const int open = openThreads(c->id);
+            QString text = statusText(shown);
+            if (shown != c->status)
+                text += tr(" (edited)");
+            if (open > 0)
+                text += tr(" · %n comment(s)", nullptr, open);
+            return text;
+        }
         }
     }
     if (index.column() != TitleColumn)

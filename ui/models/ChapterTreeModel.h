@@ -45,6 +45,7 @@ public:
     QModelIndex indexOf(const QString &chapterId) const;
     QStringList assignees() const; // distinct, sorted, non-empty
     static QString statusText(ChapterStatus status);
+    int openThreads(const QString &chapterId) const; // unresolved comments anchored there
     void retranslate();
 
 private:

@@ -94,7 +94,8 @@ void NavigatorPanel::refreshFilters()
     const int status = m_filter->status() ? int(*m_filter->status()) : -1;
     m_statusFilter->clear();
     m_statusFilter->addItem(QCoreApplication::translate("csr::ui::MainWindow", "Any status"), -1);
-    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::Approved})
+    for (auto s : {ChapterStatus::Draft, ChapterStatus::Submitted, ChapterStatus::NeedsChanges,
+                   ChapterStatus::Approved})
         m_statusFilter->addItem(ChapterTreeModel::statusText(s), int(s));
     m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(status)));
 }

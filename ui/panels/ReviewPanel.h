@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Validator.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace csr::ui {
+
+class ParagraphEditor;
+class ReportSession;
+
+// The Review dock: progress (n of m chapters approved, open comments, unexplained figures),
+// the open chapter's review actions (submit, approve, return), and the comment threads,
+// filtered by chapter and person; double-click goes to a thread's place. Every action is an
+// undo step (ReviewCommand); who took it is the name from Preferences.
+class ReviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewPanel(ReportSession *session, QWidget *parent = nullptr);
+
+    // Asks for a text: (title, label, initial) → the text, or empty when cancelled. Widget
+    // tests answer here instead of a modal dialog.
+    using TextPrompt =
+        std::function<std::optional<QString>(const QString &, const QString &, const QString &)>;
+    void setTextPrompt(TextPrompt prompt) { m_prompt = std::move(prompt); }
+    // Asks for a file to attach as evidence; empty when cancelled.
+    using FilePrompt = std::function<QString()>;
+    void setFilePrompt(FilePrompt prompt) { m_filePrompt = std::move(prompt); }
+
+    void setCurrentChapter(const QString &chapterId);
+    QString currentChapter() const { return m_chapterId; }
+
+    bool submitChapter();
+    bool approveChapter();
+    bool returnChapter();
+    // Comments on the words selected in the paragraph last edited in the open chapter, or on
+    // the chapter when nothing is selected there.
+    bool commentOnChapter();
+    // The paragraph editor whose selection "Comment…" uses (the window tracks focus; tests
+    // set it).
+    void noteParagraph(ParagraphEditor *editor);
+    bool replyToSelected();
+    bool resolveSelected();
+    bool editReviewers();
+    // The figure chosen in the figure box (the open chapter's figures, those needing an
+    // explanation first): write why it moved, or attach a file that backs it.
+    bool explainFigure();
+    bool attachEvidence();
+    QComboBox *figureBox() const { return m_figures; }
+
+    QTreeWidget *threadList() const { return m_threads; }
+    QComboBox *chapterFilter() const { return m_chapterFilter; }
+    QComboBox *personFilter() const { return m_personFilter; }
+    QString summaryText() const;
+    QString lastMessage() const;
+    void retranslate();
+
+signals:
+    void placeActivated(const csr::Finding &where); // MainWindow::jumpTo goes there
+    void message(const QString &text);              // for the status bar
+
+private:
+    void refresh();
+    void refreshChapterActions();
+    void refreshFilters();
+    void refreshFigures();
+    bool take(const Document &after, const QString &error, const QString &undoText);
+    void say(const QString &text, bool problem);
+    QString selectedThread() const;
+    std::optional<QString> ask(const QString &title, const QString &label,
+                               const QString &initial = {});
+
+    ReportSession *m_session;
+    QString m_chapterId;
+    TextPrompt m_prompt;
+    FilePrompt m_filePrompt;
+    QLabel *m_summary;
+    QLabel *m_chapterLabel;
+    QPushButton *m_submit, *m_approve, *m_return, *m_comment, *m_reply, *m_resolve, *m_reviewers;
+    QComboBox *m_chapterFilter, *m_personFilter, *m_figures;
+    QPushButton *m_explain, *m_attach;
+    QCheckBox *m_showResolved;
+    QTreeWidget *m_threads;
+    QLabel *m_message;
+    QPointer<ParagraphEditor> m_lastParagraph;
+    QStringList m_lastWithdrawn; // approved chapters already reported as edited
+};
+
+} // namespace csr::ui
