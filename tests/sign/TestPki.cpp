@@ -139,8 +139,8 @@ void make(TestPki &p)
           KeyType::Ec, "1.3.6.1.5.5.7.3.36");
     issue(weak, QStringLiteral("Weak signer"), &ca, -1, 365, signing, false, 16, KeyType::WeakRsa);
     // RFC 3161 §2.3: a TSA's certificate has exactly one, critical, extended key usage.
-    issue(tsa, p.tsaCommonName, &ca, -1, 3650, "critical,digitalSignature", false, 17,
-          KeyType::Ec, "critical,timeStamping");
+    issue(tsa, p.tsaCommonName, &ca, -1, 3650, "critical,digitalSignature", false, 17, KeyType::Ec,
+          "critical,timeStamping");
     const QString d = p.dir.path();
     p.caPem = d + QStringLiteral("/ca.pem");
     p.strangerCaPem = d + QStringLiteral("/stranger-ca.pem");
