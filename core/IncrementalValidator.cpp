@@ -100,6 +100,7 @@ IncrementalValidator::metricChanged(const Document &doc, const QString &metricId
     else
         m_metrics.remove(metricId);
     validateMetric(metricId, updates);
+    validateClosing(updates); // a figure's change from last year may now need an explanation
     return updates;
 }
 
@@ -130,6 +131,7 @@ QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::metricsReplaced(c
     for (const QString &id : m_chapterOrder)
         if (chapters.contains(id))
             validateChapter(id, updates);
+    validateClosing(updates); // plausibility of the figures
     return updates;
 }
 

@@ -218,6 +218,7 @@ QList<Finding> validate(const Document &doc, const Template *tmpl, const Validat
     c.signatureBlock(hasSignature);
     if (tmpl)
         c.requiredFrom(*tmpl);
+    c.plausibility();
     return c.findings;
 }
 
