@@ -7,6 +7,7 @@
 #include "ReportSource.h"
 #include "SignCommand.h"
 #include "TeamCommand.h"
+#include "TemplateFromCommand.h"
 #include "VerifyCommand.h"
 
 #include "DocumentFile.h"
@@ -246,6 +247,7 @@ QList<Command> commands()
          }},
         {QStringLiteral("templates"), false, Tr::tr("List the available templates."), cmdTemplates,
          [](QCommandLineParser &) {}},
+        templateFromCommand(),
         exportCommand(),
         printCommand(),
         signCommand(),

@@ -59,6 +59,7 @@ QString fieldName(const QString &key)
         {QStringLiteral("scope"), QT_TRANSLATE_NOOP("csr::LocationText", "scope")},
         {QStringLiteral("pageBudget"), QT_TRANSLATE_NOOP("csr::LocationText", "promised pages")},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("csr::LocationText", "name")},
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("csr::LocationText", "id")},
     };
     const char *name = names.value(key);
     return name ? QCoreApplication::translate("csr::LocationText", name) : key;
@@ -84,6 +85,8 @@ QString describeLocation(const Location &at, const Document &doc)
     QStringList parts;
     if (at.field.startsWith(QLatin1String("metadata.")))
         return Tr::tr("Report details") + Separator + fieldName(at.field.mid(9));
+    if (at.field.startsWith(QLatin1String("template.")))
+        return Tr::tr("Template") + Separator + fieldName(at.field.mid(9));
     if (at.field.startsWith(QLatin1String("signatory.")))
         return Tr::tr("Signatory") + Separator + fieldName(at.field.mid(10));
     if (!at.chapterPath.isEmpty())

@@ -29,6 +29,10 @@ std::optional<Template> templateOf(DocumentFormat::ReadResult read, const QStrin
         t.id = r.string(info, QStringLiteral("id"), true);
         t.name = r.string(info, QStringLiteral("name"), true);
         t.description = r.string(info, QStringLiteral("description"));
+        const QJsonObject descriptions = r.object(info, QStringLiteral("descriptions"));
+        for (auto it = descriptions.begin(); it != descriptions.end(); ++it)
+            if (it.value().isString())
+                t.descriptions.insert(it.key(), it.value().toString());
     }
     if (r.failed()) {
         *error = Tr::tr("\"%1\" is not a template. %2").arg(path, r.error().message);
@@ -52,12 +56,17 @@ std::optional<Template> templateFromJson(const QByteArray &bytes, const QString 
     return templateOf(DocumentFormat::fromJson(bytes), path, error);
 }
 
+QString TemplateRegistry::userFolder()
+{
+    const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return user.isEmpty() ? QString() : user + QStringLiteral("/templates");
+}
+
 QStringList TemplateRegistry::searchPaths()
 {
     QStringList paths{QStringLiteral(":/templates")};
-    const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!user.isEmpty())
-        paths << user + QStringLiteral("/templates");
+    if (const QString user = userFolder(); !user.isEmpty())
+        paths << user;
     const QString extra = qEnvironmentVariable("CSR_TEMPLATE_PATH");
     for (const QString &p : extra.split(QLatin1Char(':'), Qt::SkipEmptyParts))
         paths << p;

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,8 +17,17 @@ struct Template
     QString id;
     QString name;
     QString description;
+    // The description in other languages ("zh_CN", "en"), from the optional "descriptions"
+    // object: a template is data, so its words are translated in the file, not in the program.
+    QHash<QString, QString> descriptions;
     QString path; // where it was read from
     Document skeleton;
+
+    // The description in that language, else the default one.
+    QString descriptionIn(const QString &language) const
+    {
+        return descriptions.value(language, description);
+    }
 };
 
 class TemplateRegistry
@@ -29,6 +39,8 @@ public:
     // folder in $CSR_TEMPLATE_PATH (':'-separated). A later template with the same id wins.
     static TemplateRegistry loadDefault();
     static QStringList searchPaths();
+    // Where the user's own templates go (File › Save as Template…); "" when there is none.
+    static QString userFolder();
 
     void loadFolder(const QString &folder);
     const QList<Template> &templates() const { return m_templates; }

@@ -15,6 +15,7 @@
 #include "ReportChecker.h"
 #include "ReportDetailsDialog.h"
 #include "ReportSession.h"
+#include "SaveTemplateDialog.h"
 #include "SignatoryCommand.h"
 #include "SignatoryDialog.h"
 #include "Translations.h"
@@ -163,6 +164,10 @@ void MainWindow::createActions()
         t.add(this, CSR_TEXT("&Save"), nullptr, QKeySequence::Save, A::Report, [c] { c->save(); });
     m_saveAs = t.add(this, CSR_TEXT("Save &As…"), nullptr, QKeySequence::SaveAs, A::Report,
                      [c] { c->saveAsAsked(); });
+    m_saveTemplate = t.add(this, CSR_TEXT("Save as &Template…"),
+                           CSR_TEXT("This report's chapters, hints and tables as a template for "
+                                    "new reports, without its figures"),
+                           {}, A::Report, [this, c] { SaveTemplateDialog::ask(c, this); });
     m_printPreview = t.add(this, CSR_TEXT("Print Pre&view…"), nullptr, {}, A::Report,
                            [p] { p->printPreview(Edition::Public); });
     m_print = t.add(this, CSR_TEXT("&Print…"), nullptr, QKeySequence::Print, A::Report,
@@ -221,7 +226,7 @@ void MainWindow::createMenus()
     connect(recent, &RecentFilesMenu::fileChosen, m_controller, &ReportController::openFile);
     file->addMenu(recent);
     file->addSeparator();
-    file->addActions({m_save, m_saveAs});
+    file->addActions({m_save, m_saveAs, m_saveTemplate});
     file->addSeparator();
     file->addActions(
         {m_printPreview, m_print, m_exportPublic, m_exportInternal, m_signExport, m_verifyPdf});

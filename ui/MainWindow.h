@@ -134,11 +134,12 @@ private:
     QDockWidget *m_problemsDock = nullptr;
 
     QAction *m_new = nullptr, *m_newFromLastYear = nullptr, *m_open = nullptr, *m_save = nullptr,
-            *m_saveAs = nullptr, *m_preferences = nullptr, *m_quit = nullptr, *m_undo = nullptr,
-            *m_redo = nullptr, *m_details = nullptr, *m_history = nullptr, *m_signatory = nullptr,
-            *m_chinese = nullptr, *m_english = nullptr, *m_about = nullptr,
-            *m_printPreview = nullptr, *m_print = nullptr, *m_exportPublic = nullptr,
-            *m_exportInternal = nullptr, *m_signExport = nullptr, *m_verifyPdf = nullptr;
+            *m_saveAs = nullptr, *m_saveTemplate = nullptr, *m_preferences = nullptr,
+            *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr, *m_details = nullptr,
+            *m_history = nullptr, *m_signatory = nullptr, *m_chinese = nullptr,
+            *m_english = nullptr, *m_about = nullptr, *m_printPreview = nullptr, *m_print = nullptr,
+            *m_exportPublic = nullptr, *m_exportInternal = nullptr, *m_signExport = nullptr,
+            *m_verifyPdf = nullptr;
 };
 
 } // namespace csr::ui

@@ -6,9 +6,11 @@
 #include "ReportSession.h"
 #include "ReportStore.h"
 #include "RollForward.h"
+#include "TemplateWriter.h"
 #include "UserPrompts.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -281,6 +283,22 @@ bool ReportController::newFromLastYear(const QString &lastYearPath)
             .arg(QFileInfo(lastYearPath).fileName()),
         0);
     return true;
+}
+
+QString ReportController::saveAsTemplate(const QString &id, const QString &name, bool keepProse)
+{
+    TemplateOptions options;
+    options.keepProse = keepProse;
+    const Template t = templateFromReport(m_session->document(), id, name, {}, options);
+    const QString folder = TemplateRegistry::userFolder();
+    if (folder.isEmpty() || !QDir().mkpath(folder))
+        return tr("There is no folder to keep your templates in.");
+    const QString error = saveTemplate(t, folder + QLatin1Char('/') + id + QStringLiteral(".json"));
+    if (!error.isEmpty())
+        return error;
+    m_templates = TemplateRegistry::loadDefault();
+    emit statusMessage(tr("Saved the template \"%1\": File › New offers it.").arg(name), 8000);
+    return {};
 }
 
 bool ReportController::close()

@@ -82,6 +82,9 @@ public:
     // Next year's report from last year's file (core's rollForward); false if it cannot be
     // read or the user keeps the open report.
     bool newFromLastYear(const QString &lastYearPath);
+    // Writes the open report's frame as a template into the user's template folder and makes
+    // it available for new reports; returns the error (located) or "".
+    QString saveAsTemplate(const QString &id, const QString &name, bool keepProse);
     // Ends the session's report as the window closes: false when the user keeps it open.
     bool close();
     // Once per run: offers the copies crashed sessions left, except the one of the file being

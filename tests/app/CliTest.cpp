@@ -230,9 +230,81 @@ TEST_CASE("--help explains every command")
 {
     const Run r = csrstudio({QStringLiteral("--help")});
     CHECK(r.code == 0);
-    for (const char *command :
-         {"new", "validate", "format", "templates", "export", "print", "sign", "verify"})
+    for (const char *command : {"new", "validate", "format", "templates", "template-from", "export",
+                                "print", "sign", "verify"})
         CHECK(r.out.contains(QLatin1String("  ") + QLatin1String(command)));
+}
+
+namespace {
+// The chapter frame as a person reads it: numbered titles, keys and required flags, in order.
+QStringList frame(const Document &doc)
+{
+    QStringList out;
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        QStringList kinds;
+        for (const Block &b : v.chapter.blocks)
+            kinds << blockKindName(b.kind()) + QLatin1Char(':') + b.hint;
+        out << QStringLiteral("%1%2|%3|%4|%5")
+                   .arg(v.number, v.chapter.title, v.chapter.key)
+                   .arg(v.chapter.required)
+                   .arg(kinds.join(QLatin1Char(',')));
+    });
+    return out;
+}
+} // namespace
+
+TEST_CASE("template-from makes a template whose new reports have the sample's chapter frame")
+{
+    QTemporaryDir dir;
+    const QString t = dir.filePath(QStringLiteral("west-frame.json"));
+    const Run made = csrstudio({QStringLiteral("template-from"), Sample, QStringLiteral("-o"), t,
+                                QStringLiteral("--name"), QStringLiteral("西区框架")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.code == 0);
+
+    const QString report = dir.filePath(QStringLiteral("next.csreport"));
+    const Run created = csrstudio({QStringLiteral("new"), QStringLiteral("--template"),
+                                   QStringLiteral("west-frame"), QStringLiteral("--unit"),
+                                   QStringLiteral("某某单位"), QStringLiteral("-o"), report},
+                                  dir.path());
+    INFO(created.err.toStdString());
+    REQUIRE(created.code == 0);
+    const Document sample = test::loadSample();
+    const auto next = DocumentFile::load(report);
+    REQUIRE(next.ok());
+    CHECK(frame(next.document) == frame(sample));
+    // Figure definitions stay, figures and events go.
+    REQUIRE(next.document.metrics.size() == sample.metrics.size());
+    for (qsizetype i = 0; i < sample.metrics.size(); ++i) {
+        CHECK(next.document.metrics[i].label == sample.metrics[i].label);
+        CHECK(next.document.metrics[i].unit == sample.metrics[i].unit);
+        CHECK_FALSE(next.document.metrics[i].value);
+    }
+    forEachChapter(next.document.chapters, [](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks) {
+            if (const auto *p = std::get_if<Paragraph>(&b.content))
+                CHECK(p->text.isEmpty());
+            if (const auto *tl = std::get_if<Timeline>(&b.content))
+                CHECK(tl->entries.isEmpty());
+        }
+    });
+
+    // validate holds the new report to the same required chapters: the empty ones are named.
+    const Run checked = csrstudio({QStringLiteral("validate"), report}, dir.path());
+    CHECK(checked.code == 1);
+    CHECK(checked.out.contains(QStringLiteral("[required-chapter-empty]")));
+    CHECK_FALSE(checked.out.contains(QStringLiteral("is not installed")));
+}
+
+TEST_CASE("template-from refuses a template id that cannot name a file, and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString t = dir.filePath(QStringLiteral("bad.json"));
+    const Run r = csrstudio({QStringLiteral("template-from"), Sample, QStringLiteral("-o"), t,
+                             QStringLiteral("--id"), QStringLiteral("a/b")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("Template › id")));
+    CHECK_FALSE(QFile::exists(t));
 }
 
 TEST_CASE("the manual page (--help-man) is every command's --help, as roff")

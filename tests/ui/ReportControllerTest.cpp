@@ -6,6 +6,7 @@
 #include "ReportStore.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "Validator.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -201,4 +202,35 @@ TEST_CASE("The controller restores a crash's copy of the file it opens")
     CHECK(t.c->session()->isModified());
     REQUIRE(t.c->save());
     CHECK_FALSE(QFile::exists(RecoveryManager::recoveryPathFor(path)));
+}
+
+TEST_CASE("Save as Template: a new report from it has the report's chapter frame")
+{
+    Controller t;
+    REQUIRE(t.c->openFile(QStringLiteral(CSR_SAMPLE)));
+    const Document sample = t.c->session()->document();
+    CHECK_FALSE(
+        t.c->saveAsTemplate(QStringLiteral("a/b"), QStringLiteral("西区"), false).isEmpty());
+    REQUIRE(t.c->saveAsTemplate(QStringLiteral("west-frame"), QStringLiteral("西区框架"), false)
+                .isEmpty());
+    const Template *made = t.c->templates().find(QStringLiteral("west-frame"));
+    REQUIRE(made);
+    CHECK(made->name == QStringLiteral("西区框架"));
+
+    t.c->newFromTemplate(QStringLiteral("west-frame"), QStringLiteral("某某学校"), 2024);
+    const Document &next = t.c->session()->document();
+    CHECK(next.metadata.unitName == QStringLiteral("某某学校"));
+    QStringList before, after;
+    forEachChapter(sample.chapters, [&](const ChapterVisit &v) {
+        before << v.number + v.chapter.title + (v.chapter.required ? "*" : "");
+    });
+    forEachChapter(next.chapters, [&](const ChapterVisit &v) {
+        after << v.number + v.chapter.title + (v.chapter.required ? "*" : "");
+    });
+    CHECK(after == before);
+    // The same required chapters are checked, now empty.
+    bool requiredEmpty = false;
+    for (const Finding &f : validate(next, t.c->documentTemplate()))
+        requiredEmpty = requiredEmpty || f.code == QStringLiteral("required-chapter-empty");
+    CHECK(requiredEmpty);
 }

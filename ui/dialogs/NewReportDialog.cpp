@@ -1,5 +1,7 @@
 #include "NewReportDialog.h"
 
+#include "Translations.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -43,7 +45,7 @@ NewReportDialog::NewReportDialog(const TemplateRegistry &registry, QWidget *pare
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto describe = [this] {
         const Template *t = m_registry.find(templateId());
-        m_description->setText(t ? t->description : QString());
+        m_description->setText(t ? t->descriptionIn(preferredLanguage()) : QString());
     };
     connect(m_template, &QComboBox::currentIndexChanged, this, describe);
     // The complaint goes as soon as it no longer holds.

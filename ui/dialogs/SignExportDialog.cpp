@@ -1,8 +1,8 @@
 #include "SignExportDialog.h"
 
-#include "ReportSession.h"
-
+#include "CertificateSummary.h"
 #include "ReportExporter.h"
+#include "ReportSession.h"
 #include "Secret.h"
 #include "VerifyDialog.h"
 
@@ -30,16 +30,6 @@ namespace {
 
 const QString LastCertificateKey = QStringLiteral("sign/lastCertificate");
 const QString LastOutputFolderKey = QStringLiteral("sign/lastOutputFolder");
-
-QString dateText(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-QString html(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 
 } // namespace
 
@@ -248,33 +238,7 @@ bool SignExportDialog::checkCertificate()
 
 void SignExportDialog::showCertificate()
 {
-    const sign::CertificateInfo &c = m_certificate;
-    QString text;
-    if (c.opened()) {
-        QString subject = c.subjectCommonName;
-        if (!c.subjectOrganization.isEmpty())
-            subject += QStringLiteral(" (%1)").arg(c.subjectOrganization);
-        QString usage =
-            c.hasKeyUsage ? c.keyUsage.join(QStringLiteral(", ")) : tr("not restricted");
-        text += QStringLiteral("<table>");
-        auto row = [&text](const QString &label, const QString &value) {
-            text += QStringLiteral("<tr><td>%1&nbsp;</td><td>%2</td></tr>")
-                        .arg(html(label), html(value));
-        };
-        row(tr("Subject:"), subject.isEmpty() ? c.subject : subject);
-        row(tr("Issuer:"), c.issuerCommonName.isEmpty() ? c.issuer : c.issuerCommonName);
-        row(tr("Valid from:"), dateText(c.notBefore));
-        row(tr("Valid to:"), dateText(c.notAfter));
-        row(tr("Key usage:"), usage);
-        text += QStringLiteral("</table>");
-    }
-    if (c.result == sign::SignResult::Ok)
-        text += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0; color:#207020\">%1</p>")
-                    .arg(html(tr("This certificate can sign.")));
-    else
-        text += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0; color:#c00000\">%1</p>")
-                    .arg(html(c.message));
-    m_certificateView->setText(text);
+    m_certificateView->setText(certificateSummaryHtml(m_certificate));
 }
 
 bool SignExportDialog::startSigning()

@@ -37,6 +37,13 @@ bool shoot(QWidget *w, const QString &path)
     return ok;
 }
 
+void assignAll(csr::Chapter &chapter, const QString &person)
+{
+    chapter.assignee = person;
+    for (csr::Chapter &child : chapter.children)
+        assignAll(child, person);
+}
+
 void scrollTo(csr::ui::MainWindow &w, QWidget *target)
 {
     settle();
@@ -68,6 +75,14 @@ int main(int argc, char **argv)
         if (!w.openFile(sample))
             return 1;
         w.show();
+        // Chapters handed out to colleagues, as in a report being written: their names take
+        // room in the navigator, which must still show every title whole.
+        csr::Document assigned = w.session()->document();
+        const QStringList people{QStringLiteral("王芳"), QStringLiteral("李强"),
+                                 QStringLiteral("张晓梅")};
+        for (qsizetype i = 0; i < assigned.chapters.size(); ++i)
+            assignAll(assigned.chapters[i], people.at(i % people.size()));
+        w.session()->reset(assigned, w.session()->filePath());
         w.selectChapter(QStringLiteral("c7"));
         ok &= shoot(&w, out + QStringLiteral("/ui-main-%1.png")
                                   .arg(lang == QLatin1String("en") ? QStringLiteral("en")
@@ -98,6 +113,18 @@ int main(int argc, char **argv)
             history.close();
         }
         w.session()->reset(w.session()->document(), w.session()->filePath()); // nothing to ask
+        // A school's report on the 2012 handbook's five-responsibility frame.
+        w.newFromTemplate(QStringLiteral("shanghai-civilized-unit-2012"),
+                          QStringLiteral("上海市某某区第一中学"), 2024);
+        csr::Document school = w.session()->document();
+        for (qsizetype i = 0; i < school.chapters.size(); ++i)
+            assignAll(school.chapters[i], people.at(i % people.size()));
+        w.session()->reset(school, QString());
+        w.selectChapter(school.chapters.value(4).children.value(0).id);
+        ok &= shoot(&w, out + QStringLiteral("/ui-five-responsibilities-%1.png")
+                                  .arg(lang == QLatin1String("en") ? QStringLiteral("en")
+                                                                   : QStringLiteral("zh")));
+        w.session()->reset(w.session()->document(), QString()); // nothing to ask
     }
     return ok ? 0 : 1;
 }
