@@ -242,11 +242,46 @@
         <source>event %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::Template</name>
     <message>
         <source>&quot;%1&quot; is not a template. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::TemplateWriter</name>
+    <message>
+        <source>A chapter has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two chapters have the key &quot;%1&quot;; each key names one chapter of the guideline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template id &quot;%1&quot; is not usable: letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only (it names the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no chapters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,6 +967,42 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>Published %1 as the team report &quot;%2&quot;; open it as %3#%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template-from: give one report file and -o TEMPLATE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a template from a report: its chapters, hints, table and figure definitions, without its figures, events and prose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template file to write (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s id (default: the output file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the paragraphs&apos; text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +2574,17 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::ReportController</name>
+    <message>
+        <source>There is no folder to keep your templates in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the template &quot;%1&quot;: File › New offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::ReportDetailsDialog</name>
     <message>
         <source>Report details</source>
@@ -2588,6 +2670,33 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SaveTemplateDialog</name>
+    <message>
+        <source>Save as Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the prose (otherwise only the hints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;: the template&apos;s file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the chapters, required parts, hints, tables and the figures&apos; names and units; drops the figures, events, honours and who fills what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,12 +242,47 @@
         <source>event %1</source>
         <translation>事件 %1</translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
 </context>
 <context>
     <name>csr::Template</name>
     <message>
         <source>&quot;%1&quot; is not a template. %2</source>
         <translation>“%1”不是模板。%2</translation>
+    </message>
+</context>
+<context>
+    <name>csr::TemplateWriter</name>
+    <message>
+        <source>A chapter has no title.</source>
+        <translation>有章节没有标题。</translation>
+    </message>
+    <message>
+        <source>Two chapters have the key &quot;%1&quot;; each key names one chapter of the guideline.</source>
+        <translation>有两个章节使用了键“%1”；每个键只能对应编制说明中的一个章节。</translation>
+    </message>
+    <message>
+        <source>The template id &quot;%1&quot; is not usable: letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only (it names the file).</source>
+        <translation>模板标识“%1”不可用：只能使用字母、数字和“.”“_”“-”（它用作文件名）。</translation>
+    </message>
+    <message>
+        <source>The template has no name.</source>
+        <translation>模板没有名称。</translation>
+    </message>
+    <message>
+        <source>The template has no chapters.</source>
+        <translation>模板中没有章节。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -950,6 +985,42 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>Published %1 as the team report &quot;%2&quot;; open it as %3#%2.</source>
         <translation>已将 %1 发布为团队报告“%2”；请以 %3#%2 打开。</translation>
+    </message>
+    <message>
+        <source>template-from: give one report file and -o TEMPLATE.json.</source>
+        <translation>template-from：请指定一个报告文件和 -o TEMPLATE.json。</translation>
+    </message>
+    <message>
+        <source>Frame of %1</source>
+        <translation>基于 %1 的模板</translation>
+    </message>
+    <message>
+        <source>Wrote the template &quot;%1&quot; to %2.</source>
+        <translation>已将模板“%1”写入 %2。</translation>
+    </message>
+    <message>
+        <source>Make a template from a report: its chapters, hints, table and figure definitions, without its figures, events and prose.</source>
+        <translation>根据报告制作模板：保留章节、提示、数据表和指标定义，不含数据、事件和正文。</translation>
+    </message>
+    <message>
+        <source>The template file to write (.json).</source>
+        <translation>要写入的模板文件（.json）。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s id (default: the output file&apos;s name).</source>
+        <translation>模板标识（默认：输出文件名）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name.</source>
+        <translation>模板名称。</translation>
+    </message>
+    <message>
+        <source>Keep the paragraphs&apos; text.</source>
+        <translation>保留段落正文。</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2592,17 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::ReportController</name>
+    <message>
+        <source>There is no folder to keep your templates in.</source>
+        <translation>没有可用于保存模板的文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved the template &quot;%1&quot;: File › New offers it.</source>
+        <translation>已保存模板“%1”：可在“文件 › 新建”中选用。</translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::ReportDetailsDialog</name>
     <message>
         <source>Report details</source>
@@ -2607,6 +2689,33 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::SaveTemplateDialog</name>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Keep the prose (otherwise only the hints)</source>
+        <translation>保留正文（否则只保留提示）</translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;: the template&apos;s file name</source>
+        <translation>字母、数字和“.”“_”“-”：模板的文件名</translation>
+    </message>
+    <message>
+        <source>Keeps the chapters, required parts, hints, tables and the figures&apos; names and units; drops the figures, events, honours and who fills what.</source>
+        <translation>保留章节、必备部分、提示、数据表以及指标的名称和单位；去掉数据、事件、荣誉和填写分工。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
     </message>
 </context>
 <context>
