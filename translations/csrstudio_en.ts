@@ -24,6 +24,37 @@
     </message>
 </context>
 <context>
+    <name>csr::CommentAnchoring</name>
+    <message>
+        <source>a removed chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no longer there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::DocumentFile</name>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
@@ -73,10 +104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown status &quot;%1&quot; (expected draft, submitted or approved).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is %1 MiB, larger than any report (at most %2 MiB): it is probably not a report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,6 +133,57 @@
     </message>
     <message>
         <source>The file is not UTF-8 text, the character encoding CSR reports are saved in: it holds bytes that are no text in that encoding, as a picture, a Word or Excel file, or text saved as GBK would. It is not a CSR report (.csreport) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected draft, submitted, needsChanges or approved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tolerance is a number of per cent or points, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment thread id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown comment place &quot;%1&quot; (expected chapter, block, textRange, metric, timelineEntry or listItem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file &quot;%1&quot; belongs to the metric &quot;%2&quot;, which the document does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file &quot;%1&quot; is larger than the %2 an evidence file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file &quot;%1&quot; is damaged (not base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence files are larger than the %1 a report keeps in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence file &quot;%1&quot; does not match its SHA-256: it was changed or damaged after it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::Evidence</name>
+    <message>
+        <source>&quot;%1&quot; is %2; an evidence file may be at most %3. Attach a smaller scan or an extract, and keep the full file in the unit&apos;s archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) does not fit: the report already holds %3 of evidence and keeps at most %4 in all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,6 +330,148 @@
     </message>
 </context>
 <context>
+    <name>csr::ReportImport</name>
+    <message>
+        <source>The file is larger than %1 MB; a report&apos;s text is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not plain text (it holds binary data); save the report as text (.txt, UTF-8) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor GBK/GB18030; save it as UTF-8 text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapters placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures recovered (value and unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated events recovered (date and text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report notes fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ReviewWorkflow</name>
+    <message>
+        <source>Enter your name in Preferences first: every review step records who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chapter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already submitted and waits for a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is approved; a change to it makes it a draft to submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer may approve &quot;%1&quot;; %2 is not one of the report&apos;s reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only a submitted chapter can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 submitted &quot;%2&quot;; another reviewer must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; shows figures that changed more than tolerated from last year without an explanation: %2. Explain them first (Review panel › Explain…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer may return &quot;%1&quot;; %2 is not one of the report&apos;s reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only a submitted or approved chapter can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited after approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::SignOffGate</name>
+    <message>
+        <source>the required chapter &quot;%1&quot; is not approved (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure &quot;%1&quot; (%2) changed by %3 from last year (tolerated: %4) without an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing despite open review points needs a reason; it is printed on the sign-off record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the report&apos;s owner may sign despite open review points, and the report names no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the report&apos;s owner (%1) may sign despite open review points, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::Template</name>
     <message>
         <source>&quot;%1&quot; is not a template. %2</source>
@@ -371,6 +591,14 @@
         <source>The public statement has no date: enter the day the signatory signs it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The metric &quot;%1&quot; (%2) changed by %3 from last year, more than the tolerated %4: add an explanation note before its chapter is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::cli</name>
@@ -480,10 +708,6 @@ Commands:
     </message>
     <message>
         <source>export: give the PDF to write with -o FILE.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1005,6 +1229,254 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Keep the paragraphs&apos; text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export: the edition is &quot;public&quot;, &quot;internal&quot; or &quot;review&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the review edition carries the reviewers&apos; comments and is never signed; sign the public or internal edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public (confidential figures as **, the default), internal, or review (internal with the comments and review status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: give exactly one report text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: give the file to create with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: &quot;%1&quot; already exists; it was left as it is (--force replaces it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: &quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: there is no template &quot;%1&quot;; `csrstudio templates` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the heading &quot;%1&quot; fits no chapter of the template; it was kept as an extra chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 (%3 chapters, %4 figures; read as %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn last year&apos;s published report (text or PDF) into a structured report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published report: text (UTF-8 or GBK) or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template whose chapters the headings are matched to (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report year (default: read from the report notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the import with a hand-made report of the same year and print how much was recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (edited after approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: give exactly one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [required]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained figures (beyond the tolerated change from last year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tolerated ±%1 pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tolerated ±%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 required chapters approved (%4 of %5 chapters), %6 open comment(s), %7 unexplained figure(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is not under review (no reviewers, steps or comments), so signing is not held back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off is blocked by %1 open point(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the review state; exit 0 when the report may be signed, 1 while anything blocks sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp the signature at this RFC 3161 time-stamp authority (PAdES B-T); the address comes from your CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tsa: also embed the certificate chain and what revocation data can be fetched (PAdES B-LT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --tsa takes the http:// or https:// address of a time-stamp authority, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --ltv needs --tsa URL: long-term validation data is only of use with a time stamp that proves when the signature was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamped by %1 at %2 UTC (PAdES B-T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term validation data embedded (PAdES B-LT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign although the review is not finished (the report&apos;s owner only); the reason is recorded in the report and on the internal sign-off record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you are for the review record (default: the name in Preferences, else the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --override-review is for signing; without --sign there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the report is not ready for sign-off, so it was not signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the review (csrstudio review lists it), or, as the report&apos;s owner, sign anyway with --override-review REASON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1 signs despite %2 open review point(s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the PDF is signed, but the override could not be recorded in the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override is recorded in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, does NOT verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, matches the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, does NOT match the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (%1 certificates, %2 OCSP responses, %3 CRLs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -1160,6 +1632,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>The report&apos;s seal cannot be printed: %1 Choose another seal image for the signatory.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF/A-1b does not allow attached files: the %1 evidence file(s) are listed in the evidence index but not embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::PdfMetadata</name>
@@ -1188,6 +1664,21 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <name>csr::print::PdfOutline</name>
     <message>
         <source>Adding the bookmarks and links to the PDF failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfReportText</name>
+    <message>
+        <source>%1 is not a PDF or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; open it with its password and save an unprotected copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no text (a scan?); the importer needs the report&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1728,112 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>The printer &quot;%1&quot; stopped at page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReviewAppendix</name>
+    <message>
+        <source>签署记录（内部）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明材料索引（内部）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审阅状态：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（批准后已修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1，%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各章节审阅状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>章节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未完成审阅即签署（负责人决定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当时未完成的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无越过审阅的签署。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下文件作为本报告数据的证明材料，已嵌入本 PDF 的附件（可在阅读器的附件面板中打开）；SHA-256 用于核对文件未被改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReviewNotes</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,6 +2023,36 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
+    <name>csr::sign::DssWriter</name>
+    <message>
+        <source>the PDF has no document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the update did not keep the signed bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::HttpFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::sign::PdfSigner</name>
     <message>
         <source>PoDoFo did not write the signature placeholder.</source>
@@ -1441,6 +2068,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>(The certificate fails because %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation data could not be added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,6 +2196,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Signature %1: its /Contents holds no signature (empty, zeros or not a CMS structure).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signature %1: its time stamp does not hold (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
@@ -1578,6 +2213,29 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>The revisions could not be compared (the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::RevocationFetcher</name>
+    <message>
+        <source>The certificate &quot;%1&quot; names no OCSP responder and no CRL, so no revocation information was embedded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OCSP response for &quot;%1&quot; from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a successful OCSP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRL for &quot;%1&quot; from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a DER CRL of its issuer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +2325,41 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>The PDF file &quot;%1&quot; cannot be checked before signing: it is not a regular file, or too large or has too many signatures to verify.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signature could not be time-stamped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::SignatureTimestamp</name>
+    <message>
+        <source>the answer is not an RFC 3161 time-stamp reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp authority refused the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp token carries no certificate of its signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp reply does not match the request or its signature does not hold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time stamp is not an RFC 3161 time-stamp token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time stamp is not over this signature&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::SigningPolicy</name>
@@ -1696,6 +2389,21 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>its issuer signed it with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::TsaClient</name>
+    <message>
+        <source>The time-stamp request could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp authority %1 could not be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp authority %1 gave no usable time stamp: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,6 +2721,21 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>This chapter groups its sub-chapters: pick one in the navigator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>● %n open comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open comments: see the Review panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit, approve or return the chapter in the Review panel; each step records who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChapterTreeModel</name>
@@ -2064,6 +2787,21 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChartPreview</name>
@@ -2092,6 +2830,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +3067,10 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Open Team Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,6 +3307,30 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the address your CA gives you, e.g. http://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RFC 3161 time-stamp authority. Sign &amp; Export then time-stamps each signature (PAdES B-T), so it can be checked after the certificate expires. Leave empty for no time stamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed long-term validation data (certificates, revocation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a time-stamp authority: adds the certificate chain and what revocation data can be fetched to the signed PDF (PAdES B-LT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp authority needs an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ProblemsPanel</name>
@@ -2659,6 +3429,255 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ReviewPanel</name>
+    <message>
+        <source>Saved. Approval withdrawn after the edit: %1 is a draft again and needs a new review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the open chapter to the reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the open chapter (reviewers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the open chapter back for changes, with a reason (reviewers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may approve chapters, and who owns the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the open chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the figure moved this much from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a file that backs the figure (at most %1) in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 chapters approved · %3 open comment(s) · %4 unexplained figure(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not under review: name the reviewers to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was approved; this change makes it a draft again, to be submitted and approved anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n reply(ies))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[resolved] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a chapter to submit, approve or return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (edited after approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1, explained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1, needs an explanation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explain a Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did &quot;%1&quot; change this much from last year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Evidence to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; an evidence file may be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs to change in &quot;%1&quot;? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned &quot;%1&quot; for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name in Preferences first: every comment says who wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may approve or return chapters (one name per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns the sign-off and may sign despite open review points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the reviewers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,6 +3883,40 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source> The signature is intact; its certificate does not chain to a CA this computer trusts, so readers may need your organisation&apos;s CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the report&apos;s owner: why sign before the review is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign despite open review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (set a time-stamp authority in Preferences for a signature that can be checked after the certificate expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with long-term validation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is not ready for sign-off, so it was not signed:
+%1
+Finish the review (Review panel), or, as the report&apos;s owner, enter a reason under &quot;Sign despite open review&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign despite open review points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,6 +4377,26 @@ Saving now would replace their changes with yours. Save your version under anoth
     </message>
     <message>
         <source>Not verified: the file is too large or has too many signatures to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term validation data embedded: %1 certificates, %2 OCSP responses, %3 CRLs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,37 @@
     </message>
 </context>
 <context>
+    <name>csr::CommentAnchoring</name>
+    <message>
+        <source>a removed chapter</source>
+        <translation>已删除的章节</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>内容块 %1</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>正文“%1”</translation>
+    </message>
+    <message>
+        <source>figure %1 (%2)</source>
+        <translation>指标 %1（%2）</translation>
+    </message>
+    <message>
+        <source>event “%1”</source>
+        <translation>事件“%1”</translation>
+    </message>
+    <message>
+        <source>item “%1”</source>
+        <translation>条目“%1”</translation>
+    </message>
+    <message>
+        <source> (no longer there)</source>
+        <translation>（已不存在）</translation>
+    </message>
+</context>
+<context>
     <name>csr::DocumentFile</name>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
@@ -73,10 +104,6 @@
         <translation>未知的内容块类型“%1”（应为 paragraph、metricTable、timeline、list 或 signature）。</translation>
     </message>
     <message>
-        <source>unknown status &quot;%1&quot; (expected draft, submitted or approved).</source>
-        <translation>未知的状态“%1”（应为 draft、submitted 或 approved）。</translation>
-    </message>
-    <message>
         <source>The file is %1 MiB, larger than any report (at most %2 MiB): it is probably not a report.</source>
         <translation>文件有 %1 MiB，比任何报告都大（最多 %2 MiB）：它很可能不是报告文件。</translation>
     </message>
@@ -107,6 +134,57 @@
     <message>
         <source>The file is not UTF-8 text, the character encoding CSR reports are saved in: it holds bytes that are no text in that encoding, as a picture, a Word or Excel file, or text saved as GBK would. It is not a CSR report (.csreport) file.</source>
         <translation>该文件不是 UTF-8 文本（社会责任报告保存时使用的字符编码）：其中含有在该编码下不构成文本的字节，图片、Word 或 Excel 文件以及以 GBK 保存的文本都会出现这种情况。它不是社会责任报告（.csreport）文件。</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected draft, submitted, needsChanges or approved).</source>
+        <translation>未知的状态“%1”（应为 draft、submitted、needsChanges 或 approved）。</translation>
+    </message>
+    <message>
+        <source>a tolerance is a number of per cent or points, 0 or more.</source>
+        <translation>容差须为不小于 0 的百分比或百分点数。</translation>
+    </message>
+    <message>
+        <source>the comment thread id &quot;%1&quot; is used twice.</source>
+        <translation>批注标识“%1”被使用了两次。</translation>
+    </message>
+    <message>
+        <source>unknown comment place &quot;%1&quot; (expected chapter, block, textRange, metric, timelineEntry or listItem).</source>
+        <translation>未知的批注位置“%1”（应为 chapter、block、textRange、metric、timelineEntry 或 listItem）。</translation>
+    </message>
+    <message>
+        <source>the evidence id &quot;%1&quot; is used twice.</source>
+        <translation>佐证材料标识“%1”被使用了两次。</translation>
+    </message>
+    <message>
+        <source>the evidence file &quot;%1&quot; belongs to the metric &quot;%2&quot;, which the document does not define.</source>
+        <translation>佐证材料“%1”属于指标“%2”，但文档中没有定义该指标。</translation>
+    </message>
+    <message>
+        <source>the evidence file &quot;%1&quot; is larger than the %2 an evidence file may be.</source>
+        <translation>佐证材料“%1”超过了单个佐证材料的上限 %2。</translation>
+    </message>
+    <message>
+        <source>the evidence file &quot;%1&quot; is damaged (not base64).</source>
+        <translation>佐证材料“%1”已损坏（不是 base64 编码）。</translation>
+    </message>
+    <message>
+        <source>the evidence files are larger than the %1 a report keeps in all.</source>
+        <translation>佐证材料总大小超过了一份报告可保存的上限 %1。</translation>
+    </message>
+    <message>
+        <source>the evidence file &quot;%1&quot; does not match its SHA-256: it was changed or damaged after it was attached.</source>
+        <translation>佐证材料“%1”与其 SHA-256 不符：附加后已被改动或损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::Evidence</name>
+    <message>
+        <source>&quot;%1&quot; is %2; an evidence file may be at most %3. Attach a smaller scan or an extract, and keep the full file in the unit&apos;s archive.</source>
+        <translation>“%1”有 %2，单个佐证材料最大为 %3。请附加较小的扫描件或摘录，完整文件留存于本单位档案。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) does not fit: the report already holds %3 of evidence and keeps at most %4 in all.</source>
+        <translation>无法添加“%1”（%2）：报告已有 %3 的佐证材料，总计最多只能保存 %4。</translation>
     </message>
 </context>
 <context>
@@ -252,6 +330,149 @@
     </message>
 </context>
 <context>
+    <name>csr::ReportImport</name>
+    <message>
+        <source>The file is larger than %1 MB; a report&apos;s text is far smaller.</source>
+        <translation>文件超过 %1 MB；报告文本远小于此。</translation>
+    </message>
+    <message>
+        <source>The file is not plain text (it holds binary data); save the report as text (.txt, UTF-8) first.</source>
+        <translation>文件不是纯文本（含有二进制数据）；请先将报告另存为文本（.txt，UTF-8）。</translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor GBK/GB18030; save it as UTF-8 text first.</source>
+        <translation>文本既不是 UTF-8 也不是 GBK/GB18030 编码；请先另存为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The file holds no text.</source>
+        <translation>文件中没有文本。</translation>
+    </message>
+    <message>
+        <source>chapters placed</source>
+        <translation>已归入章节</translation>
+    </message>
+    <message>
+        <source>figures recovered (value and unit)</source>
+        <translation>已识别的指标（数值和单位）</translation>
+    </message>
+    <message>
+        <source>dated events recovered (date and text)</source>
+        <translation>已识别的事件（日期和内容）</translation>
+    </message>
+    <message>
+        <source>report notes fields</source>
+        <translation>报告编写说明字段</translation>
+    </message>
+    <message>
+        <source>signatory: %1
+</source>
+        <translation>签署人：%1
+</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ReviewWorkflow</name>
+    <message>
+        <source>Enter your name in Preferences first: every review step records who took it.</source>
+        <translation>请先在首选项中填写您的姓名：每个审核步骤都会记录操作人。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>needs changes</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <source>There is no chapter &quot;%1&quot;.</source>
+        <translation>没有章节“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already submitted and waits for a reviewer.</source>
+        <translation>“%1”已提交，正在等待审核人审核。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is approved; a change to it makes it a draft to submit again.</source>
+        <translation>“%1”已审定；修改后将变回草稿，需要重新提交。</translation>
+    </message>
+    <message>
+        <source>Only a reviewer may approve &quot;%1&quot;; %2 is not one of the report&apos;s reviewers.</source>
+        <translation>只有审核人才能批准“%1”；%2 不是本报告的审核人。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only a submitted chapter can be approved.</source>
+        <translation>“%1”的状态为%2：只有已提交的章节才能批准。</translation>
+    </message>
+    <message>
+        <source>%1 submitted &quot;%2&quot;; another reviewer must approve it.</source>
+        <translation>“%2”由 %1 提交，须由其他审核人批准。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; shows figures that changed more than tolerated from last year without an explanation: %2. Explain them first (Review panel › Explain…).</source>
+        <translation>“%1”中有指标较上年的变化超出容差且未作说明：%2。请先说明（审核面板 › 说明…）。</translation>
+    </message>
+    <message>
+        <source>Only a reviewer may return &quot;%1&quot;; %2 is not one of the report&apos;s reviewers.</source>
+        <translation>只有审核人才能退回“%1”；%2 不是本报告的审核人。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only a submitted or approved chapter can be returned.</source>
+        <translation>“%1”的状态为%2：只有已提交或已审定的章节才能退回修改。</translation>
+    </message>
+    <message>
+        <source>edited after approval</source>
+        <translation>审定后已修改</translation>
+    </message>
+</context>
+<context>
+    <name>csr::SignOffGate</name>
+    <message>
+        <source>the required chapter &quot;%1&quot; is not approved (%2)</source>
+        <translation>必备章节“%1”尚未审定（%2）</translation>
+    </message>
+    <message>
+        <source>an open comment on %1</source>
+        <translation>%1 上未解决的批注</translation>
+    </message>
+    <message>
+        <source>the figure &quot;%1&quot; (%2) changed by %3 from last year (tolerated: %4) without an explanation</source>
+        <translation>指标“%1”（%2）较上年变化 %3（容差：%4），且未作说明</translation>
+    </message>
+    <message>
+        <source>Signing despite open review points needs a reason; it is printed on the sign-off record.</source>
+        <translation>审核未完成时签名须填写理由；理由将打印在签署记录上。</translation>
+    </message>
+    <message>
+        <source>Only the report&apos;s owner may sign despite open review points, and the report names no owner.</source>
+        <translation>只有报告负责人可以在审核未完成时签名，但报告没有指定负责人。</translation>
+    </message>
+    <message>
+        <source>Only the report&apos;s owner (%1) may sign despite open review points, not %2.</source>
+        <translation>只有报告负责人（%1）可以在审核未完成时签名，%2 不可以。</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>未署名的用户</translation>
+    </message>
+</context>
+<context>
     <name>csr::Template</name>
     <message>
         <source>&quot;%1&quot; is not a template. %2</source>
@@ -371,6 +592,14 @@
         <source>The public statement has no date: enter the day the signatory signs it.</source>
         <translation>公开陈述没有落款日期：请填写签署人签署的日期。</translation>
     </message>
+    <message>
+        <source>The metric &quot;%1&quot; (%2) changed by %3 from last year, more than the tolerated %4: add an explanation note before its chapter is approved.</source>
+        <translation>指标“%1”（%2）较上年变化 %3，超出容差 %4：请在其章节审定前补充说明。</translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 个百分点</translation>
+    </message>
 </context>
 <context>
     <name>csr::cli</name>
@@ -485,10 +714,6 @@ Commands:
     <message>
         <source>export: give the PDF to write with -o FILE.pdf.</source>
         <translation>export：请用 -o FILE.pdf 指定要写入的 PDF。</translation>
-    </message>
-    <message>
-        <source>export: the edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
-        <translation>export：版本应为“public”或“internal”，而不是“%1”。</translation>
     </message>
     <message>
         <source>export: %1</source>
@@ -1022,6 +1247,254 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Keep the paragraphs&apos; text.</source>
         <translation>保留段落正文。</translation>
     </message>
+    <message>
+        <source>export: the edition is &quot;public&quot;, &quot;internal&quot; or &quot;review&quot;, not &quot;%1&quot;.</source>
+        <translation>export：版本应为“public”“internal”或“review”，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>export: the review edition carries the reviewers&apos; comments and is never signed; sign the public or internal edition.</source>
+        <translation>export：审核版含有审核人的批注，不能签名；请对公开版或内部版签名。</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审核版</translation>
+    </message>
+    <message>
+        <source>public (confidential figures as **, the default), internal, or review (internal with the comments and review status).</source>
+        <translation>public（保密数据印为 **，默认）、internal 或 review（含批注和审核状态的内部版）。</translation>
+    </message>
+    <message>
+        <source>import: give exactly one report text to import.</source>
+        <translation>import：请只指定一个要导入的报告文本。</translation>
+    </message>
+    <message>
+        <source>import: give the file to create with -o FILE.</source>
+        <translation>import：请用 -o FILE 指定要创建的文件。</translation>
+    </message>
+    <message>
+        <source>import: &quot;%1&quot; already exists; it was left as it is (--force replaces it).</source>
+        <translation>import：“%1”已存在，未作改动（--force 可覆盖）。</translation>
+    </message>
+    <message>
+        <source>import: &quot;%1&quot; is not a year.</source>
+        <translation>import：“%1”不是年份。</translation>
+    </message>
+    <message>
+        <source>import: there is no template &quot;%1&quot;; `csrstudio templates` lists them.</source>
+        <translation>import：没有模板“%1”；可用 `csrstudio templates` 列出全部模板。</translation>
+    </message>
+    <message>
+        <source>import: cannot read &quot;%1&quot;: %2</source>
+        <translation>import：无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>import: %1: %2</source>
+        <translation>import：%1：%2</translation>
+    </message>
+    <message>
+        <source>note: the heading &quot;%1&quot; fits no chapter of the template; it was kept as an extra chapter.</source>
+        <translation>注意：标题“%1”与模板中的章节都不匹配，已作为额外章节保留。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 (%3 chapters, %4 figures; read as %5).</source>
+        <translation>已将 %1 导入到 %2（%3 个章节，%4 项指标；按 %5 读取）。</translation>
+    </message>
+    <message>
+        <source>Turn last year&apos;s published report (text or PDF) into a structured report.</source>
+        <translation>将上一年已发布的报告（文本或 PDF）转换为结构化报告。</translation>
+    </message>
+    <message>
+        <source>The published report: text (UTF-8 or GBK) or PDF.</source>
+        <translation>已发布的报告：文本（UTF-8 或 GBK 编码）或 PDF。</translation>
+    </message>
+    <message>
+        <source>Template whose chapters the headings are matched to (default: %1).</source>
+        <translation>用于匹配标题的章节模板（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The report year (default: read from the report notes).</source>
+        <translation>报告年度（默认：从报告编写说明中读取）。</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>覆盖已有的输出文件。</translation>
+    </message>
+    <message>
+        <source>Compare the import with a hand-made report of the same year and print how much was recovered.</source>
+        <translation>将导入结果与同年度手工编制的报告对比，并输出识别比例。</translation>
+    </message>
+    <message>
+        <source> (edited after approval)</source>
+        <translation>（审定后已修改）</translation>
+    </message>
+    <message>
+        <source> (no record)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <source> by %1, %2</source>
+        <translation>，%1，%2</translation>
+    </message>
+    <message>
+        <source>review: give exactly one report file.</source>
+        <translation>review：请只指定一个报告文件。</translation>
+    </message>
+    <message>
+        <source>Chapters:</source>
+        <translation>章节：</translation>
+    </message>
+    <message>
+        <source> [required]</source>
+        <translation> [必备]</translation>
+    </message>
+    <message>
+        <source>Open comments:</source>
+        <translation>未解决的批注：</translation>
+    </message>
+    <message>
+        <source>Unexplained figures (beyond the tolerated change from last year):</source>
+        <translation>未说明的指标（较上年变化超出容差）：</translation>
+    </message>
+    <message>
+        <source>(tolerated ±%1 pp)</source>
+        <translation>（容差 ±%1 个百分点）</translation>
+    </message>
+    <message>
+        <source>(tolerated ±%1%)</source>
+        <translation>（容差 ±%1%）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 required chapters approved (%4 of %5 chapters), %6 open comment(s), %7 unexplained figure(s).</source>
+        <translation>%1：必备章节已审定 %2/%3（全部章节 %4/%5），未解决批注 %6 条，未说明指标 %7 项。</translation>
+    </message>
+    <message>
+        <source>The report is not under review (no reviewers, steps or comments), so signing is not held back.</source>
+        <translation>报告未进入审核（没有审核人、审核步骤或批注），因此不限制签名。</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off.</source>
+        <translation>可以签署。</translation>
+    </message>
+    <message>
+        <source>Sign-off is blocked by %1 open point(s).</source>
+        <translation>有 %1 个未完成事项，暂不能签署。</translation>
+    </message>
+    <message>
+        <source>Print the review state; exit 0 when the report may be signed, 1 while anything blocks sign-off.</source>
+        <translation>输出审核状态；报告可以签名时退出码为 0，仍有事项阻止签署时为 1。</translation>
+    </message>
+    <message>
+        <source>Time-stamp the signature at this RFC 3161 time-stamp authority (PAdES B-T); the address comes from your CA.</source>
+        <translation>使用此 RFC 3161 时间戳服务为签名加盖时间戳（PAdES B-T）；地址由您的 CA 提供。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>With --tsa: also embed the certificate chain and what revocation data can be fetched (PAdES B-LT).</source>
+        <translation>与 --tsa 一起使用：同时嵌入证书链和可获取的吊销数据（PAdES B-LT）。</translation>
+    </message>
+    <message>
+        <source>sign: --tsa takes the http:// or https:// address of a time-stamp authority, not &quot;%1&quot;.</source>
+        <translation>sign：--tsa 需要时间戳服务的 http:// 或 https:// 地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>sign: --ltv needs --tsa URL: long-term validation data is only of use with a time stamp that proves when the signature was made.</source>
+        <translation>sign：--ltv 需要 --tsa URL：长期验证数据只有配合能证明签名时间的时间戳才有用。</translation>
+    </message>
+    <message>
+        <source>Time-stamped by %1 at %2 UTC (PAdES B-T).</source>
+        <translation>已由 %1 于 %2 UTC 加盖时间戳（PAdES B-T）。</translation>
+    </message>
+    <message>
+        <source>Long-term validation data embedded (PAdES B-LT).</source>
+        <translation>已嵌入长期验证数据（PAdES B-LT）。</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Sign although the review is not finished (the report&apos;s owner only); the reason is recorded in the report and on the internal sign-off record.</source>
+        <translation>在审核未完成时仍然签名（仅限报告负责人）；理由将记入报告和内部签署记录。</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Who you are for the review record (default: the name in Preferences, else the login name).</source>
+        <translation>审核记录中使用的身份（默认：首选项中的姓名，否则为登录名）。</translation>
+    </message>
+    <message>
+        <source>export: --override-review is for signing; without --sign there is nothing to override.</source>
+        <translation>export：--override-review 用于签名；没有 --sign 时无需强制。</translation>
+    </message>
+    <message>
+        <source>export: the report is not ready for sign-off, so it was not signed:</source>
+        <translation>export：报告尚不能签署，因此未签名：</translation>
+    </message>
+    <message>
+        <source>Finish the review (csrstudio review lists it), or, as the report&apos;s owner, sign anyway with --override-review REASON.</source>
+        <translation>请先完成审核（可用 csrstudio review 查看），或以报告负责人身份用 --override-review 理由 强制签名。</translation>
+    </message>
+    <message>
+        <source>export: %1 signs despite %2 open review point(s): %3</source>
+        <translation>export：%1 在仍有 %2 个审核未完成事项的情况下签名：%3</translation>
+    </message>
+    <message>
+        <source>export: the PDF is signed, but the override could not be recorded in the report: %1</source>
+        <translation>export：PDF 已签名，但无法在报告中记录强制签署：%1</translation>
+    </message>
+    <message>
+        <source>The override is recorded in %1.</source>
+        <translation>强制签署已记录在 %1 中。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 加盖</translation>
+    </message>
+    <message>
+        <source>(unknown time)</source>
+        <translation>（时间未知）</translation>
+    </message>
+    <message>
+        <source>, verifies</source>
+        <translation>，验证通过</translation>
+    </message>
+    <message>
+        <source>, does NOT verify</source>
+        <translation>，验证未通过</translation>
+    </message>
+    <message>
+        <source>, matches the signature</source>
+        <translation>，与签名一致</translation>
+    </message>
+    <message>
+        <source>, does NOT match the signature</source>
+        <translation>，与签名不符</translation>
+    </message>
+    <message>
+        <source>yes (%1 certificates, %2 OCSP responses, %3 CRLs)</source>
+        <translation>是（%1 个证书，%2 个 OCSP 响应，%3 个 CRL）</translation>
+    </message>
+    <message>
+        <source>Long-term validation</source>
+        <translation>长期验证</translation>
+    </message>
+    <message>
+        <source>Time stamp</source>
+        <translation>时间戳</translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -1177,6 +1650,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>The report&apos;s seal cannot be printed: %1 Choose another seal image for the signatory.</source>
         <translation>无法打印报告的印章：%1 请为签署人另选印章图片。</translation>
     </message>
+    <message>
+        <source>PDF/A-1b does not allow attached files: the %1 evidence file(s) are listed in the evidence index but not embedded.</source>
+        <translation>PDF/A-1b 不允许附件：%1 份佐证材料已列入佐证材料索引，但未嵌入。</translation>
+    </message>
 </context>
 <context>
     <name>csr::print::PdfMetadata</name>
@@ -1206,6 +1683,21 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>Adding the bookmarks and links to the PDF failed: %1</source>
         <translation>向 PDF 添加书签和链接失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::PdfReportText</name>
+    <message>
+        <source>%1 is not a PDF or is damaged.</source>
+        <translation>%1 不是 PDF 文件，或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; open it with its password and save an unprotected copy first.</source>
+        <translation>%1 已加密；请先用密码打开它，另存一份未加密的副本。</translation>
+    </message>
+    <message>
+        <source>%1 holds no text (a scan?); the importer needs the report&apos;s text.</source>
+        <translation>%1 中没有文字（是扫描件吗？）；导入需要报告的文字内容。</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1747,112 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>The printer &quot;%1&quot; stopped at page %2.</source>
         <translation>打印机“%1”在第 %2 页停止。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReviewAppendix</name>
+    <message>
+        <source>签署记录（内部）</source>
+        <translation>签署记录（内部）</translation>
+    </message>
+    <message>
+        <source>证明材料索引（内部）</source>
+        <translation>证明材料索引（内部）</translation>
+    </message>
+    <message>
+        <source>审阅状态：%1</source>
+        <translation>审阅状态：%1</translation>
+    </message>
+    <message>
+        <source>（批准后已修改）</source>
+        <translation>（批准后已修改）</translation>
+    </message>
+    <message>
+        <source> — %1，%2</source>
+        <translation> — %1，%2</translation>
+    </message>
+    <message>
+        <source>（无记录）</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <source>各章节审阅状态</source>
+        <translation>各章节审阅状态</translation>
+    </message>
+    <message>
+        <source>章节</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>提交人</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>批准时间</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <source>未完成审阅即签署（负责人决定）</source>
+        <translation>未完成审阅即签署（负责人决定）</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>当时未完成的事项</source>
+        <translation>当时未完成的事项</translation>
+    </message>
+    <message>
+        <source>无越过审阅的签署。</source>
+        <translation>无越过审阅的签署。</translation>
+    </message>
+    <message>
+        <source>以下文件作为本报告数据的证明材料，已嵌入本 PDF 的附件（可在阅读器的附件面板中打开）；SHA-256 用于核对文件未被改动。</source>
+        <translation>以下文件作为本报告数据的证明材料，已嵌入本 PDF 的附件（可在阅读器的附件面板中打开）；SHA-256 用于核对文件未被改动。</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::ReviewNotes</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Resolved by %1.</source>
+        <translation>已由 %1 解决。</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +2041,36 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
+    <name>csr::sign::DssWriter</name>
+    <message>
+        <source>the PDF has no document catalog</source>
+        <translation>PDF 没有文档目录</translation>
+    </message>
+    <message>
+        <source>the update did not keep the signed bytes</source>
+        <translation>增量更新没有保留已签名的字节</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::HttpFetch</name>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>“%1”不是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes</source>
+        <translation>%1 发送的数据超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 返回 HTTP %2</translation>
+    </message>
+</context>
+<context>
     <name>csr::sign::PdfSigner</name>
     <message>
         <source>PoDoFo did not write the signature placeholder.</source>
@@ -1459,6 +2087,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>(The certificate fails because %1.)</source>
         <translation>（证书未通过检查：%1。）</translation>
+    </message>
+    <message>
+        <source>The validation data could not be added: %1</source>
+        <translation>无法添加验证数据：%1</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2213,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Signature %1: its /Contents holds no signature (empty, zeros or not a CMS structure).</source>
         <translation>签名 %1：其 /Contents 中没有签名（为空、全为零或不是 CMS 结构）。</translation>
     </message>
+    <message>
+        <source>Signature %1: its time stamp does not hold (%2).</source>
+        <translation>签名 %1：其时间戳无效（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
@@ -1595,6 +2231,29 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>The revisions could not be compared (the file is damaged).</source>
         <translation>无法比较文档的各个版本（文件已损坏）。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::RevocationFetcher</name>
+    <message>
+        <source>The certificate &quot;%1&quot; names no OCSP responder and no CRL, so no revocation information was embedded for it.</source>
+        <translation>证书“%1”没有指定 OCSP 响应程序或 CRL，因此未为其嵌入吊销信息。</translation>
+    </message>
+    <message>
+        <source>No OCSP response for &quot;%1&quot; from %2: %3</source>
+        <translation>未能从 %2 获取“%1”的 OCSP 响应：%3</translation>
+    </message>
+    <message>
+        <source>not a successful OCSP response</source>
+        <translation>不是成功的 OCSP 响应</translation>
+    </message>
+    <message>
+        <source>No CRL for &quot;%1&quot; from %2: %3</source>
+        <translation>未能从 %2 获取“%1”的 CRL：%3</translation>
+    </message>
+    <message>
+        <source>not a DER CRL of its issuer</source>
+        <translation>不是其颁发者的 DER 格式 CRL</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2342,41 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>The PDF file &quot;%1&quot; cannot be checked before signing: it is not a regular file, or too large or has too many signatures to verify.</source>
         <translation>签名前无法检查 PDF 文件“%1”：它不是普通文件，或者太大、签名太多而无法验证。</translation>
     </message>
+    <message>
+        <source>The signature could not be time-stamped; nothing was written.</source>
+        <translation>无法为签名加盖时间戳；未写出任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::SignatureTimestamp</name>
+    <message>
+        <source>the answer is not an RFC 3161 time-stamp reply</source>
+        <translation>返回内容不是 RFC 3161 时间戳响应</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority refused the request (%1)</source>
+        <translation>时间戳服务拒绝了请求（%1）</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>无状态</translation>
+    </message>
+    <message>
+        <source>the time-stamp token carries no certificate of its signer</source>
+        <translation>时间戳令牌中没有其签署者的证书</translation>
+    </message>
+    <message>
+        <source>the time-stamp reply does not match the request or its signature does not hold (%1)</source>
+        <translation>时间戳响应与请求不符，或其签名无效（%1）</translation>
+    </message>
+    <message>
+        <source>the time stamp is not an RFC 3161 time-stamp token</source>
+        <translation>时间戳不是 RFC 3161 时间戳令牌</translation>
+    </message>
+    <message>
+        <source>the time stamp is not over this signature&apos;s value</source>
+        <translation>时间戳不是针对此签名值加盖的</translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::SigningPolicy</name>
@@ -1713,6 +2407,21 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>its issuer signed it with %1</source>
         <translation>其颁发者使用 %1 签发</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::TsaClient</name>
+    <message>
+        <source>The time-stamp request could not be made.</source>
+        <translation>无法生成时间戳请求。</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority %1 could not be reached: %2.</source>
+        <translation>无法连接时间戳服务 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority %1 gave no usable time stamp: %2.</source>
+        <translation>时间戳服务 %1 未返回可用的时间戳：%2。</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2738,20 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>This chapter groups its sub-chapters: pick one in the navigator.</source>
         <translation>本章节用于归集下级章节：请在左侧目录中选择一个下级章节。</translation>
     </message>
+    <message numerus="yes">
+        <source>● %n open comment(s)</source>
+        <translation>
+            <numerusform>● %n 条未解决的批注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open comments: see the Review panel</source>
+        <translation>有未解决的批注：请查看审核面板</translation>
+    </message>
+    <message>
+        <source>Submit, approve or return the chapter in the Review panel; each step records who took it.</source>
+        <translation>请在审核面板中提交、批准或退回本章节；每个步骤都会记录操作人。</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChapterTreeModel</name>
@@ -2080,6 +2803,20 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>需修改</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n comment(s)</source>
+        <translation>
+            <numerusform> · %n 条批注</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChartPreview</name>
@@ -2109,6 +2846,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>approved</source>
         <translation>已审定</translation>
+    </message>
+    <message>
+        <source>needs changes</source>
+        <translation>需修改</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +3087,10 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Open Team Report</source>
         <translation>打开团队报告</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -2579,6 +3324,30 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Your name:</source>
         <translation>您的姓名：</translation>
     </message>
+    <message>
+        <source>the address your CA gives you, e.g. http://…</source>
+        <translation>由您的 CA 提供的地址，例如 http://…</translation>
+    </message>
+    <message>
+        <source>An RFC 3161 time-stamp authority. Sign &amp; Export then time-stamps each signature (PAdES B-T), so it can be checked after the certificate expires. Leave empty for no time stamp.</source>
+        <translation>RFC 3161 时间戳服务。设置后，“签名并导出”会为每个签名加盖时间戳（PAdES B-T），证书过期后仍可验证签名。留空则不加盖时间戳。</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority:</source>
+        <translation>时间戳服务：</translation>
+    </message>
+    <message>
+        <source>Embed long-term validation data (certificates, revocation)</source>
+        <translation>嵌入长期验证数据（证书、吊销信息）</translation>
+    </message>
+    <message>
+        <source>With a time-stamp authority: adds the certificate chain and what revocation data can be fetched to the signed PDF (PAdES B-LT).</source>
+        <translation>配合时间戳服务使用：将证书链和可获取的吊销数据添加到已签名的 PDF 中（PAdES B-LT）。</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority needs an http:// or https:// address.</source>
+        <translation>时间戳服务需要 http:// 或 https:// 地址。</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ProblemsPanel</name>
@@ -2678,6 +3447,253 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ReviewPanel</name>
+    <message>
+        <source>Saved. Approval withdrawn after the edit: %1 is a draft again and needs a new review.</source>
+        <translation>已保存。由于修改，审定已撤销：%1 已变回草稿，需要重新审核。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Hand the open chapter to the reviewers</source>
+        <translation>将当前章节提交审核人审核</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Approve the open chapter (reviewers only)</source>
+        <translation>批准当前章节（仅限审核人）</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Send the open chapter back for changes, with a reason (reviewers only)</source>
+        <translation>注明理由，将当前章节退回修改（仅限审核人）</translation>
+    </message>
+    <message>
+        <source>Reviewers…</source>
+        <translation>审核人…</translation>
+    </message>
+    <message>
+        <source>Who may approve chapters, and who owns the sign-off</source>
+        <translation>谁可以批准章节，谁负责签署</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>批注…</translation>
+    </message>
+    <message>
+        <source>Comment on the open chapter</source>
+        <translation>批注当前章节</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Resolved too</source>
+        <translation>包括已解决</translation>
+    </message>
+    <message>
+        <source>Explain…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <source>Why the figure moved this much from last year</source>
+        <translation>该指标较上年变化较大的原因</translation>
+    </message>
+    <message>
+        <source>Attach Evidence…</source>
+        <translation>附加佐证材料…</translation>
+    </message>
+    <message>
+        <source>Keep a file that backs the figure (at most %1) in the report</source>
+        <translation>在报告中保存支持该指标的文件（最大 %1）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chapters approved · %3 open comment(s) · %4 unexplained figure(s)</source>
+        <translation>已审定 %1/%2 个章节 · 未解决批注 %3 条 · 未说明指标 %4 项</translation>
+    </message>
+    <message>
+        <source>Not under review: name the reviewers to start.</source>
+        <translation>未进入审核：请先指定审核人。</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off.</source>
+        <translation>可以签署。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was approved; this change makes it a draft again, to be submitted and approved anew.</source>
+        <translation>“%1”已审定；此修改会使其变回草稿，需要重新提交和批准。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n reply(ies))</source>
+        <translation>
+            <numerusform>（+%n 条回复）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[resolved] </source>
+        <translation>[已解决] </translation>
+    </message>
+    <message>
+        <source>Open a chapter to submit, approve or return it.</source>
+        <translation>请打开一个章节以提交、批准或退回。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> (edited after approval)</source>
+        <translation>（审定后已修改）</translation>
+    </message>
+    <message>
+        <source> — %1, %2</source>
+        <translation> — %1，%2</translation>
+    </message>
+    <message>
+        <source> (%1, explained)</source>
+        <translation>（%1，已说明）</translation>
+    </message>
+    <message>
+        <source> (%1, needs an explanation)</source>
+        <translation>（%1，需要说明）</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n file(s)</source>
+        <translation>
+            <numerusform> · %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explain a Figure</source>
+        <translation>说明指标变化</translation>
+    </message>
+    <message>
+        <source>Why did &quot;%1&quot; change this much from last year?</source>
+        <translation>“%1”较上年为何变化这么大？</translation>
+    </message>
+    <message>
+        <source>Explain &quot;%1&quot;</source>
+        <translation>说明“%1”</translation>
+    </message>
+    <message>
+        <source>Attach Evidence to &quot;%1&quot;</source>
+        <translation>为“%1”附加佐证材料</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; an evidence file may be at most %3.</source>
+        <translation>“%1”有 %2，单个佐证材料最大为 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Attach &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>将“%1”附加到“%2”</translation>
+    </message>
+    <message>
+        <source>Submitted &quot;%1&quot;</source>
+        <translation>提交“%1”</translation>
+    </message>
+    <message>
+        <source>Approved &quot;%1&quot;</source>
+        <translation>批准“%1”</translation>
+    </message>
+    <message>
+        <source>Return for Changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>What needs to change in &quot;%1&quot;? (optional)</source>
+        <translation>“%1”需要修改什么？（可选）</translation>
+    </message>
+    <message>
+        <source>Returned &quot;%1&quot; for changes</source>
+        <translation>退回修改“%1”</translation>
+    </message>
+    <message>
+        <source>Enter your name in Preferences first: every comment says who wrote it.</source>
+        <translation>请先在首选项中填写您的姓名：每条批注都会注明作者。</translation>
+    </message>
+    <message>
+        <source>Your comment on &quot;%1&quot;:</source>
+        <translation>您对“%1”的批注：</translation>
+    </message>
+    <message>
+        <source>Comment on &quot;%1&quot;</source>
+        <translation>批注“%1”</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Your reply:</source>
+        <translation>您的回复：</translation>
+    </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>回复批注</translation>
+    </message>
+    <message>
+        <source>Resolve a comment</source>
+        <translation>解决批注</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Who may approve or return chapters (one name per line):</source>
+        <translation>可以批准或退回章节的人（每行一个姓名）：</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Who owns the sign-off and may sign despite open review points:</source>
+        <translation>负责签署、可以在审核未完成时签名的人：</translation>
+    </message>
+    <message>
+        <source>Set the reviewers</source>
+        <translation>设置审核人</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3899,42 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source> The signature is intact; its certificate does not chain to a CA this computer trusts, so readers may need your organisation&apos;s CA certificate.</source>
         <translation>签名完好，但其证书不能追溯到本机信任的证书颁发机构（CA），读者可能需要贵单位的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>only the report&apos;s owner: why sign before the review is finished</source>
+        <translation>仅限报告负责人：为何在审核完成前签名</translation>
+    </message>
+    <message>
+        <source>Sign despite open review:</source>
+        <translation>审核未完成时签名：</translation>
+    </message>
+    <message>
+        <source>none (set a time-stamp authority in Preferences for a signature that can be checked after the certificate expires)</source>
+        <translation>无（在首选项中设置时间戳服务后，证书过期后仍可验证签名）</translation>
+    </message>
+    <message>
+        <source>from %1%2</source>
+        <translation>由 %1 加盖%2</translation>
+    </message>
+    <message>
+        <source>, with long-term validation data</source>
+        <translation>，含长期验证数据</translation>
+    </message>
+    <message>
+        <source>Time stamp:</source>
+        <translation>时间戳：</translation>
+    </message>
+    <message>
+        <source>The report is not ready for sign-off, so it was not signed:
+%1
+Finish the review (Review panel), or, as the report&apos;s owner, enter a reason under &quot;Sign despite open review&quot;.</source>
+        <translation>报告尚不能签署，因此未签名：
+%1
+请先完成审核（审核面板），或以报告负责人身份在“审核未完成时签名”中填写理由。</translation>
+    </message>
+    <message>
+        <source>Sign despite open review points</source>
+        <translation>审核未完成时仍然签名</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +4398,26 @@ Saving now would replace their changes with yours. Save your version under anoth
     <message>
         <source>Not verified: the file is too large or has too many signatures to verify.</source>
         <translation>未验证：文件太大或签名太多，无法验证。</translation>
+    </message>
+    <message>
+        <source>Time stamp:</source>
+        <translation>时间戳：</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1，由 %2 加盖，%3</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>Long-term validation data embedded: %1 certificates, %2 OCSP responses, %3 CRLs.</source>
+        <translation>已嵌入长期验证数据：%1 个证书，%2 个 OCSP 响应，%3 个 CRL。</translation>
     </message>
 </context>
 </TS>
