@@ -87,8 +87,12 @@ QString describeLocation(const Location &at, const Document &doc)
         return Tr::tr("Report details") + Separator + fieldName(at.field.mid(9));
     if (at.field.startsWith(QLatin1String("template.")))
         return Tr::tr("Template") + Separator + fieldName(at.field.mid(9));
-    if (at.field.startsWith(QLatin1String("signatory.")))
-        return Tr::tr("Signatory") + Separator + fieldName(at.field.mid(10));
+    if (at.field.startsWith(QLatin1String("signatory."))) {
+        // A signatory's title is the post they hold, not a description as elsewhere.
+        const QString key = at.field.mid(10);
+        return Tr::tr("Signatory") + Separator +
+               (key == QLatin1String("title") ? Tr::tr("position") : fieldName(key));
+    }
     if (!at.chapterPath.isEmpty())
         parts << at.chapterPath;
     if (!at.metricId.isEmpty()) {

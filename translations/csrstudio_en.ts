@@ -328,6 +328,10 @@
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ReportImport</name>

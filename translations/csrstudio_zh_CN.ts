@@ -328,6 +328,10 @@
         <source>Template</source>
         <translation>模板</translation>
     </message>
+    <message>
+        <source>position</source>
+        <translation>职务</translation>
+    </message>
 </context>
 <context>
     <name>csr::ReportImport</name>
