@@ -59,5 +59,8 @@ TEST_CASE("A finding's location reads as chapter, table or timeline, row and fie
         REQUIRE(name);
         CHECK(describeLocation(scope->location, doc) == QStringLiteral("Report details › scope"));
         CHECK(describeLocation(name->location, doc) == QStringLiteral("Signatory › name"));
+        // A signatory's title is their post; elsewhere "title" is a description.
+        CHECK(describeLocation({.field = QStringLiteral("signatory.title")}, doc) ==
+              QStringLiteral("Signatory › position"));
     }
 }
