@@ -466,23 +466,17 @@ EditOutcome TeamSession::removeBlock(const QString &blockId)
 
 EditOutcome TeamSession::appendTimelineEntry(const QString &blockId, const TimelineEntry &entry)
 {
-    const Row *block = rows_.findDoc(RowKind::Block, blockId);
-    if (!block)
-        return outcome(EditStatus::Gone, RowKind::Block, 0, Tr::tr("There is no such block."));
-    const qint64 id = block->id;
-    return structural([&](QSqlQuery &q) -> QString {
-        QString error;
-        if (!run(q,
-                 QStringLiteral("INSERT INTO csr_timeline_entries (report_id, block_id, position, "
-                                "data) SELECT ?, ?, coalesce(max(position) + 1, 0), CAST(? AS "
-                                "jsonb) FROM csr_timeline_entries WHERE block_id = ?"),
-                 {rows_.reportId, id, TeamStore::jsonText(entryData(entry)), id}, &error))
-            return error;
-        return {};
-    });
+    return appendToBlock(blockId, QStringLiteral("csr_timeline_entries"), entryData(entry));
 }
 
 EditOutcome TeamSession::appendListItem(const QString &blockId, const QString &text)
+{
+    return appendToBlock(blockId, QStringLiteral("csr_list_items"), QJsonValue(text));
+}
+
+// One row appended after the block's last; `table` is one of ours, never user input.
+EditOutcome TeamSession::appendToBlock(const QString &blockId, const QString &table,
+                                       const QJsonValue &data)
 {
     const Row *block = rows_.findDoc(RowKind::Block, blockId);
     if (!block)
@@ -491,10 +485,11 @@ EditOutcome TeamSession::appendListItem(const QString &blockId, const QString &t
     return structural([&](QSqlQuery &q) -> QString {
         QString error;
         if (!run(q,
-                 QStringLiteral("INSERT INTO csr_list_items (report_id, block_id, position, "
-                                "data) SELECT ?, ?, coalesce(max(position) + 1, 0), CAST(? AS "
-                                "jsonb) FROM csr_list_items WHERE block_id = ?"),
-                 {rows_.reportId, id, TeamStore::jsonText(QJsonValue(text)), id}, &error))
+                 QStringLiteral("INSERT INTO %1 (report_id, block_id, position, data) SELECT ?, "
+                                "?, coalesce(max(position) + 1, 0), CAST(? AS jsonb) FROM %1 "
+                                "WHERE block_id = ?")
+                     .arg(table),
+                 {rows_.reportId, id, TeamStore::jsonText(data), id}, &error))
             return error;
         return {};
     });

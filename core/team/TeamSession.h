@@ -127,6 +127,7 @@ signals:
     void onlineChanged(bool online);
 
 private:
+    EditOutcome appendToBlock(const QString &blockId, const QString &table, const QJsonValue &data);
     TeamSession(TeamAddress address, Options options);
     QString connect(const PasswordPrompt &ask);
     EditOutcome write(RowKind kind, Row *row, const QJsonValue &mine);
