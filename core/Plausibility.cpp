@@ -14,20 +14,28 @@ bool isRate(const Metric &metric)
     return unit == QLatin1String("%") || unit == QStringLiteral("％");
 }
 
+QStringList metricsShownIn(const Block &block)
+{
+    QStringList ids;
+    if (const auto *t = std::get_if<MetricTable>(&block.content)) {
+        for (const QString &id : t->metricIds)
+            if (!ids.contains(id))
+                ids << id;
+    } else if (const auto *p = std::get_if<Paragraph>(&block.content)) {
+        for (const MetricReference &ref : findReferences(p->text))
+            if (!ids.contains(ref.metricId))
+                ids << ref.metricId;
+    }
+    return ids;
+}
+
 QStringList metricsShownIn(const Chapter &chapter)
 {
     QStringList ids;
-    for (const Block &b : chapter.blocks) {
-        if (const auto *t = std::get_if<MetricTable>(&b.content)) {
-            for (const QString &id : t->metricIds)
-                if (!ids.contains(id))
-                    ids << id;
-        } else if (const auto *p = std::get_if<Paragraph>(&b.content)) {
-            for (const MetricReference &ref : findReferences(p->text))
-                if (!ids.contains(ref.metricId))
-                    ids << ref.metricId;
-        }
-    }
+    for (const Block &b : chapter.blocks)
+        for (const QString &id : metricsShownIn(b))
+            if (!ids.contains(id))
+                ids << id;
     return ids;
 }
 

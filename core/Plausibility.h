@@ -37,6 +37,7 @@ QList<ImplausibleFigure> implausibleFigures(const Document &doc);
 
 // The metrics a chapter shows itself (its tables and {{references}}, not its sub-chapters').
 QStringList metricsShownIn(const Chapter &chapter);
+QStringList metricsShownIn(const Block &block);
 
 // Ids of the figures in this chapter that are beyond tolerance and not explained.
 QStringList unexplainedFiguresIn(const Document &doc, const Chapter &chapter);

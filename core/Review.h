@@ -65,6 +65,9 @@ struct ReviewStep
     QDateTime when; // UTC
     QString reason; // "needs changes" or the reopening after an edit; may be empty
     QString fingerprint;
+    // Approving steps: each block's own fingerprint, so the review edition can mark which
+    // passages changed since (ReviewWorkflow::blocksChangedSinceApproval).
+    QMap<QString, QString> blockFingerprints; // block id → fingerprint
     bool operator==(const ReviewStep &) const = default;
 };
 

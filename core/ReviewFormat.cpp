@@ -108,6 +108,12 @@ QJsonObject toJson(const ReviewRecord &review)
         putTime(so, QStringLiteral("when"), s.when);
         putString(so, QStringLiteral("reason"), s.reason);
         putString(so, QStringLiteral("fingerprint"), s.fingerprint);
+        if (!s.blockFingerprints.isEmpty()) {
+            QJsonObject blocks;
+            for (auto it = s.blockFingerprints.cbegin(); it != s.blockFingerprints.cend(); ++it)
+                blocks.insert(it.key(), it.value());
+            so.insert(QStringLiteral("blockFingerprints"), blocks);
+        }
         history.append(so);
     }
     if (!history.isEmpty())
@@ -210,6 +216,10 @@ void read(JsonReader &r, const QJsonObject &o, ReviewRecord &review)
             step.when = r.dateTime(so, QStringLiteral("when"));
             step.reason = r.string(so, QStringLiteral("reason"));
             step.fingerprint = r.string(so, QStringLiteral("fingerprint"));
+            const QJsonObject blocks = r.object(so, QStringLiteral("blockFingerprints"));
+            auto bs = r.field(QStringLiteral("blockFingerprints"));
+            for (const QString &blockId : blocks.keys())
+                step.blockFingerprints.insert(blockId, r.string(blocks, blockId));
             review.history.append(step);
         }
     }

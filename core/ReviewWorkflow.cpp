@@ -59,6 +59,40 @@ QString ReviewWorkflow::fingerprint(const Document &doc, const Chapter &chapter)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+QString ReviewWorkflow::blockFingerprint(const Document &doc, const Block &block)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("block"), DocumentFormat::blockToJson(block));
+    QJsonArray metrics;
+    for (const QString &id : metricsShownIn(block))
+        if (const Metric *m = doc.findMetric(id))
+            metrics.append(DocumentFormat::metricToJson(*m));
+    o.insert(QStringLiteral("metrics"), metrics);
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QMap<QString, QString> ReviewWorkflow::blockFingerprints(const Document &doc,
+                                                         const Chapter &chapter)
+{
+    QMap<QString, QString> out;
+    for (const Block &b : chapter.blocks)
+        out.insert(b.id, blockFingerprint(doc, b));
+    return out;
+}
+
+QStringList ReviewWorkflow::blocksChangedSinceApproval(const Document &doc, const Chapter &chapter)
+{
+    const ReviewStep *approval = lastApproval(doc, chapter.id);
+    if (!approval || approval->blockFingerprints.isEmpty())
+        return {};
+    QStringList changed;
+    for (const Block &b : chapter.blocks)
+        if (approval->blockFingerprints.value(b.id) != blockFingerprint(doc, b))
+            changed << b.id;
+    return changed;
+}
+
 bool ReviewWorkflow::editedSinceApproval(const Document &doc, const Chapter &chapter)
 {
     const ReviewStep *approval = lastApproval(doc, chapter.id);
@@ -119,7 +153,7 @@ ReviewOutcome ReviewWorkflow::approve(Document &doc, const QString &chapterId,
                     .arg(c->title, unexplained.join(QStringLiteral(", ")))};
     c->status = ChapterStatus::Approved;
     doc.review.history.append({chapterId, ChapterStatus::Approved, who.trimmed(), when.toUTC(),
-                               QString(), fingerprint(doc, *c)});
+                               QString(), fingerprint(doc, *c), blockFingerprints(doc, *c)});
     return {};
 }
 

@@ -31,6 +31,13 @@ public:
     static bool editedSinceApproval(const Document &doc, const Chapter &chapter);
     // SHA-256 over what a reader of the chapter sees change: title, blocks, shown figures.
     static QString fingerprint(const Document &doc, const Chapter &chapter);
+    // The same per block: its content and the figures it shows.
+    static QString blockFingerprint(const Document &doc, const Block &block);
+    static QMap<QString, QString> blockFingerprints(const Document &doc, const Chapter &chapter);
+    // The blocks of `chapter` that differ from what its last approval saw, or were added since;
+    // empty when it was never approved or the approval recorded no block fingerprints (files
+    // from before format 3).
+    static QStringList blocksChangedSinceApproval(const Document &doc, const Chapter &chapter);
 
     // Anyone with a name may submit a draft or a chapter that needs changes.
     static ReviewOutcome submit(Document &doc, const QString &chapterId, const QString &who,

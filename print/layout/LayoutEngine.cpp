@@ -5,6 +5,7 @@
 #include "Paginator.h"
 #include "ReviewAppendix.h"
 #include "ReviewNotes.h"
+#include "ReviewWorkflow.h"
 #include "TextBreaker.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -16,6 +17,7 @@ namespace {
 
 const QColor HeadingColor(0x1f, 0x3a, 0x5f);
 const QColor InternalColor(0xb0, 0x1c, 0x1c);
+const QColor ChangeColor(0x1f, 0x6f, 0xd0); // review edition: changed since approval
 const QColor MutedColor(0x55, 0x5f, 0x6b);
 
 // Stands in for the page count in the report notes until pagination knows it.
@@ -73,8 +75,10 @@ public:
         if (m_options.edition == Edition::Internal)
             for (const Evidence &e : m_doc.evidence)
                 m_out.attachments.append({e.fileName, e.mimeType, e.data});
-        if (m_out.review)
+        if (m_out.review) {
             m_out.notes = ReviewNotes::place(m_doc, m_out, m_starts);
+            markChanges();
+        }
         for (const MissingCharacters &m : m_out.missingCharacters)
             m_out.warnings << FontCoverage::warning(m);
         if (const auto promise = PageBudget::check(m_doc, int(m_out.pages.size())))
@@ -405,6 +409,25 @@ private:
     }
 
     // The review edition's status line, right-aligned just above the chapter heading.
+    // Review edition: a bar in the left margin along every printed line of a block changed
+    // since its chapter's approval, and a note saying who approved what, when.
+    void markChanges()
+    {
+        const QList<PageNote> changes = ReviewNotes::changes(m_doc, m_out);
+        if (changes.isEmpty())
+            return;
+        QSet<QString> changed;
+        forEachChapter(m_doc.chapters, [&](const ChapterVisit &v) {
+            for (const QString &id : ReviewWorkflow::blocksChangedSinceApproval(m_doc, v.chapter))
+                changed.insert(id);
+        });
+        for (const BlockLine &l : std::as_const(m_out.blockLines))
+            if (changed.contains(l.blockId))
+                m_out.pages[l.page].add(Box{
+                    QRectF(m_content.left() - 6, l.rect.top(), 2.5, l.rect.height()), ChangeColor});
+        m_out.notes += changes;
+    }
+
     TextRun statusMark(const QString &status, qreal headingTop) const
     {
         TextRun r = run(m_breaker.elide(status, TextStyle::Footer, m_content.width() * 0.8),

@@ -70,6 +70,7 @@ struct PageNote
     QString author;     // who opened the thread
     QString text;       // every comment of the thread, with author and date
     bool resolved = false;
+    bool change = false; // marks a passage changed since its chapter was approved
 };
 
 // Where a block's printed lines landed (review edition), to put its comments beside them.

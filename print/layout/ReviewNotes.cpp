@@ -2,6 +2,7 @@
 
 #include "CommentAnchoring.h"
 #include "PrintedText.h"
+#include "ReviewWorkflow.h"
 
 namespace csr::print {
 
@@ -89,6 +90,37 @@ QList<PageNote> ReviewNotes::place(const Document &doc, const PageLayout &layout
         notes.append({page, QRectF(content.right() + 8, y, NoteSize, NoteSize), author,
                       noteText(doc, t), t.resolved});
     }
+    return notes;
+}
+
+QList<PageNote> ReviewNotes::changes(const Document &doc, const PageLayout &layout)
+{
+    QList<PageNote> notes;
+    const QRectF content = layout.geometry.content();
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        const QStringList changed = ReviewWorkflow::blocksChangedSinceApproval(doc, v.chapter);
+        if (changed.isEmpty())
+            return;
+        const ReviewStep *approval = nullptr;
+        for (const ReviewStep &s : doc.review.history)
+            if (s.chapterId == v.chapter.id && s.status == ChapterStatus::Approved)
+                approval = &s;
+        for (const QString &blockId : changed) {
+            const BlockLine *line = lineFor(layout, blockId, QString());
+            if (!line || !approval)
+                continue;
+            const QString text =
+                tr("Changed since %1 approved \"%2\" on %3.")
+                    .arg(approval->who, v.chapter.title,
+                         approval->when.toUTC().toString(QStringLiteral("yyyy-MM-dd hh:mm")));
+            notes.append(
+                {line->page,
+                 // Readers draw a note's icon about 24 points wide whatever its box: left of
+                 // that, so the change bar beside the text stays visible (margin: 76 points).
+                 QRectF(content.left() - 34 - NoteSize, line->rect.top(), NoteSize, NoteSize),
+                 approval->who, text, false, true});
+        }
+    });
     return notes;
 }
 

@@ -19,6 +19,9 @@ class ReviewNotes
 public:
     static QList<PageNote> place(const Document &doc, const PageLayout &layout,
                                  const QHash<QString, QPair<int, qreal>> &chapterStarts);
+    // One note beside the first printed line of each block changed since its chapter's last
+    // approval (ReviewWorkflow::blocksChangedSinceApproval): who approved what, and when.
+    static QList<PageNote> changes(const Document &doc, const PageLayout &layout);
     // The annotation's text: each comment as "author, date: text", and the place.
     static QString noteText(const Document &doc, const CommentThread &thread);
 };

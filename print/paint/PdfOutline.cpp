@@ -108,13 +108,16 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
             a->SetOpen(false);
             a->SetFlags(ePdfAnnotationFlags_Print | ePdfAnnotationFlags_NoZoom |
                         ePdfAnnotationFlags_NoRotate);
-            // Open threads as the usual yellow note, resolved ones grey.
-            static constexpr double Open[3] = {1.0, 0.8, 0.0}, Resolved[3] = {0.6, 0.6, 0.6};
+            // Open threads as the usual yellow note, resolved ones grey; a passage changed since
+            // approval blue, with the "Note" icon, like the bar beside it.
+            static constexpr double Open[3] = {1.0, 0.8, 0.0}, Resolved[3] = {0.6, 0.6, 0.6},
+                                    Change[3] = {0.12, 0.44, 0.82};
             PdfArray colour;
-            for (const double c : note.resolved ? Resolved : Open)
+            for (const double c : note.change ? Change : note.resolved ? Resolved : Open)
                 colour.push_back(PdfVariant(c));
             a->GetObject()->GetDictionary().AddKey(PdfName("C"), colour);
-            a->GetObject()->GetDictionary().AddKey(PdfName("Name"), PdfName("Comment"));
+            a->GetObject()->GetDictionary().AddKey(PdfName("Name"),
+                                                   PdfName(note.change ? "Note" : "Comment"));
         }
 
         if (!nav.attachmentNames.isEmpty()) {

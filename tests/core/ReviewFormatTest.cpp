@@ -60,6 +60,9 @@ Document reviewedDocument()
     ReviewWorkflow::submit(doc, QStringLiteral("c1"), QStringLiteral("王编辑"), when);
     ReviewWorkflow::returnForChanges(doc, QStringLiteral("c1"), FileReviewPolicy(r),
                                      QStringLiteral("李审核"), when, QStringLiteral("补充"));
+    ReviewWorkflow::submit(doc, QStringLiteral("c2"), QStringLiteral("王编辑"), when);
+    ReviewWorkflow::approve(doc, QStringLiteral("c2"), FileReviewPolicy(r),
+                            QStringLiteral("李审核"), when.addSecs(30));
     r.overrides.append({QStringLiteral("张三"),
                         when,
                         QStringLiteral("上级要求按期报送"),
@@ -72,8 +75,10 @@ Document reviewedDocument()
 TEST_CASE("Comments, review steps, tolerances and overrides survive a round trip")
 {
     const Document doc = reviewedDocument();
-    REQUIRE(doc.review.history.size() == 2);
+    REQUIRE(doc.review.history.size() == 4);
+    REQUIRE(doc.review.history.last().blockFingerprints.size() == 2);
     const QByteArray json = DocumentFormat::toJson(doc);
+    CHECK(json.contains("\"blockFingerprints\""));
     CHECK(json.contains("\"formatVersion\": 2"));
     CHECK(json.contains("\"needsChanges\""));
     const auto read = DocumentFormat::fromJson(json);

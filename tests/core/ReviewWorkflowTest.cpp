@@ -103,6 +103,39 @@ TEST_CASE("Editing an approved chapter makes it a draft again, and saving record
     CHECK(doc.review.history.last().reason == QStringLiteral("edited after approval"));
 }
 
+TEST_CASE("Only the blocks changed since approval are named, and a block added since")
+{
+    Document doc = reviewedDocument();
+    const FileReviewPolicy policy(doc.review);
+    const QString c2 = QStringLiteral("c2");
+    REQUIRE(ReviewWorkflow::submit(doc, c2, QStringLiteral("王编辑"), T0).ok());
+    REQUIRE(ReviewWorkflow::approve(doc, c2, policy, QStringLiteral("李审核"), T0).ok());
+    CHECK(doc.review.history.last().blockFingerprints.keys() ==
+          QStringList{QStringLiteral("b3"), QStringLiteral("b4")});
+    CHECK(ReviewWorkflow::blocksChangedSinceApproval(doc, *doc.findChapter(c2)).isEmpty());
+
+    SECTION("a figure shown in the table changes only the table")
+    {
+        doc.findMetric(QStringLiteral("staff.total"))->value = 1190;
+        CHECK(ReviewWorkflow::blocksChangedSinceApproval(doc, *doc.findChapter(c2)) ==
+              QStringList{QStringLiteral("b4")});
+    }
+    SECTION("a new paragraph is changed, the others are not")
+    {
+        doc.findChapter(c2)->blocks.append(
+            Block{QStringLiteral("b9"), {}, Paragraph{QStringLiteral("新增内容")}});
+        CHECK(ReviewWorkflow::blocksChangedSinceApproval(doc, *doc.findChapter(c2)) ==
+              QStringList{QStringLiteral("b9")});
+    }
+    SECTION("an approval without block fingerprints (an older file) names none")
+    {
+        doc.review.history.last().blockFingerprints.clear();
+        doc.findMetric(QStringLiteral("staff.total"))->value = 1190;
+        CHECK(ReviewWorkflow::editedSinceApproval(doc, *doc.findChapter(c2)));
+        CHECK(ReviewWorkflow::blocksChangedSinceApproval(doc, *doc.findChapter(c2)).isEmpty());
+    }
+}
+
 TEST_CASE("An edit undone restores the approval: a chapter approved before review records stays "
           "approved")
 {

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 
 #include <QFileInfo>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <poppler-annotation.h>
@@ -203,4 +204,72 @@ TEST_CASE("review: the review edition has each comment thread as a note beside i
     CHECK(text.contains(QStringLiteral("needs changes")));
     // pdfinfo, the command-line view of the same file, reads it too.
     CHECK(runTool(QStringLiteral("pdfinfo"), {pdf}).exitCode == 0);
+}
+
+TEST_CASE("review: a passage changed since its chapter's approval is marked in the review edition",
+          "[print][pdf][review]")
+{
+    QTemporaryDir dir;
+    Document doc = loadSample();
+    doc.review.reviewers = {QStringLiteral("李审核")};
+    const QDateTime when(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+    // A chapter with two paragraphs long enough to find on the page; the second is edited.
+    QString chapterId, keptText, editedBlockId;
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        QList<const Block *> paragraphs;
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *p = std::get_if<Paragraph>(&b.content);
+                p && p->text.size() > 60 && !p->text.left(30).contains(QStringLiteral("{{")))
+                paragraphs << &b;
+        if (chapterId.isEmpty() && v.depth > 0 && paragraphs.size() >= 2) {
+            chapterId = v.chapter.id;
+            keptText = std::get<Paragraph>(paragraphs[0]->content).text;
+            editedBlockId = paragraphs[1]->id;
+        }
+    });
+    REQUIRE_FALSE(chapterId.isEmpty());
+    const FileReviewPolicy policy(doc.review);
+    doc.findChapter(chapterId)->status = ChapterStatus::Draft; // the sample's are approved
+    REQUIRE(ReviewWorkflow::submit(doc, chapterId, QStringLiteral("王编辑"), when).ok());
+    REQUIRE(ReviewWorkflow::approve(doc, chapterId, policy, QStringLiteral("李审核"), when).ok());
+    const QString before = exportTo(dir, doc, Edition::Internal, true, QStringLiteral("ok.pdf"));
+    const QString edited = QStringLiteral("ZQXEDITED9 这一段在批准后改写过。");
+    for (Block &b : doc.findChapter(chapterId)->blocks)
+        if (b.id == editedBlockId)
+            std::get<Paragraph>(b.content).text = edited;
+    const QString after = exportTo(dir, doc, Edition::Internal, true, QStringLiteral("edited.pdf"));
+
+    const auto changeNotes = [](const QString &pdf) {
+        QList<QPair<int, QString>> out;
+        std::unique_ptr<Poppler::Document> d(Poppler::Document::load(pdf));
+        REQUIRE(d);
+        for (int i = 0; i < d->numPages(); ++i) {
+            std::unique_ptr<Poppler::Page> page(d->page(i));
+            for (const auto &a : page->annotations())
+                if (a->subType() == Poppler::Annotation::AText &&
+                    a->contents().startsWith(QStringLiteral("Changed since")))
+                    out.append({i, a->contents()});
+        }
+        return out;
+    };
+    CHECK(changeNotes(before).isEmpty());
+    const auto notes = changeNotes(after);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.first().second.contains(QStringLiteral("李审核")));
+    CHECK(notes.first().second.contains(QStringLiteral("2024-03-01")));
+    // The note is on the page that prints the edited words.
+    std::unique_ptr<Poppler::Document> d(Poppler::Document::load(after));
+    std::unique_ptr<Poppler::Page> page(d->page(notes.first().first));
+    CHECK(page->text(QRectF()).contains(QStringLiteral("ZQXEDITED9")));
+    // The blue bar: in the left margin just before the text (76 points at 72 dpi), clear of
+    // the note's icon further left.
+    const QImage image = page->renderToImage(72, 72);
+    int blue = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 68; x < 74; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            blue += c.blue() > 150 && c.red() < 90 && c.green() < 150;
+        }
+    CHECK(blue > 10);
+    CHECK(pdftotext(after).contains(QStringLiteral("批准后已修改")));
 }

@@ -2,6 +2,9 @@
 #include "ChapterForm.h"
 #include "ChapterTreeModel.h"
 #include "EditParagraphCommand.h"
+#include "EvidenceOpener.h"
+#include "MetricTableEditor.h"
+#include "MetricTableModel.h"
 #include "ParagraphEditor.h"
 #include "ReportSession.h"
 #include "SignExportDialog.h"
@@ -12,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -270,4 +274,60 @@ TEST_CASE("Review panel: a figure beyond its tolerance is explained before appro
     ReportSession::setAuthorName(QStringLiteral("李审核"));
     REQUIRE(panel.approveChapter());
     CHECK(session.document().findChapter(c2)->status == ChapterStatus::Approved);
+}
+
+TEST_CASE("Review panel: evidence attached to a figure is shown and opened from its metric table")
+{
+    test::isolateSettings();
+    ReportSession session;
+    session.reset(test::editorDocument(), QString());
+    ReviewPanel panel(&session);
+    QTemporaryDir dir;
+    const QString chosen = dir.filePath(QStringLiteral("花名册.csv"));
+    test::writeFile(chosen, "2023,1184\n");
+    panel.setFilePrompt([&] { return chosen; });
+    panel.setCurrentChapter(QStringLiteral("c2"));
+    const int figure = panel.figureBox()->findData(QStringLiteral("staff.total"));
+    REQUIRE(figure >= 0);
+    panel.figureBox()->setCurrentIndex(figure);
+
+    MetricTableEditor editor(&session, QStringLiteral("b4"));
+    MetricTableModel *model = editor.model();
+    REQUIRE(model->index(0, MetricTableModel::LabelColumn).data(MetricTableModel::MetricIdRole) ==
+            QStringLiteral("staff.total"));
+    CHECK(editor.evidenceMenu(0) == nullptr); // nothing attached yet
+    REQUIRE(panel.attachEvidence());
+    const QModelIndex label = model->index(0, MetricTableModel::LabelColumn);
+    CHECK(label.data(MetricTableModel::EvidenceRole).toStringList() ==
+          QStringList{QStringLiteral("花名册.csv")});
+    CHECK_FALSE(label.data(Qt::DecorationRole).isNull());
+    CHECK(label.data(Qt::ToolTipRole).toString().contains(QStringLiteral("花名册.csv")));
+    CHECK(model->index(1, MetricTableModel::LabelColumn).data(Qt::DecorationRole).isNull());
+
+    QList<QUrl> opened;
+    EvidenceOpener::shared()->setLauncher([&](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    QMenu *menu = editor.evidenceMenu(0);
+    REQUIRE(menu);
+    REQUIRE(menu->actions().size() == 1);
+    CHECK(menu->actions().first()->text().contains(QStringLiteral("花名册.csv")));
+    menu->actions().first()->trigger();
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.first().fileName() == QStringLiteral("花名册.csv"));
+    CHECK(test::readFile(opened.first().toLocalFile()) == "2023,1184\n");
+
+    // A copy whose bytes no longer match their hash is refused, not opened.
+    Evidence damaged = session.document().evidence.first();
+    damaged.data = "2023,9999\n";
+    QString error;
+    CHECK(EvidenceOpener::shared()->open(damaged, &error).isEmpty());
+    CHECK(error.contains(QStringLiteral("SHA-256")));
+    CHECK(opened.size() == 1);
+
+    session.undoStack()->undo(); // the attachment: the clip goes with it
+    CHECK(model->index(0, MetricTableModel::LabelColumn).data(Qt::DecorationRole).isNull());
+    CHECK(editor.evidenceMenu(0) == nullptr);
+    EvidenceOpener::shared()->setLauncher([](const QUrl &) { return false; });
 }

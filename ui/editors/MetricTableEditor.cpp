@@ -1,5 +1,6 @@
 #include "MetricTableEditor.h"
 
+#include "EvidenceOpener.h"
 #include "FitToRows.h"
 #include "MetricTableModel.h"
 #include "NumberDelegate.h"
@@ -10,6 +11,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -17,7 +20,7 @@ namespace csr::ui {
 
 MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &blockId,
                                      QWidget *parent)
-    : QWidget(parent), m_model(new MetricTableModel(session, blockId, this)),
+    : QWidget(parent), m_session(session), m_model(new MetricTableModel(session, blockId, this)),
       m_view(new QTableView(this)), m_chartLabel(new QLabel(this)), m_chart(new QComboBox(this)),
       m_buttons(new RowButtons(RowButtons::Order::Movable, this))
 {
@@ -70,7 +73,44 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
             [this](int i) { m_model->setChartType(ChartType(m_chart->itemData(i).toInt())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MetricTableEditor::syncChartCombo);
     keepFittedToRows(m_view);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (QMenu *menu = evidenceMenu(m_view->indexAt(at).row()))
+            menu->popup(m_view->viewport()->mapToGlobal(at));
+    });
     retranslate();
+}
+
+QMenu *MetricTableEditor::evidenceMenu(int row)
+{
+    const QString metricId = m_model->index(row, MetricTableModel::LabelColumn)
+                                 .data(MetricTableModel::MetricIdRole)
+                                 .toString();
+    if (!m_session || metricId.isEmpty())
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const Evidence &e : m_session->document().evidence) {
+        if (e.metricId != metricId)
+            continue;
+        menu->addAction(
+            tr("Open evidence \"%1\" (%2)").arg(e.fileName, formatByteSize(e.data.size())), this,
+            [this, id = e.id] {
+                if (!m_session)
+                    return;
+                for (const Evidence &f : m_session->document().evidence)
+                    if (f.id == id) {
+                        QString error;
+                        if (EvidenceOpener::shared()->open(f, &error).isEmpty())
+                            QMessageBox::warning(this, tr("Open Evidence"), error);
+                    }
+            });
+    }
+    if (menu->isEmpty()) {
+        delete menu;
+        return nullptr;
+    }
+    return menu;
 }
 
 void MetricTableEditor::retranslate()

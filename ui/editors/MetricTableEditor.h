@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QTableView;
 
 namespace csr::ui {
@@ -14,7 +15,8 @@ class ReportSession;
 class RowButtons;
 
 // A metric table: the figures with last year's value, computed change and confidentiality,
-// row buttons, and the chart type printed with it.
+// row buttons, and the chart type printed with it. A figure with evidence files shows a clip;
+// right-click opens them.
 class MetricTableEditor : public QWidget
 {
     Q_OBJECT
@@ -24,12 +26,15 @@ public:
     MetricTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *chartCombo() const { return m_chart; }
+    // The row's context menu: one "Open …" per evidence file of its figure (null when none).
+    QMenu *evidenceMenu(int row);
     void retranslate();
 
 private:
     int currentRow() const;
     void syncChartCombo();
 
+    QPointer<ReportSession> m_session;
     MetricTableModel *m_model;
     QTableView *m_view;
     QLabel *m_chartLabel;

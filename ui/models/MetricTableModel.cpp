@@ -4,8 +4,11 @@
 #include "MetricTableCommands.h"
 #include "ReportSession.h"
 
+#include <QApplication>
 #include <QBrush>
+#include <QIcon>
 #include <QLocale>
+#include <QStyle>
 
 namespace csr::ui {
 
@@ -19,6 +22,8 @@ MetricTableModel::MetricTableModel(ReportSession *session, const QString &blockI
             setRows(currentRows());
     });
     connect(session, &ReportSession::documentReset, this, [this] { resetRows(currentRows()); });
+    // Evidence files come and go with review steps.
+    connect(session, &ReportSession::reviewChanged, this, [this] { setRows(currentRows()); });
 }
 
 QList<MetricRow> MetricTableModel::currentRows() const
@@ -28,7 +33,11 @@ QList<MetricRow> MetricTableModel::currentRows() const
         const Document &doc = m_session->document();
         for (const QString &id : t->metricIds) {
             const Metric *m = doc.findMetric(id);
-            out.append(MetricRow{id, m ? std::optional<Metric>(*m) : std::nullopt});
+            QStringList files;
+            for (const Evidence &e : doc.evidence)
+                if (e.metricId == id)
+                    files << e.fileName;
+            out.append(MetricRow{id, m ? std::optional<Metric>(*m) : std::nullopt, files});
         }
     }
     return out;
@@ -73,6 +82,12 @@ QVariant MetricTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == MetricIdRole)
         return m->id;
+    const QStringList &evidence = rows().at(index.row()).evidence;
+    if (role == EvidenceRole)
+        return evidence;
+    if (role == Qt::DecorationRole && index.column() == LabelColumn && !evidence.isEmpty())
+        return QIcon::fromTheme(QStringLiteral("mail-attachment"),
+                                QApplication::style()->standardIcon(QStyle::SP_FileIcon));
     if (role == Qt::CheckStateRole && index.column() == ConfidentialColumn)
         return m->confidential ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::TextAlignmentRole) {
@@ -97,7 +112,13 @@ QVariant MetricTableModel::data(const QModelIndex &index, int role) const
         const QString full = index.column() == LabelColumn    ? m->label
                              : index.column() == SourceColumn ? m->source
                                                               : QString();
-        return full.isEmpty() ? quoted : full + QLatin1Char('\n') + quoted;
+        QString tip = full.isEmpty() ? quoted : full + QLatin1Char('\n') + quoted;
+        if (!evidence.isEmpty() &&
+            (index.column() == LabelColumn || index.column() == SourceColumn))
+            tip +=
+                QLatin1Char('\n') +
+                tr("Evidence: %1 (right-click to open)").arg(evidence.join(QStringLiteral(", ")));
+        return tip;
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};

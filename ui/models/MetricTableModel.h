@@ -18,6 +18,7 @@ struct MetricRow
 {
     QString id;
     std::optional<Metric> metric; // empty when the id is not defined
+    QStringList evidence;         // names of the files attached to back the figure
     bool operator==(const MetricRow &) const = default;
 };
 
@@ -35,7 +36,7 @@ public:
         SourceColumn,
         ColumnCount
     };
-    enum Role { MetricIdRole = Qt::UserRole + 1 };
+    enum Role { MetricIdRole = Qt::UserRole + 1, EvidenceRole }; // EvidenceRole: QStringList
 
     MetricTableModel(ReportSession *session, const QString &blockId, QObject *parent = nullptr);
 

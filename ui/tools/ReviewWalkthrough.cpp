@@ -1,8 +1,9 @@
 // The user guide's review walkthrough, taken from the real window as people would use it
 // (docs/images/ui-review-*.png):
-//   xvfb-run -a -s "-screen 0 1400x900x24" build/ui/csr_review_walkthrough docs/images
+//   xvfb-run -a -s "-screen 0 1400x900x24" build/ui/csr_review_walkthrough docs/images [zh_CN|en]
 // An editor submits a chapter, a reviewer comments and returns it, the editor fixes and
-// resubmits, the reviewer approves, the owner tries to sign. Not part of the application.
+// resubmits, the reviewer approves, the owner is refused, gives a reason and signs (with a
+// certificate made here by the openssl command). Not part of the application.
 #include "EditParagraphCommand.h"
 #include "MainWindow.h"
 #include "ReportSession.h"
@@ -13,11 +14,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <deque>
 
@@ -39,6 +43,35 @@ bool shoot(QWidget *w, const QString &path)
     return ok;
 }
 
+// A CA and the unit's signing certificate, as a Shanghai CA would issue them (made with the
+// openssl command, like the test PKI); the CA's certificate is what the dialog trusts.
+bool makeCertificates(const QString &dir)
+{
+    const auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit &&
+               p.exitCode() == 0;
+    };
+    QFile ext(dir + QStringLiteral("/leaf.ext"));
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("keyUsage=critical,digitalSignature,nonRepudiation\n");
+    ext.close();
+    const QString days = QStringLiteral("730");
+    return run({"req", "-x509", "-utf8", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key",
+                "-out", "ca.pem", "-days", days, "-subj", "/CN=示例数字证书认证中心", "-addext",
+                "basicConstraints=critical,CA:TRUE", "-addext",
+                "keyUsage=critical,keyCertSign,cRLSign"}) &&
+           run({"req", "-utf8", "-newkey", "rsa:2048", "-nodes", "-keyout", "leaf.key", "-out",
+                "leaf.csr", "-subj", "/O=中国电信上海西区电信局/CN=朱樱"}) &&
+           run({"x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+                "-CAcreateserial", "-out", "leaf.pem", "-days", days, "-extfile", "leaf.ext"}) &&
+           run({"pkcs12", "-export", "-inkey", "leaf.key", "-in", "leaf.pem", "-certfile", "ca.pem",
+                "-out", "signer.p12", "-passout", "pass:walkthrough"});
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -51,7 +84,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true); // never the user's settings or recovery copies
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
-    installTranslations(QStringLiteral("en"));
+    installTranslations(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("zh_CN"));
 
     QTemporaryDir dir;
     const QString sample = dir.filePath(QStringLiteral("west-district-2023.csreport"));
@@ -132,6 +165,27 @@ int main(int argc, char **argv)
     if (auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("overrideReason")))
         reason->setText(QStringLiteral("上级要求 3 月 31 日前报送"));
     ok &= shoot(&dialog, out + QStringLiteral("/ui-review-4-sign-refused.png"));
+
+    // With the reason given, the owner signs: the override is recorded in the report and on
+    // the internal edition's sign-off record page.
+    if (!makeCertificates(dir.path()))
+        return 1;
+    dialog.setCertificatePath(dir.filePath(QStringLiteral("signer.p12")));
+    dialog.setPassword(QStringLiteral("walkthrough"));
+    dialog.addTrustedCertificates(dir.filePath(QStringLiteral("ca.pem")));
+    dialog.setOutputPath(dir.filePath(QStringLiteral("西区电信局2023社会责任报告-signed.pdf")));
+    QEventLoop loop;
+    bool signedOk = false;
+    QObject::connect(&dialog, &SignExportDialog::finished, &loop, [&](bool done, const QString &) {
+        signedOk = done;
+        loop.quit();
+    });
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit);
+    if (dialog.startSigning())
+        loop.exec();
+    if (!signedOk)
+        qWarning("signing failed: %s", qPrintable(dialog.message()));
+    ok &= signedOk && shoot(&dialog, out + QStringLiteral("/ui-review-5-signed.png"));
     dialog.close();
     w.session()->reset(w.session()->document(), QString()); // nothing to ask on closing
     return ok ? 0 : 1;
