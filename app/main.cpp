@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "TeamAddress.h"
 #include "Translations.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ int main(int argc, char **argv)
     // The installed icon theme's copy first; the built-in one when run from the build tree.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("csrstudio"),
                                                  QIcon(QStringLiteral(":/icons/csrstudio.svg"))));
-    csr::installTranslations(csr::preferredLanguage());
+    csr::ui::useUiLanguage(csr::preferredLanguage());
     csr::ui::MainWindow window;
     const QStringList args = app.arguments();
     if (args.size() > 1) {

@@ -12,6 +12,7 @@
 #include "ReportSession.h"
 #include "ReviewPanel.h"
 #include "Translations.h"
+#include "UiLanguage.h"
 #include "UserPrompts.h"
 
 #include <QActionGroup>
@@ -267,7 +268,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::setLanguage(const QString &language)
 {
     QSettings().setValue(QStringLiteral("ui/language"), language);
-    installTranslations(language);
+    useUiLanguage(language);
     // Qt posts LanguageChange to every window; deliver it now so the switch is immediate.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     (language == QLatin1String("zh_CN") ? m_chinese : m_english)->setChecked(true);

@@ -681,3 +681,44 @@ TEST_CASE("The chart preview says nothing about charts while no report is open")
         texts << label->text();
     CHECK(texts.join(QString()).contains(QStringLiteral("no charts")));
 }
+
+TEST_CASE("The chapter navigator widens when a review status needs room, keeping titles whole")
+{
+    Document doc = test::loadSample();
+    // A long title deep in the tree, as a school's coded indicators have.
+    Chapter &deep = doc.chapters.last().children.isEmpty() ? doc.chapters.last()
+                                                           : doc.chapters.last().children.last();
+    deep.title = QStringLiteral("VI-2 社会评价与公众满意度调查结果分析及改进措施");
+    Window win(doc);
+    win.w->resize(1400, 900);
+    QApplication::processEvents();
+    QTreeView *tree = win.w->chapterView();
+    const auto titleFits = [&] {
+        QApplication::processEvents();
+        const QModelIndex index =
+            win.w->chapterFilter()->mapFromSource(win.w->chapterModel()->indexOf(deep.id));
+        REQUIRE(index.isValid());
+        const QRect cell = tree->visualRect(index);
+        const int needed = tree->fontMetrics().horizontalAdvance(index.data().toString());
+        INFO("title column " << cell.width() << " px, title needs " << needed << " px");
+        return cell.width() >= needed;
+    };
+    CHECK(titleFits());
+    // Every chapter returned with comments: the status column grows ("needs changes · 1 comment").
+    ReviewRecord review = win.doc().review;
+    review.reviewers = {QStringLiteral("李审核")};
+    QHash<QString, ChapterStatus> statuses;
+    forEachChapter(win.doc().chapters, [&](const ChapterVisit &v) {
+        statuses.insert(v.chapter.id, ChapterStatus::NeedsChanges);
+        review.threads.append({QStringLiteral("t%1").arg(review.threads.size() + 1),
+                               {AnchorKind::Chapter, v.chapter.id, {}, {}, 0, {}},
+                               {{QStringLiteral("李审核"), QDateTime::currentDateTimeUtc(),
+                                 QStringLiteral("请补充")}},
+                               false,
+                               {},
+                               {}});
+    });
+    win.w->session()->applyReview(review, statuses, win.doc().evidence);
+    QApplication::processEvents();
+    CHECK(titleFits());
+}

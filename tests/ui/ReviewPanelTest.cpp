@@ -114,7 +114,11 @@ TEST_CASE("Review panel: submit, comment and return, fix and resubmit, approve, 
     REQUIRE(panel.returnChapter());
     CHECK(statusOf(session, c2) == ChapterStatus::NeedsChanges);
     CHECK(session.document().review.history.last().reason == QStringLiteral("请按意见修改"));
-    CHECK(treeStatus() == QStringLiteral("Needs changes · 1 comment(s)"));
+    CHECK(treeStatus() == QStringLiteral("Needs changes ●1"));
+    CHECK(tree.indexOf(c2)
+              .siblingAtColumn(ChapterTreeModel::StatusColumn)
+              .data(Qt::ToolTipRole)
+              .toString() == QStringLiteral("Needs changes, 1 open comment(s)"));
     {
         // The chapter form's margin marker.
         ChapterForm form(&session, c2);

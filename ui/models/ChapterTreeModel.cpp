@@ -205,6 +205,16 @@ QVariant ChapterTreeModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn) {
+        const int open = openThreads(c->id);
+        const ChapterStatus shown = ReviewWorkflow::effectiveStatus(m_session->document(), *c);
+        QString text = statusText(shown);
+        if (shown != c->status)
+            text += tr(" (edited since approval)");
+        if (open > 0)
+            text += tr(", %n open comment(s)", nullptr, open);
+        return text;
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TitleColumn:
@@ -218,8 +228,9 @@ QVariant ChapterTreeModel::data(const QModelIndex &index, int role) const
             QString text = statusText(shown);
             if (shown != c->status)
                 text += tr(" (edited)");
+            // Kept short, so the titles beside it keep their room; the tooltip says it in full.
             if (open > 0)
-                text += tr(" · %n comment(s)", nullptr, open);
+                text += QStringLiteral(" ●%1").arg(open);
             return text;
         }
         }

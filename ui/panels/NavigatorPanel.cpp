@@ -62,10 +62,14 @@ NavigatorPanel::NavigatorPanel(ReportSession *session, QWidget *parent)
     });
     connect(session, &ReportSession::chapterChanged, this, &NavigatorPanel::refreshFilters);
     connect(session, &ReportSession::documentReset, this, &NavigatorPanel::refreshFilters);
-    // Once the tree has laid out the new report's rows.
-    connect(session, &ReportSession::documentReset, this, [this] {
+    // Once the tree has laid out the new rows; also when a status ("needs changes · 1
+    // comment") or an assignee widens a column, so the titles beside it stay whole.
+    const auto askWidth = [this] {
         QTimer::singleShot(0, this, [this] { emit widthWanted(preferredWidth()); });
-    });
+    };
+    connect(session, &ReportSession::documentReset, this, askWidth);
+    connect(session, &ReportSession::reviewChanged, this, askWidth);
+    connect(session, &ReportSession::chapterChanged, this, askWidth);
 }
 
 NavigatorPanel::~NavigatorPanel()

@@ -10,6 +10,7 @@
 #include "ReviewPanel.h"
 #include "SignExportDialog.h"
 #include "Translations.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -51,8 +52,12 @@ bool makeCertificates(const QString &dir)
         QProcess p;
         p.setWorkingDirectory(dir);
         p.start(QStringLiteral("openssl"), args);
-        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit &&
-               p.exitCode() == 0;
+        const bool done =
+            p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        if (!done)
+            qWarning("openssl %s: %s", qPrintable(args.join(QLatin1Char(' '))),
+                     p.readAllStandardError().constData());
+        return done;
     };
     QFile ext(dir + QStringLiteral("/leaf.ext"));
     if (!ext.open(QIODevice::WriteOnly))
@@ -84,7 +89,7 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true); // never the user's settings or recovery copies
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
-    installTranslations(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("zh_CN"));
+    useUiLanguage(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("zh_CN"));
 
     QTemporaryDir dir;
     const QString sample = dir.filePath(QStringLiteral("west-district-2023.csreport"));

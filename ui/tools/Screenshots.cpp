@@ -8,6 +8,7 @@
 #include "ReportSession.h"
 #include "TimelineEditor.h"
 #include "Translations.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -69,7 +70,7 @@ int main(int argc, char **argv)
 
     bool ok = true;
     for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
-        csr::installTranslations(lang);
+        csr::ui::useUiLanguage(lang);
         csr::ui::MainWindow w;
         w.resize(1400, 900);
         if (!w.openFile(sample))
