@@ -52,6 +52,8 @@ struct Lxw
     CSR_LXW(worksheet_set_row)
     CSR_LXW(worksheet_freeze_panes)
     CSR_LXW(worksheet_data_validation_range)
+    CSR_LXW(worksheet_set_landscape)
+    CSR_LXW(worksheet_fit_to_pages)
 #undef CSR_LXW
     QString error; // why the library could not be loaded
 
@@ -99,6 +101,8 @@ private:
         CSR_LXW(worksheet_set_row)
         CSR_LXW(worksheet_freeze_panes)
         CSR_LXW(worksheet_data_validation_range)
+        CSR_LXW(worksheet_set_landscape)
+        CSR_LXW(worksheet_fit_to_pages)
 #undef CSR_LXW
         if (!complete)
             x.error = QStringLiteral(CSR_XLSXWRITER_SONAME " lacks a function this program uses");
@@ -232,6 +236,9 @@ void writeTable(lxw_workbook *book, const Formats &f, Texts &text, const Workboo
     L->worksheet_set_column(sheet, 3, 4, 18, nullptr);
     L->worksheet_set_column(sheet, 5, 5, 42, nullptr);
     L->worksheet_set_row(sheet, 0, 32, nullptr);
+    // Printed, a sheet is one page wide: some colleagues fill it in on paper first.
+    L->worksheet_set_landscape(sheet);
+    L->worksheet_fit_to_pages(sheet, 1, 0);
     L->worksheet_freeze_panes(sheet, 1, 2);
     lxw_row_t row = FirstDataRow;
     for (const QString &id : table.metricIds) {
