@@ -75,6 +75,14 @@ Workbook readCsv(const QByteArray &bytes, const QString &name)
     QString field;
     bool quoted = false, wasQuoted = false;
     const auto endField = [&]() -> bool {
+        // A spreadsheet's grid: what lies beyond it is no table of figures.
+        if (column >= CsvLimits::MaxColumns || row >= CsvLimits::MaxRows) {
+            book.error = Tr::tr("the file has more than %1 columns or %2 lines; no request for "
+                                "figures is that large.")
+                             .arg(CsvLimits::MaxColumns)
+                             .arg(CsvLimits::MaxRows);
+            return false;
+        }
         if (!field.isEmpty() || wasQuoted) {
             if (field.size() > CsvLimits::MaxFieldChars) {
                 book.error = Tr::tr("%1!%2: a field is longer than %3 characters.")

@@ -50,6 +50,10 @@ TEST_CASE("A .csv is read as text fields, UTF-8 with or without BOM, or GB18030"
 
     const Workbook c = data::readWorkbookBytes("a,\"b\nc", QStringLiteral("c.csv"));
     CHECK(c.error.contains(QStringLiteral("never closed")));
+    // Beyond a spreadsheet's grid: refused, not read into 20,000 columns.
+    const Workbook wide =
+        data::readWorkbookBytes("a" + QByteArray(20000, ',') + "b", QStringLiteral("wide.csv"));
+    CHECK(wide.error.contains(QStringLiteral("more than 16384 columns")));
 }
 
 TEST_CASE("An .xlsx gives shared and inline strings, numbers, dates, and formulas' cached values")
