@@ -1,5 +1,6 @@
 #include "FigureImport.h"
 #include "TestSupport.h"
+#include "WorkbookWording.h"
 
 using namespace csr;
 
@@ -178,4 +179,23 @@ TEST_CASE("A workbook without a figure sheet, or unreadable, is an error of its 
     REQUIRE(plan.problems.size() == 2);
     CHECK(plan.problems.at(0).workbook == QStringLiteral("x.xlsx"));
     CHECK(plan.problems.at(1).message.contains(QStringLiteral("no sheet has a header row")));
+}
+
+TEST_CASE("A workbook speaks the report's language, and its headers are known in both")
+{
+    Document doc = test::smallDocument();
+    CHECK(reportLanguage(doc) == QStringLiteral("zh_CN"));
+    doc.metadata.unitName = QStringLiteral("West District Office");
+    doc.metadata.reportTitle = QStringLiteral("2023 CSR Report");
+    for (Chapter &c : doc.chapters)
+        c.title = QStringLiteral("Employees");
+    CHECK(reportLanguage(doc) == QStringLiteral("en"));
+    const WorkbookWording &en = WorkbookWording::forLanguage(QStringLiteral("en"));
+    CHECK(en.header(SheetColumn::Value, 2024) == QStringLiteral("This year (2024)"));
+    CHECK(en.header(SheetColumn::LastYear, 2024) == QStringLiteral("Last year (2023)"));
+    CHECK(columnForHeader(QStringLiteral("This year (2024)")) == SheetColumn::Value);
+    CHECK(columnForHeader(QStringLiteral("本年数值（2024 年）")) == SheetColumn::Value);
+    CHECK(columnForHeader(QStringLiteral("上年数值（2023 年）")) == SheetColumn::LastYear);
+    CHECK(columnForHeader(QStringLiteral(" Metric ID ")) == SheetColumn::Id);
+    CHECK_FALSE(columnForHeader(QStringLiteral("Remarks of the auditor")));
 }
