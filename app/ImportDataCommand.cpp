@@ -40,6 +40,19 @@ void printProblems(const ImportPlan &plan)
     }
 }
 
+// Columns as a terminal shows them: Chinese characters take two cells.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += c.unicode() >= 0x1100 && (c.script() == QChar::Script_Han ||
+                                           (c.unicode() >= 0x3000 && c.unicode() <= 0x30FF) ||
+                                           (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60))
+                     ? 2
+                     : 1;
+    return width;
+}
+
 // The before/after table: one line per figure the workbooks change.
 void printTable(const ImportPlan &plan, bool acceptLabelMatches)
 {
@@ -59,11 +72,11 @@ void printTable(const ImportPlan &plan, bool acceptLabelMatches)
     QList<int> widths(4, 0);
     for (const QStringList &r : rows)
         for (int c = 0; c < 4; ++c)
-            widths[c] = std::max<int>(widths[c], int(r.at(c).size()));
+            widths[c] = std::max(widths[c], displayWidth(r.at(c)));
     for (const QStringList &r : rows) {
         QString line;
         for (int c = 0; c < 4; ++c)
-            line += r.at(c).leftJustified(widths[c] + 2);
+            line += r.at(c) + QString(widths[c] + 2 - displayWidth(r.at(c)), QLatin1Char(' '));
         out() << line << r.at(4) << Qt::endl;
     }
 }

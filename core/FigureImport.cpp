@@ -255,6 +255,15 @@ private:
                     .arg(f->tolerance);
             problem(ImportProblem::Severity::Warning, m_sheet, cell, u.warning);
         }
+        if (value && m->decimals >= 0 && formatNumber(*value, m->decimals).toDouble() != *value) {
+            const QString w = Tr::tr("%1 has more decimals than the report prints (%2): it will "
+                                     "show as %3.")
+                                  .arg(formatNumber(*value))
+                                  .arg(m->decimals)
+                                  .arg(formatNumber(*value, m->decimals));
+            u.warning = u.warning.isEmpty() ? w : u.warning + QLatin1Char(' ') + w;
+            problem(ImportProblem::Severity::Warning, m_sheet, cell, w);
+        }
         if (byLabel)
             problem(ImportProblem::Severity::Confirm, m_sheet, cell,
                     Tr::tr("matched to \"%1\" (%2) by its label and unit, not by its id: "

@@ -424,6 +424,9 @@ private:
                 cell.text = dateText(cell.number);
             } else {
                 cell.kind = K::Number;
+                // A formula's binary noise (0.1+0.2 = 0.30000000000000004) rounded away at the 15
+                // significant digits a spreadsheet shows.
+                cell.number = QString::number(cell.number, 'g', 15).toDouble();
             }
         }
         return cell.kind != K::Text || !cell.text.isEmpty();

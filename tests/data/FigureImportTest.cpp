@@ -155,6 +155,18 @@ TEST_CASE("A figure given twice with different values, or far from last year's, 
     CHECK_FALSE(far.blocked());
     CHECK(problemTexts(far).filter(QStringLiteral("S!D2: +100.0% from last year")).size() == 1);
 
+    // A figure printed without decimals: a fraction would print rounded, so it is pointed out.
+    staff.decimals = 0;
+    doc.metrics.replace(doc.metrics.indexOfId(staff.id), staff);
+    const ImportPlan fraction = planFigureImport(
+        doc,
+        {book(QStringLiteral("a.xlsx"), {figureSheet(QStringLiteral("S"), {row(1, 1010.4)})})});
+    CHECK_FALSE(fraction.blocked());
+    INFO(problemTexts(fraction).join(QLatin1Char('\n')).toStdString());
+    CHECK(problemTexts(fraction).contains(
+        QStringLiteral("S!D2: 1010.4 has more decimals than the report prints (0): it will show as "
+                       "1010.")));
+
     const ImportPlan twice = planFigureImport(
         doc, {book(QStringLiteral("a.xlsx"), {figureSheet(QStringLiteral("S"), {row(1, 1010)})}),
               book(QStringLiteral("b.xlsx"), {figureSheet(QStringLiteral("T"), {row(3, 1020)})})});
