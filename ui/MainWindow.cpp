@@ -166,7 +166,7 @@ void MainWindow::createActions()
                              CSR_TEXT("A spreadsheet per person or chapter asking for this "
                                       "year's figures"),
                              {}, A::Report, [this] { m_figures->requestFigures(); });
-    m_importFigures = t.add(this, CSR_TEXT("&Import Figures…"),
+    m_importFigures = t.add(this, CSR_TEXT("Import Fig&ures…"),
                             CSR_TEXT("This year's figures from filled-in spreadsheets, checked "
                                      "and previewed first"),
                             {}, A::Report, [this] { m_figures->importFigures(); });
