@@ -1,8 +1,10 @@
 #include "Cli.h"
 
+#include "CollectCommand.h"
 #include "Command.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "ImportDataCommand.h"
 #include "ManPage.h"
 #include "PrintCommand.h"
 #include "ReportSource.h"
@@ -252,6 +254,8 @@ QList<Command> commands()
         templateFromCommand(),
         exportCommand(),
         importCommand(),
+        collectCommand(),
+        importDataCommand(),
         printCommand(),
         signCommand(),
         verifyCommand(),

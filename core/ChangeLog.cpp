@@ -51,4 +51,13 @@ QList<ChangeRecord> metricChanges(const Document &before, const Document &after,
     return out;
 }
 
+void nameSources(QList<ChangeRecord> &records, const ImportedValues &imported)
+{
+    for (ChangeRecord &r : records) {
+        const auto it = imported.constFind(r.metricId);
+        if (it != imported.constEnd() && r.field == QLatin1String("value") && r.after == it->value)
+            r.source = it->source;
+    }
+}
+
 } // namespace csr

@@ -416,6 +416,7 @@ QJsonObject toJsonObject(const Document &doc)
             o.insert(QStringLiteral("field"), c.field);
             putString(o, QStringLiteral("before"), c.before);
             putString(o, QStringLiteral("after"), c.after);
+            putString(o, QStringLiteral("source"), c.source);
             log.append(o);
         }
         root.insert(QStringLiteral("changeLog"), log);
@@ -529,6 +530,7 @@ ReadResult fromJson(const QByteArray &bytes)
             c.field = r.string(o, QStringLiteral("field"), true);
             c.before = r.string(o, QStringLiteral("before"));
             c.after = r.string(o, QStringLiteral("after"));
+            c.source = r.string(o, QStringLiteral("source"));
             doc.changeLog.append(c);
         }
     }

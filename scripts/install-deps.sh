@@ -26,6 +26,10 @@ packages=(
   # team mode: Qt's PostgreSQL driver, libpq (addresses, lost connections) and the server the
   # tests start on a temporary directory
   libqt6sql6-psql libpq-dev postgresql-15
+  # figures in and out through spreadsheets: data-request workbooks written with libxlsxwriter,
+  # workbooks read back through QuaZip (ZIP) + QXmlStreamReader; the tests fill a workbook with
+  # openpyxl and re-save it with LibreOffice Calc (headless) as a foreign writer
+  libxlsxwriter-dev libquazip1-qt6-dev python3-openpyxl libreoffice-calc-nogui
   # a temporary NSS database that trusts the test CA, for pdfsig in the signing tests
   libnss3-tools
 )

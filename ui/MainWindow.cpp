@@ -4,6 +4,7 @@
 #include "ChapterForm.h"
 #include "ChartPreview.h"
 #include "CjkFont.h"
+#include "FigureExchange.h"
 #include "NavigatorPanel.h"
 #include "ProblemsPanel.h"
 #include "RecentFilesMenu.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_area = new ChapterArea(session, this);
     setCentralWidget(m_area);
     connect(m_area, &ChapterArea::editSignatoryRequested, m_dialogs, &ReportDialogs::editSignatory);
+    m_figures = new FigureExchange(m_controller, this);
 
     createDocks();
     createActions();
@@ -161,6 +163,14 @@ void MainWindow::createActions()
                            CSR_TEXT("This report's chapters, hints and tables as a template for "
                                     "new reports, without its figures"),
                            {}, A::Report, [d] { d->saveTemplate(); });
+    m_requestFigures = t.add(this, CSR_TEXT("Re&quest Figures…"),
+                             CSR_TEXT("A spreadsheet per person or chapter asking for this "
+                                      "year's figures"),
+                             {}, A::Report, [this] { m_figures->requestFigures(); });
+    m_importFigures = t.add(this, CSR_TEXT("Import Fig&ures…"),
+                            CSR_TEXT("This year's figures from filled-in spreadsheets, checked "
+                                     "and previewed first"),
+                            {}, A::Report, [this] { m_figures->importFigures(); });
     m_printPreview = t.add(this, CSR_TEXT("Print Pre&view…"), nullptr, {}, A::Report,
                            [p] { p->printPreview(Edition::Public); });
     m_print = t.add(this, CSR_TEXT("&Print…"), nullptr, QKeySequence::Print, A::Report,
@@ -220,6 +230,8 @@ void MainWindow::createMenus()
     file->addMenu(recent);
     file->addSeparator();
     file->addActions({m_save, m_saveAs, m_saveTemplate});
+    file->addSeparator();
+    file->addActions({m_requestFigures, m_importFigures});
     file->addSeparator();
     file->addActions(
         {m_printPreview, m_print, m_exportPublic, m_exportInternal, m_signExport, m_verifyPdf});

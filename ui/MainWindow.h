@@ -89,6 +89,7 @@ public:
     ProblemsPanel *problemsPanel() const { return m_problems; }
     ReviewPanel *reviewPanel() const { return m_review; }
     const ActionTable &actions() const { return m_actions; }
+    class FigureExchange *figureExchange() const { return m_figures; } // ui/data
     bool selectChapter(const QString &chapterId);
     QString currentChapterId() const;
     class ReportDialogs *dialogs() const { return m_dialogs; }
@@ -115,6 +116,8 @@ private:
 
     ReportController *m_controller;
     class TeamLink *m_team = nullptr;
+    class FigureExchange *m_figures = nullptr;
+    QAction *m_requestFigures = nullptr, *m_importFigures = nullptr;
     QAction *m_openTeam = nullptr;
     ReportPublisher *m_publisher;
     class ReportChecker *m_checker;

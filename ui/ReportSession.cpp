@@ -42,6 +42,7 @@ ReportSession::ReportSession(QObject *parent) : QObject(parent)
 void ReportSession::reset(const Document &doc, const QString &path, bool modified)
 {
     m_undo.clear();
+    m_imported.clear();
     m_doc = doc;
     m_saved = doc;
     m_dirty = modified;
@@ -60,7 +61,9 @@ QString ReportSession::save(const QString &path)
 {
     Document written = m_doc;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    written.changeLog += metricChanges(m_saved, m_doc, authorName(), now);
+    QList<ChangeRecord> records = metricChanges(m_saved, m_doc, authorName(), now);
+    nameSources(records, m_imported);
+    written.changeLog += records;
     // Like the change log, review bookkeeping happens on save, outside the undo history: an
     // approved chapter edited since is recorded as a draft again, and comments on words keep
     // the words' new offsets.
@@ -81,6 +84,7 @@ QString ReportSession::save(const QString &path)
         });
     }
     m_saved = m_doc;
+    m_imported.clear();
     if (logged)
         emit changeLogChanged();
     if (reviewSettled)
@@ -166,6 +170,12 @@ void ReportSession::applyMetrics(const MetricList &metrics)
     emit metricListReplaced();
     emit metricsChanged();
     emit changed();
+}
+
+void ReportSession::applyImportedFigures(const MetricList &metrics, const ImportedValues &imported)
+{
+    m_imported = imported;
+    applyMetrics(metrics);
 }
 
 void ReportSession::applyBlock(const Block &block)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeLog.h"
 #include "Document.h"
 
 #include <QHash>
@@ -45,6 +46,10 @@ public:
     // For undo commands only: each replaces one part by id and announces it.
     void applyMetric(const Metric &metric);
     void applyMetrics(const MetricList &metrics);
+    // Figures taken from workbooks (File › Import Figures…): the metrics, and where each
+    // imported value came from, so the next save's change log names the workbook.
+    void applyImportedFigures(const MetricList &metrics, const ImportedValues &imported);
+    const ImportedValues &importedValues() const { return m_imported; }
     void applyBlock(const Block &block);
     void applyChapterHeader(const QString &chapterId, const QString &assignee,
                             ChapterStatus status);
@@ -81,6 +86,7 @@ private:
     Document m_saved; // as last read or written: what the change log compares against
     QString m_path;
     QUndoStack m_undo;
+    ImportedValues m_imported;    // since the last save: what the change log names as source
     QByteArray m_diskFingerprint; // of m_path as last read or written here
     bool m_dirty = false;
     bool m_lastModified = false;

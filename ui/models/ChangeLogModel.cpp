@@ -64,7 +64,7 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
     case When:
         return c.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Who:
-        return c.who;
+        return c.source.isEmpty() ? c.who : ChangeLogModel::tr("%1 from %2").arg(c.who, c.source);
     case Figure: {
         const Metric *m = m_session->document().findMetric(c.metricId);
         return m ? QStringLiteral("%1 (%2)").arg(m->label, c.metricId) : c.metricId;

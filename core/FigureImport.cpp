@@ -1,0 +1,374 @@
+#include "FigureImport.h"
+
+#include "Plausibility.h"
+#include "WorkbookWording.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace csr {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::FigureImport)
+};
+
+// Larger figures are typing accidents (a pasted account number), and doubles lose digits.
+constexpr double MaxFigure = 1e15;
+// The header row is one of the first rows of a sheet.
+constexpr int HeaderSearchRows = 20;
+
+using Row = QHash<int, const SheetCell *>;
+
+QString cellText(const SheetCell *c)
+{
+    if (!c)
+        return {};
+    if (c->kind == SheetCell::Kind::Number)
+        return formatNumber(c->number);
+    return c->text.trimmed();
+}
+
+// The columns a header row names, or empty when this row is no header.
+QHash<SheetColumn, int> headerColumns(const Row &row)
+{
+    QHash<SheetColumn, int> columns;
+    for (auto it = row.begin(); it != row.end(); ++it)
+        if (it.value()->kind == SheetCell::Kind::Text)
+            if (const auto column = columnForHeader(it.value()->text);
+                column && !columns.contains(*column))
+                columns.insert(*column, it.key());
+    const bool usable = columns.contains(SheetColumn::Value) &&
+                        (columns.contains(SheetColumn::Id) || columns.contains(SheetColumn::Label));
+    return usable ? columns : QHash<SheetColumn, int>{};
+}
+
+class Planner
+{
+public:
+    Planner(const Document &doc, ImportPlan &plan) : m_doc(doc), m_plan(plan) {}
+
+    void workbook(const Workbook &book)
+    {
+        m_book = book.name;
+        if (!book.ok()) {
+            problem(ImportProblem::Severity::Error, QString(), QString(), book.error);
+            return;
+        }
+        bool any = false;
+        for (const Sheet &sheet : book.sheets)
+            any |= this->sheet(sheet);
+        if (!any)
+            problem(ImportProblem::Severity::Error, QString(), QString(),
+                    Tr::tr("no sheet has a header row naming a value column and a metric id or "
+                           "label column; is this a workbook of figures?"));
+    }
+
+private:
+    void problem(ImportProblem::Severity severity, const QString &sheet, const QString &cell,
+                 const QString &message)
+    {
+        m_plan.problems.append({severity, m_book, sheet, cell, message});
+    }
+
+    bool sheet(const Sheet &sheet)
+    {
+        QMap<int, Row> rows;
+        for (const SheetCell &c : sheet.cells)
+            rows[c.row].insert(c.column, &c);
+        QHash<SheetColumn, int> columns;
+        int seen = 0;
+        auto it = rows.constBegin();
+        for (; it != rows.constEnd() && seen < HeaderSearchRows; ++it, ++seen) {
+            columns = headerColumns(it.value());
+            if (!columns.isEmpty())
+                break;
+        }
+        if (columns.isEmpty())
+            return false;
+        m_sheet = sheet.name;
+        m_columns = columns;
+        for (++it; it != rows.constEnd(); ++it)
+            row(it.key(), it.value());
+        return true;
+    }
+
+    const SheetCell *at(const Row &row, SheetColumn column) const
+    {
+        const auto c = m_columns.constFind(column);
+        return c == m_columns.constEnd() ? nullptr : row.value(*c);
+    }
+
+    QString nameOf(int row, SheetColumn column) const
+    {
+        return cellName(row, m_columns.value(column));
+    }
+
+    // The figure a row is about, or nullptr (after reporting why, when it matters).
+    const Metric *match(int r, const Row &row, bool filled, bool *byLabel)
+    {
+        *byLabel = false;
+        const QString id = cellText(at(row, SheetColumn::Id));
+        if (!id.isEmpty()) {
+            if (const Metric *m = m_doc.findMetric(id))
+                return m;
+            if (filled)
+                problem(ImportProblem::Severity::Error, m_sheet, nameOf(r, SheetColumn::Id),
+                        Tr::tr("there is no figure \"%1\" in this report; was the workbook made "
+                               "for another report?")
+                            .arg(id));
+            return nullptr;
+        }
+        const QString label = cellText(at(row, SheetColumn::Label));
+        const bool hasUnit = m_columns.contains(SheetColumn::Unit);
+        const QString unit = cellText(at(row, SheetColumn::Unit));
+        if (label.isEmpty()) {
+            if (filled)
+                problem(ImportProblem::Severity::Error, m_sheet, nameOf(r, SheetColumn::Value),
+                        Tr::tr("this value has neither a metric id nor a label, so it fits no "
+                               "figure."));
+            return nullptr;
+        }
+        QList<const Metric *> found;
+        for (const Metric &m : m_doc.metrics)
+            if (m.label.trimmed() == label && (!hasUnit || m.unit.trimmed() == unit))
+                found << &m;
+        if (found.size() == 1) {
+            *byLabel = true;
+            return found.first();
+        }
+        if (!filled)
+            return nullptr;
+        const QString cell = nameOf(r, SheetColumn::Label);
+        if (found.isEmpty()) {
+            problem(ImportProblem::Severity::Error, m_sheet, cell,
+                    hasUnit ? Tr::tr("no figure of the report is called \"%1\" in %2.")
+                                  .arg(label, unit.isEmpty() ? Tr::tr("no unit") : unit)
+                            : Tr::tr("no figure of the report is called \"%1\".").arg(label));
+        } else {
+            QStringList ids;
+            for (const Metric *m : found)
+                ids << m->id;
+            problem(ImportProblem::Severity::Error, m_sheet, cell,
+                    Tr::tr("\"%1\" fits several figures (%2); give the metric id.")
+                        .arg(label, ids.join(QStringLiteral(", "))));
+        }
+        return nullptr;
+    }
+
+    // The cell's number, or empty after reporting why it is none.
+    std::optional<double> number(const SheetCell &c, const QString &cell)
+    {
+        using K = SheetCell::Kind;
+        QString why;
+        switch (c.kind) {
+        case K::Number:
+            if (std::isfinite(c.number) && std::fabs(c.number) < MaxFigure)
+                return c.number;
+            why = Tr::tr("%1 is too large to be a figure.").arg(c.number);
+            break;
+        case K::Text:
+            if (const auto v = parseFigure(c.text); v && std::fabs(*v) < MaxFigure)
+                return v;
+            why = Tr::tr("\"%1\" is not a number.").arg(c.text.left(60));
+            break;
+        case K::Date:
+            why = Tr::tr("the figure became a date (%1): format the cell as a number and type "
+                         "the figure again.")
+                      .arg(c.text);
+            break;
+        case K::Boolean:
+            why = Tr::tr("%1 is a truth value, not a number.")
+                      .arg(c.number != 0 ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+            break;
+        case K::Error:
+            why = Tr::tr("the cell holds the error %1 instead of a number.").arg(c.text);
+            break;
+        case K::Formula:
+            why = Tr::tr("the formula was never calculated; open the workbook in a spreadsheet "
+                         "program and save it again.");
+            break;
+        }
+        problem(ImportProblem::Severity::Error, m_sheet, cell, why);
+        return std::nullopt;
+    }
+
+    void row(int r, const Row &row)
+    {
+        const SheetCell *valueCell = at(row, SheetColumn::Value);
+        const QString source = cellText(at(row, SheetColumn::Source));
+        const bool filled = valueCell && !(valueCell->kind == SheetCell::Kind::Text &&
+                                           valueCell->text.trimmed().isEmpty());
+        bool byLabel = false;
+        const Metric *m = match(r, row, filled, &byLabel);
+        if (!m || (!filled && source.isEmpty()))
+            return;
+        bool ok = true;
+        if (!byLabel && m_columns.contains(SheetColumn::Unit)) {
+            const QString unit = cellText(at(row, SheetColumn::Unit));
+            if (unit != m->unit.trimmed()) {
+                problem(ImportProblem::Severity::Error, m_sheet, nameOf(r, SheetColumn::Unit),
+                        Tr::tr("the unit was changed from \"%1\" to \"%2\"; give the figure in "
+                               "%1.")
+                            .arg(m->unit, unit));
+                ok = false;
+            }
+        }
+        const QString cell = nameOf(r, SheetColumn::Value);
+        std::optional<double> value = m->value;
+        if (filled) {
+            value = number(*valueCell, cell);
+            ok &= value.has_value();
+        }
+        if (!ok)
+            return;
+        if (const auto other = m_given.constFind(m->id); other != m_given.constEnd()) {
+            if (other->value != value)
+                problem(ImportProblem::Severity::Error, m_sheet, cell,
+                        Tr::tr("\"%1\" is also given at %2 with another value (%3).")
+                            .arg(m->label, other->place,
+                                 other->value ? formatNumber(*other->value) : QString()));
+            return;
+        }
+        m_given.insert(m->id,
+                       {m_book + QStringLiteral(": ") + m_sheet + QLatin1Char('!') + cell, value});
+        const QString newSource = source.isEmpty() ? m->source : source;
+        if (value == m->value && newSource == m->source)
+            return;
+        FigureUpdate u{m->id,     m->label,         m->unit, m->value, value, m->source,
+                       newSource, m->previousValue, m_book,  m_sheet,  cell,  byLabel,
+                       {}};
+        Metric candidate = *m;
+        candidate.value = value;
+        if (const auto f = checkPlausibility(m_doc, candidate); f && !f->explained) {
+            u.warning =
+                (f->points ? Tr::tr("%1 from last year (tolerated ±%2 pp): the review will ask "
+                                    "why.")
+                           : Tr::tr("%1 from last year (tolerated ±%2%): the review will ask "
+                                    "why."))
+                    .arg(formatChange(*f))
+                    .arg(f->tolerance);
+            problem(ImportProblem::Severity::Warning, m_sheet, cell, u.warning);
+        }
+        if (value && m->decimals >= 0 && formatNumber(*value, m->decimals).toDouble() != *value) {
+            const QString w = Tr::tr("%1 has more decimals than the report prints (%2): it will "
+                                     "show as %3.")
+                                  .arg(formatNumber(*value))
+                                  .arg(m->decimals)
+                                  .arg(formatNumber(*value, m->decimals));
+            u.warning = u.warning.isEmpty() ? w : u.warning + QLatin1Char(' ') + w;
+            problem(ImportProblem::Severity::Warning, m_sheet, cell, w);
+        }
+        if (byLabel)
+            problem(ImportProblem::Severity::Confirm, m_sheet, cell,
+                    Tr::tr("matched to \"%1\" (%2) by its label and unit, not by its id: "
+                           "confirm before it is applied.")
+                        .arg(m->label, m->id));
+        m_plan.updates.append(u);
+    }
+
+    struct Given
+    {
+        QString place;
+        std::optional<double> value;
+    };
+
+    const Document &m_doc;
+    ImportPlan &m_plan;
+    QString m_book;
+    QString m_sheet;
+    QHash<SheetColumn, int> m_columns;
+    QHash<QString, Given> m_given; // metric id → where it was first given, across workbooks
+};
+
+} // namespace
+
+std::optional<double> parseFigure(const QString &text)
+{
+    QString t;
+    for (QChar c : text) {
+        // Full-width forms, as Chinese input methods type them.
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            c = QChar(c.unicode() - 0xFEE0);
+        if (c == QChar(0x3000) || c == QChar(0x00A0))
+            c = QLatin1Char(' ');
+        t += c;
+    }
+    t = t.trimmed();
+    // Thousands separators only where they group three digits: "1,184" yes, "1,18 4" no.
+    static const QRegularExpression form(
+        QStringLiteral("^[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$|^[+-]?\\.\\d+$"));
+    if (!form.match(t).hasMatch())
+        return std::nullopt;
+    t.remove(QLatin1Char(','));
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+QString ImportProblem::place() const
+{
+    if (cell.isEmpty())
+        return sheet;
+    return sheet + QLatin1Char('!') + cell;
+}
+
+QString ImportProblem::text() const
+{
+    const QString where = place();
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+bool ImportPlan::blocked() const
+{
+    return errorCount() > 0;
+}
+
+int ImportPlan::errorCount() const
+{
+    return int(std::count_if(problems.begin(), problems.end(), [](const ImportProblem &p) {
+        return p.severity == ImportProblem::Severity::Error;
+    }));
+}
+
+int ImportPlan::confirmationCount() const
+{
+    return int(std::count_if(updates.begin(), updates.end(),
+                             [](const FigureUpdate &u) { return u.byLabel; }));
+}
+
+ImportPlan planFigureImport(const Document &doc, const QList<Workbook> &workbooks)
+{
+    ImportPlan plan;
+    Planner planner(doc, plan);
+    for (const Workbook &book : workbooks)
+        planner.workbook(book);
+    return plan;
+}
+
+ImportedValues applyFigureImport(Document &doc, const ImportPlan &plan, bool acceptLabelMatches)
+{
+    ImportedValues imported;
+    if (plan.blocked())
+        return imported;
+    for (const FigureUpdate &u : plan.updates) {
+        const qsizetype i = doc.metrics.indexOfId(u.metricId);
+        if (i < 0 || !isApplied(u, acceptLabelMatches))
+            continue;
+        Metric m = doc.metrics.at(i);
+        m.value = u.after;
+        m.source = u.sourceAfter;
+        doc.metrics.replace(i, m);
+        if (u.valueChanges() && u.after)
+            imported.insert(u.metricId, {u.workbook + QStringLiteral(": ") + u.place(),
+                                         formatNumber(*u.after)});
+    }
+    return imported;
+}
+
+} // namespace csr

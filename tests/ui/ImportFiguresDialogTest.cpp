@@ -1,0 +1,102 @@
+#include "ImportFiguresDialog.h"
+#include "ReportSession.h"
+#include "TestSupport.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace csr;
+using namespace csr::ui;
+
+namespace {
+
+SheetCell cell(int row, int column, const QString &text)
+{
+    return {row, column, SheetCell::Kind::Text, 0, text};
+}
+
+// A filled-in workbook as the reader gives it: two figures by id, one by label and unit.
+Workbook filled(const QString &staff)
+{
+    Sheet s;
+    s.name = QStringLiteral("员工");
+    s.cells = {cell(0, 0, QStringLiteral("指标编号")),
+               cell(0, 1, QStringLiteral("指标")),
+               cell(0, 2, QStringLiteral("单位")),
+               cell(0, 3, QStringLiteral("本年数值")),
+               cell(1, 0, QStringLiteral("staff.total")),
+               cell(1, 2, QStringLiteral("人")),
+               cell(1, 3, staff),
+               cell(2, 0, QStringLiteral("revenue")),
+               cell(2, 2, QStringLiteral("亿元")),
+               cell(2, 3, QStringLiteral("13.75")),
+               cell(3, 1, QStringLiteral("全口径员工")),
+               cell(3, 2, QStringLiteral("人"))};
+    Workbook b;
+    b.name = QStringLiteral("hr.xlsx");
+    b.sheets = {s};
+    return b;
+}
+
+QPushButton *applyButton(ImportFiguresDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply);
+}
+
+} // namespace
+
+TEST_CASE("Import Figures applies every change as one undo step, and Cancel applies nothing")
+{
+    ReportSession session;
+    const Document original = test::smallDocument();
+    session.reset(original, {});
+
+    {
+        ImportFiguresDialog dialog(&session, {filled(QStringLiteral("1,200"))});
+        REQUIRE(dialog.preview()->rowCount() == 2);
+        CHECK(dialog.preview()->item(0, 2)->text() == QStringLiteral("1184"));
+        CHECK(dialog.preview()->item(0, 3)->text() == QStringLiteral("1200"));
+        CHECK(dialog.preview()->item(0, 5)->text() == QStringLiteral("hr.xlsx 员工!D2"));
+        CHECK(applyButton(dialog)->isEnabled());
+        dialog.reject();
+    }
+    CHECK(session.document() == original);
+    CHECK(session.undoStack()->count() == 0);
+
+    ImportFiguresDialog dialog(&session, {filled(QStringLiteral("1,200"))});
+    dialog.apply();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(session.document().findMetric(QStringLiteral("staff.total"))->value == 1200.0);
+    CHECK(session.document().findMetric(QStringLiteral("revenue"))->value == 13.75);
+    REQUIRE(session.undoStack()->count() == 1);
+    CHECK(session.undoStack()->undoText() == QStringLiteral("Import 2 figure(s)"));
+
+    // The next save's change log names the workbook and cell.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.csreport"));
+    REQUIRE(session.save(path).isEmpty());
+    QStringList sources;
+    for (const ChangeRecord &c : session.document().changeLog)
+        sources << c.metricId + QLatin1Char(' ') + c.source;
+    CHECK(sources == QStringList{QStringLiteral("staff.total hr.xlsx: 员工!D2"),
+                                 QStringLiteral("revenue hr.xlsx: 员工!D3")});
+
+    session.undoStack()->undo();
+    CHECK(session.document().metrics == original.metrics);
+}
+
+TEST_CASE("Import Figures cannot apply while any cell is wrong")
+{
+    ReportSession session;
+    session.reset(test::smallDocument(), {});
+    ImportFiguresDialog dialog(&session, {filled(QStringLiteral("1,18 4"))});
+    CHECK_FALSE(applyButton(dialog)->isEnabled());
+    REQUIRE(dialog.problems()->rowCount() >= 1);
+    CHECK(dialog.problems()->item(0, 1)->text() == QStringLiteral("员工!D2"));
+    dialog.apply();
+    CHECK(session.document() == test::smallDocument());
+    CHECK(session.undoStack()->count() == 0);
+}
