@@ -2,6 +2,8 @@
 
 #include "TeamJson.h"
 
+#include "DocumentFormat.h"
+
 namespace csr::team {
 
 namespace {
@@ -21,6 +23,27 @@ QList<const Row *> ReviewRows::commentsOf(qint64 threadRow) const
     for (const Row &c : comments) // rows arrive ordered by id: the order they were written
         if (c.parent == threadRow)
             out.append(&c);
+    return out;
+}
+
+ReviewRecord reviewSettings(ReviewRecord review)
+{
+    review.history.clear();
+    review.threads.clear();
+    review.explanations.clear();
+    return review;
+}
+
+QJsonObject withReviewSettings(const QJsonObject &current, const ReviewRecord &review)
+{
+    Document d;
+    d.review = reviewSettings(review);
+    const QJsonObject root = DocumentFormat::toJsonObject(d);
+    QJsonObject out = current;
+    if (root.contains(Review))
+        out.insert(Review, root.value(Review));
+    else
+        out.remove(Review);
     return out;
 }
 

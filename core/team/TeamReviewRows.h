@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Evidence.h"
+#include "Review.h"
 #include "TeamRow.h"
 
 #include <QJsonArray>
@@ -26,6 +27,12 @@ struct ReviewRows
     // The comments of a thread, oldest first.
     QList<const Row *> commentsOf(qint64 threadRow) const;
 };
+
+// The review's settings without its records: reviewer names, owner, tolerances and sign-off
+// overrides. They live in the report row (the owner's to change); the records are rows.
+ReviewRecord reviewSettings(ReviewRecord review);
+// The report row's data with `review`'s settings in place of the ones it had.
+QJsonObject withReviewSettings(const QJsonObject &current, const ReviewRecord &review);
 
 // Takes the threads, steps and explanations out of a file's "review" object and the
 // "evidence" array out of `root`, as rows (ids 0; a comment's parent is its thread's index + 1).

@@ -132,6 +132,9 @@ public:
     EditOutcome attachEvidence(const QString &metricId, const QString &fileName,
                                const QByteArray &data, const QString &mimeType = {});
     EditOutcome removeEvidence(const QString &evidenceId);
+    // Reviewer names, tolerances and sign-off overrides (reviewSettings()): the owner's, as a
+    // versioned edit of the report row.
+    EditOutcome updateReviewSettings(const ReviewRecord &review);
 
     // Reads the whole report again.
     QString reload();

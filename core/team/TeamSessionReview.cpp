@@ -398,4 +398,13 @@ EditOutcome TeamSession::removeEvidence(const QString &evidenceId)
     });
 }
 
+EditOutcome TeamSession::updateReviewSettings(const ReviewRecord &review)
+{
+    EditOutcome o = write(RowKind::Report, &rows_.report,
+                          withReviewSettings(rows_.report.data.toObject(), review));
+    if (o.status == EditStatus::Saved)
+        rebuild();
+    return o;
+}
+
 } // namespace csr::team

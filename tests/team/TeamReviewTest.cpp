@@ -345,3 +345,23 @@ TEST_CASE("an explanation of a figure is the editor's; csrstudio review reads a 
     CHECK(run.out.contains(QStringLiteral("还差一段")));
     CHECK(run.out.contains(QStringLiteral("Sign-off is blocked")));
 }
+
+TEST_CASE("sign-off overrides and tolerances are the owner's, kept in the report row",
+          "[team][review]")
+{
+    test::TeamFixture f;
+    People p(f);
+    auto owner = p.open(f, QString());
+    CHECK(owner->role() == QStringLiteral("owner"));
+    ReviewRecord review = owner->document().review;
+    review.tolerancePercent = 20;
+    review.overrides.append({owner->person(),
+                             QDateTime(QDate(2024, 3, 2), QTime(8, 0), Qt::UTC),
+                             QStringLiteral("审计已完成"),
+                             {QStringLiteral("理论学习")}});
+    CHECK(p.rita->updateReviewSettings(review).status == EditStatus::Refused);
+    REQUIRE(owner->updateReviewSettings(review).status == EditStatus::Saved);
+    const Document server = TeamStore::load(f.connect(), QStringLiteral("west-2023")).document;
+    CHECK(server.review.overrides == review.overrides);
+    CHECK(server.review.tolerancePercent == 20);
+}

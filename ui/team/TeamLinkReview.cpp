@@ -85,9 +85,9 @@ void TeamLink::pushReview(const Document &mine, const Document &server)
     for (const QString &id : std::as_const(theirIds))
         if (!mineIds.contains(id))
             handle(m_team->removeEvidence(id), QString());
-    if (my.reviewers != their.reviewers || my.owner != their.owner)
-        emit refused(tr("In a team report the owner names the reviewers with their role "
-                        "(csrstudio team grant … reviewer)."));
+    // Reviewer names, tolerances, sign-off overrides: the report row, the owner's to change.
+    if (reviewSettings(my) != reviewSettings(their))
+        handle(m_team->updateReviewSettings(my), QStringLiteral("report"));
 }
 
 } // namespace csr::ui
