@@ -257,6 +257,8 @@ EditOutcome TeamSession::undo()
         return outcome(EditStatus::Gone, step.kind, step.rowId,
                        Tr::tr("Someone deleted this part of the report meanwhile."));
     EditOutcome o = writeOnline(step.kind, row, step.before, step.version);
+    if (o.status == EditStatus::Saved)
+        settleApproval(step.kind, *row);
     if (o.status == EditStatus::Saved || o.status == EditStatus::Conflict)
         rebuild();
     return o;
