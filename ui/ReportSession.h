@@ -42,6 +42,8 @@ public:
     QString reviewAuthor() const;
     std::shared_ptr<const ReviewPolicy> reviewPolicy() const;
     void setReviewIdentity(const QString &who, std::shared_ptr<const ReviewPolicy> policy);
+    // A team report: a chapter's status moves only by review steps, review or not.
+    bool reviewStepsOnly() const { return m_reviewPolicy != nullptr; }
 
     // Whether the file was changed by someone else (a colleague on a shared folder, another
     // program) since this session last read or wrote it; a deleted file is no conflict.

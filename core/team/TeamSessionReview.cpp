@@ -99,8 +99,20 @@ EditOutcome TeamSession::reviewEdit(RowKind kind, qint64 chapterRow, bool eviden
 
 QString TeamSession::refreshReview(bool evidence)
 {
+    // One snapshot: a reply is never read without its thread.
+    if (!db_.transaction())
+        return db_.lastError().text();
     QSqlQuery q(db_);
-    return TeamReviewStore::read(q, rows_.reportId, rows_.review, evidence);
+    QString error;
+    if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+        error = TeamStore::errorText(q);
+    else
+        error = TeamReviewStore::read(q, rows_.reportId, rows_.review, evidence);
+    if (error.isEmpty() && !db_.commit())
+        error = db_.lastError().text();
+    if (!error.isEmpty())
+        db_.rollback();
+    return error;
 }
 
 QString TeamSession::rereadRow(RowKind kind, qint64 id)
