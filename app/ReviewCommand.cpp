@@ -1,8 +1,8 @@
 #include "ReviewCommand.h"
 
 #include "CommentAnchoring.h"
-#include "DocumentFile.h"
 #include "Plausibility.h"
+#include "ReportSource.h"
 #include "ReviewWorkflow.h"
 #include "SignOffGate.h"
 
@@ -35,10 +35,10 @@ QString statusLine(const Document &doc, const Chapter &chapter)
 int run(QCommandLineParser &, const QStringList &positional)
 {
     if (positional.size() != 1) {
-        err() << Tr::tr("review: give exactly one report file.") << Qt::endl;
+        err() << Tr::tr("review: give exactly one report file or SERVER#REPORT.") << Qt::endl;
         return Unreadable;
     }
-    const auto read = DocumentFile::load(positional.first());
+    const auto read = loadReport(positional.first());
     if (!read.ok()) {
         err() << read.error.message << Qt::endl;
         return Unreadable;
@@ -117,7 +117,8 @@ Command reviewCommand()
             Tr::tr("Print the review state; exit 0 when the report may be signed, 1 while "
                    "anything blocks sign-off."),
             run, [](QCommandLineParser &p) {
-                p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The report."));
+                p.addPositionalArgument(QStringLiteral("FILE"),
+                                        Tr::tr("The report: a file or SERVER#REPORT."));
             }};
 }
 

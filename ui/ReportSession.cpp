@@ -102,6 +102,25 @@ QString ReportSession::save(const QString &path)
     return {};
 }
 
+QString ReportSession::reviewAuthor() const
+{
+    return m_reviewAuthor.isEmpty() ? authorName() : m_reviewAuthor;
+}
+
+std::shared_ptr<const ReviewPolicy> ReportSession::reviewPolicy() const
+{
+    if (m_reviewPolicy)
+        return m_reviewPolicy;
+    return std::make_shared<FileReviewPolicy>(m_doc.review);
+}
+
+void ReportSession::setReviewIdentity(const QString &who,
+                                      std::shared_ptr<const ReviewPolicy> policy)
+{
+    m_reviewAuthor = who;
+    m_reviewPolicy = std::move(policy);
+}
+
 QString ReportSession::authorName()
 {
     const QString name = QSettings().value(QStringLiteral("user/name")).toString().trimmed();

@@ -2,11 +2,13 @@
 
 #include "ChangeLog.h"
 #include "Document.h"
+#include "ReviewPolicy.h"
 
 #include <QHash>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+#include <memory>
 
 namespace csr::ui {
 
@@ -34,6 +36,15 @@ public:
     // the login name ($USER, $USERNAME), else the account's name.
     static QString authorName();
     static void setAuthorName(const QString &name);
+
+    // Who takes review steps and who may review. A file: the name from Preferences and the
+    // report's own lists (FileReviewPolicy). A team report (TeamLink) sets the login and the
+    // server's role; an empty name and no policy go back to the file's.
+    QString reviewAuthor() const;
+    std::shared_ptr<const ReviewPolicy> reviewPolicy() const;
+    void setReviewIdentity(const QString &who, std::shared_ptr<const ReviewPolicy> policy);
+    // A team report: a chapter's status moves only by review steps, review or not.
+    bool reviewStepsOnly() const { return m_reviewPolicy != nullptr; }
 
     // Whether the file was changed by someone else (a colleague on a shared folder, another
     // program) since this session last read or wrote it; a deleted file is no conflict.
@@ -90,6 +101,8 @@ private:
     QByteArray m_diskFingerprint; // of m_path as last read or written here
     bool m_dirty = false;
     bool m_lastModified = false;
+    QString m_reviewAuthor;
+    std::shared_ptr<const ReviewPolicy> m_reviewPolicy;
 };
 
 } // namespace csr::ui

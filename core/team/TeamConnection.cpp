@@ -28,7 +28,10 @@ PGconn *handle(const QSqlDatabase &db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     const QVariant v = db.driver()->handle();
-    if (qstrcmp(v.typeName(), "PGconn*") != 0)
+    // Qt 6 names the type after the struct behind libpq's typedef ("pg_conn*"); earlier
+    // versions after the typedef. Taking only "PGconn*" made every refused query look like a
+    // lost server.
+    if (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0)
         return nullptr;
     return *static_cast<PGconn *const *>(v.data());
 }

@@ -152,6 +152,7 @@ ReportRows splitDocument(const Document &doc)
     const QJsonArray metrics = root.take(Metrics).toArray();
     const QJsonArray chapters = root.take(Chapters).toArray();
     out.changeLog = root.take(ChangeLog).toArray();
+    out.review = splitReview(root, doc.evidence);
     out.report = {0, 0, 0, QString(), root, 1};
     Splitter split{out};
     for (int i = 0; i < chapters.size(); ++i)
@@ -224,7 +225,11 @@ DocumentFormat::ReadResult assembleDocument(const ReportRows &rows)
     root.insert(Chapters, chapters);
     if (!rows.changeLog.isEmpty())
         root.insert(ChangeLog, rows.changeLog);
-    return DocumentFormat::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    mergeReview(root, rows.review);
+    auto read = DocumentFormat::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    if (read.ok())
+        read.document.evidence = rows.review.evidence; // checked when read from the server
+    return read;
 }
 
 QJsonObject metricData(const Metric &metric)

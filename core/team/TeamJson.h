@@ -2,6 +2,8 @@
 
 #include "Document.h"
 #include "DocumentFormat.h"
+#include "TeamReviewRows.h"
+#include "TeamRow.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,28 +19,16 @@ enum class RowKind { Report, Chapter, Block, Metric, TimelineEntry, ListItem };
 QString tableName(RowKind kind); // "csr_blocks", ...
 std::optional<RowKind> kindOfTable(const QString &table);
 
-// One row of a team report as the client holds it. `data` is the piece of the .csreport JSON
-// the row stands for (a block without its timeline entries or list items, a chapter without
-// its blocks and sub-chapters, …), so the file format stays the one description of a report.
-struct Row
-{
-    qint64 id = 0;
-    qint64 parent = 0; // chapter: parent chapter (0 = top); block: chapter; metric: owning
-                       // chapter (0 = none); entry and item: block
-    int position = 0;
-    QString docId; // the document's id (chapter, block, metric); empty for entries and items
-    QJsonValue data;
-    int version = 0;
-};
-
 // A whole report as rows, in the order the server gave them.
 struct ReportRows
 {
     qint64 reportId = 0;
     QString name;
-    Row report; // metadata, signatory and every other top-level part of the file
+    QString role; // the reader's: owner, editor, reviewer, reader ("" for the administrator)
+    Row report;   // metadata, signatory and every other top-level part of the file
     QList<Row> chapters, blocks, metrics, entries, items;
     QJsonArray changeLog; // in the file's form, oldest first
+    ReviewRows review;
 
     QList<Row> &rows(RowKind kind);
     const QList<Row> &rows(RowKind kind) const;

@@ -9,10 +9,11 @@ namespace csr::team {
 // The tables of team mode, versioned and migrated by the program itself (`csrstudio team
 // init`), so a unit needs no separate SQL scripts. Version 1: the report as rows, each with a
 // version number. Version 2: rights (row-level security per person), the change log written
-// by a trigger, notifications and presence.
+// by a trigger, notifications and presence. Version 3: the review (comment threads, review
+// steps, figure explanations, evidence files) as rows, with the workflow enforced by triggers.
 namespace TeamSchema {
 
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 // The SQL statements that take version `to - 1` to version `to` (internal; tests use them to
 // build an older schema).

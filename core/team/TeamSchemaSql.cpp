@@ -4,6 +4,8 @@
 
 namespace csr::team::TeamSchema {
 
+QStringList version3(); // the review as rows: TeamSchemaReviewSql.cpp
+
 namespace {
 
 // Version 1: the report as rows. Every row that people edit carries a version number, raised
@@ -251,6 +253,8 @@ QStringList migration(int to)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

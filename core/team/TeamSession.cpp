@@ -151,6 +151,7 @@ QString TeamSession::reload()
     document_ = loaded.document;
     pendingReads_.clear();
     pendingReload_ = false;
+    pendingReview_ = pendingEvidence_ = false;
     if (subscribe) {
         db_.driver()->subscribeToNotification(channelOf(rows_.reportId));
         QObject::connect(db_.driver(), &QSqlDriver::notification, this,
@@ -179,8 +180,10 @@ EditOutcome TeamSession::write(RowKind kind, Row *row, const QJsonValue &mine)
     if (online_) {
         const QJsonValue before = row->data;
         EditOutcome o = writeOnline(kind, row, mine, row->version);
-        if (o.status == EditStatus::Saved)
+        if (o.status == EditStatus::Saved) {
             undo_.append({kind, row->id, before, row->version});
+            settleApproval(kind, *row);
+        }
         if (o.status != EditStatus::Failed || online_)
             return o;
     }
@@ -254,6 +257,8 @@ EditOutcome TeamSession::undo()
         return outcome(EditStatus::Gone, step.kind, step.rowId,
                        Tr::tr("Someone deleted this part of the report meanwhile."));
     EditOutcome o = writeOnline(step.kind, row, step.before, step.version);
+    if (o.status == EditStatus::Saved)
+        settleApproval(step.kind, *row);
     if (o.status == EditStatus::Saved || o.status == EditStatus::Conflict)
         rebuild();
     return o;
@@ -635,6 +640,13 @@ void TeamSession::onNotification(const QString &name, QSqlDriver::NotificationSo
         refreshPresence();
         return;
     }
+    if (op == QLatin1String("review")) {
+        pendingReview_ = true;
+        pendingEvidence_ |=
+            n.value(QStringLiteral("table")).toString() == QLatin1String("csr_evidence");
+        readTimer_.start();
+        return;
+    }
     const auto kind = kindOfTable(n.value(QStringLiteral("table")).toString());
     const qint64 id = n.value(QStringLiteral("id")).toInteger();
     if (op == QLatin1String("update") && kind) {
@@ -658,6 +670,13 @@ void TeamSession::readPending()
     }
     QList<std::pair<RowKind, qint64>> read;
     std::swap(read, pendingReads_);
+    const bool review = std::exchange(pendingReview_, false);
+    const bool evidence = std::exchange(pendingEvidence_, false);
+    if (review && !refreshReview(evidence).isEmpty()) {
+        if (TeamConnection::isLost(db_))
+            goOffline();
+        return;
+    }
     for (const auto &[kind, id] : read) {
         Row *row = rows_.find(kind, id);
         if (!row) {
@@ -682,6 +701,8 @@ void TeamSession::readPending()
     rebuild();
     for (const auto &[kind, id] : read)
         emit remoteChange(kind, id);
+    if (review)
+        emit reviewChanged();
 }
 
 void TeamSession::setPresence(const QString &chapterId)

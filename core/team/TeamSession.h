@@ -33,6 +33,7 @@ struct EditOutcome
     QJsonValue theirs;
     int theirVersion = 0;
     QString message;
+    QString docId; // a new comment thread's or evidence file's id
     bool ok() const { return status == EditStatus::Saved || status == EditStatus::Journaled; }
 };
 
@@ -109,6 +110,32 @@ public:
     bool canUndo() const { return !undo_.isEmpty(); }
     EditOutcome undo();
 
+    // The review (TeamSessionReview.cpp): each step, comment, explanation and evidence file is
+    // a row that the server checks against this person's role and the chapter's status, and
+    // stamps with who and when. The same rules are checked here first (ReviewWorkflow), so a
+    // refusal names the reason; the server refuses a client that skips them. All need the
+    // server: they are refused while it is away.
+    QString role() const { return rows_.role; } // owner, editor, reviewer, reader ("" = none)
+    EditOutcome submitChapter(const QString &chapterId);
+    EditOutcome approveChapter(const QString &chapterId);
+    EditOutcome returnChapter(const QString &chapterId, const QString &reason);
+    // Opens a thread with its first comment; the outcome's docId is the thread's id.
+    EditOutcome addThread(const CommentAnchor &anchor, const QString &text);
+    EditOutcome reply(const QString &threadId, const QString &text);
+    EditOutcome setResolved(const QString &threadId, bool resolved);
+    // Only one's own comments (`index` in the thread, 0 = the opening one).
+    EditOutcome editComment(const QString &threadId, int index, const QString &text);
+    EditOutcome deleteComment(const QString &threadId, int index);
+    // An empty text withdraws the explanation.
+    EditOutcome explainFigure(const QString &metricId, const QString &text);
+    // The outcome's docId is the file's id.
+    EditOutcome attachEvidence(const QString &metricId, const QString &fileName,
+                               const QByteArray &data, const QString &mimeType = {});
+    EditOutcome removeEvidence(const QString &evidenceId);
+    // Reviewer names, tolerances and sign-off overrides (reviewSettings()): the owner's, as a
+    // versioned edit of the report row.
+    EditOutcome updateReviewSettings(const ReviewRecord &review);
+
     // Reads the whole report again.
     QString reload();
     // After the server was away: connects again and replays the journal, each edit with the
@@ -123,6 +150,9 @@ signals:
     // Someone else's change was read into document().
     void remoteChange(csr::team::RowKind kind, qint64 rowId);
     void reloaded();
+    // Someone else's review step, comment, explanation or evidence file was read into
+    // document().
+    void reviewChanged();
     void presenceChanged();
     void onlineChanged(bool online);
 
@@ -141,6 +171,11 @@ private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
     void readPending();
+    EditOutcome reviewEdit(RowKind kind, qint64 chapterRow, bool evidence,
+                           const std::function<QString(QSqlQuery &)> &work);
+    QString refreshReview(bool evidence);
+    QString rereadRow(RowKind kind, qint64 id);
+    void settleApproval(RowKind kind, const Row &row);
 
     TeamAddress address_;
     Options options_;
@@ -154,6 +189,7 @@ private:
     QList<Presence> presence_;
     QList<std::pair<RowKind, qint64>> pendingReads_;
     bool pendingReload_ = false;
+    bool pendingReview_ = false, pendingEvidence_ = false;
     QTimer readTimer_, heartbeat_, reconnectTimer_;
     QString presenceChapter_;
     struct UndoStep

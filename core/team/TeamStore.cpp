@@ -1,5 +1,6 @@
 #include "TeamStore.h"
 
+#include "TeamReviewStore.h"
 #include "TeamSchema.h"
 
 #include <QCoreApplication>
@@ -170,13 +171,24 @@ QString publish(QSqlDatabase db, const Document &doc, const QString &name)
                               .arg(tableName(kind)),
                           {report, blockIds.at(e.parent - 1), e.position, jsonText(e.data)}))
                     return errorText(q);
-        for (const Row &m : rows.metrics)
+        QHash<QString, qint64> chapterRows, metricRows;
+        for (int i = 0; i < rows.chapters.size(); ++i)
+            chapterRows.insert(rows.chapters.at(i).docId, chapterIds.at(i));
+        for (const Row &m : rows.metrics) {
             if (!exec(q,
                       QStringLiteral("INSERT INTO csr_metrics (report_id, chapter_id, position, "
-                                     "doc_id, data) VALUES (?, ?, ?, ?, CAST(? AS jsonb))"),
+                                     "doc_id, data) VALUES (?, ?, ?, ?, CAST(? AS jsonb)) "
+                                     "RETURNING id"),
                       {report, m.parent ? QVariant(chapterIds.at(m.parent - 1)) : QVariant(),
-                       m.position, m.docId, jsonText(m.data)}))
+                       m.position, m.docId, jsonText(m.data)}) ||
+                !q.next())
                 return errorText(q);
+            metricRows.insert(m.docId, q.value(0).toLongLong());
+        }
+        if (const QString error =
+                TeamReviewStore::publish(q, report, rows.review, chapterRows, metricRows);
+            !error.isEmpty())
+            return error;
         if (!rows.changeLog.isEmpty() &&
             !exec(q, QStringLiteral("SELECT csr_import_history(?, CAST(? AS jsonb))"),
                   {report, jsonText(rows.changeLog)}))
@@ -202,6 +214,10 @@ Loaded load(QSqlDatabase db, const QString &name)
         if (!rows.reportId)
             return error;
         const qint64 id = rows.reportId;
+        if (!exec(q, QStringLiteral("SELECT coalesce(csr_role(?, current_user), '')"), {id}) ||
+            !q.next())
+            return errorText(q);
+        rows.role = q.value(0).toString();
         const QList<Row> report = readRows(
             q,
             QStringLiteral("SELECT id, 0, 0, '', jsonb_build_array(data)::text, version FROM "
@@ -249,7 +265,7 @@ Loaded load(QSqlDatabase db, const QString &name)
                 record.insert(QStringLiteral("who"), q.value(1).toString());
             rows.changeLog.append(record);
         }
-        return {};
+        return TeamReviewStore::read(q, id, rows.review, true);
     });
     if (!out.ok())
         return out;

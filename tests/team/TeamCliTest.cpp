@@ -23,7 +23,7 @@ TEST_CASE("team init, publish, list and export: the exported file equals the ori
     auto run = runCsrstudio({"team", "init", server});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
-    CHECK(run.out.contains("version 2"));
+    CHECK(run.out.contains("version 3"));
     CHECK(runCsrstudio({"team", "init", server}).out.contains("already"));
 
     run = runCsrstudio({"team", "publish", CSR_SAMPLE, "--to", server, "--as", "west-2023"});

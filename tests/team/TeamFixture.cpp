@@ -8,6 +8,14 @@
 
 namespace csr::test {
 
+int rawSql(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return -1;
+    return q.numRowsAffected();
+}
+
 TeamFixture::TeamFixture() : cluster(PgCluster::shared())
 {
     REQUIRE(cluster.ok());

@@ -9,6 +9,9 @@
 
 namespace csr::test {
 
+// Runs raw SQL as a person would from psql; the number of rows it changed, -1 when refused.
+int rawSql(QSqlDatabase db, const QString &sql);
+
 // A fresh database on the shared cluster holding the sample report as "west-2023", published
 // by the administrator, with anna editing 保障员工权益 (employees), bob editing 参与社会治理
 // (governance), rita reviewing and rudi reading.

@@ -1,6 +1,8 @@
 #include "TeamLink.h"
 #include "EditParagraphCommand.h"
 #include "ReportSession.h"
+#include "ReviewCommands.h"
+#include "ReviewWorkflow.h"
 #include "TeamFixture.h"
 #include "TeamStore.h"
 #include "TestSupport.h"
@@ -137,4 +139,54 @@ TEST_CASE("an edit a team report cannot take yet is said and undone, not lost si
     CHECK(messages.first().contains(QStringLiteral("Figures cannot be added")));
     CHECK(owner.editor.document().findMetric(QStringLiteral("new.figure")) == nullptr);
     CHECK(owner.editor.document() == owner.link->team()->document());
+}
+
+TEST_CASE("the Review panel's steps and comments in one window reach the server and the other",
+          "[team][ui][review]")
+{
+    test::TeamFixture f;
+    QTemporaryDir dir;
+    Window rita(f, QStringLiteral("rita"), dir.filePath(QStringLiteral("r.jsonl")));
+    Window anna(f, QStringLiteral("anna"), dir.filePath(QStringLiteral("a.jsonl")));
+    // In a team report the login takes the steps, and the server's role says who reviews.
+    CHECK(rita.editor.reviewAuthor() == QStringLiteral("rita"));
+    CHECK(rita.editor.reviewPolicy()->mayReview(QStringLiteral("rita")));
+    CHECK_FALSE(anna.editor.reviewPolicy()->mayReview(QStringLiteral("anna")));
+
+    // rita returns 理论学习 as the Review panel does: a step on a copy, pushed as a command.
+    Document doc = rita.editor.document();
+    REQUIRE(ReviewWorkflow::returnForChanges(
+                doc, QStringLiteral("c6"), *rita.editor.reviewPolicy(), rita.editor.reviewAuthor(),
+                QDateTime::currentDateTimeUtc(), QStringLiteral("再具体些"))
+                .ok());
+    rita.editor.undoStack()->push(new ui::ReviewCommand(&rita.editor, doc, QStringLiteral("r")));
+    CHECK(f.adminValue(QStringLiteral("SELECT data->>'status' FROM csr_chapters WHERE doc_id = "
+                                      "'c6'"))
+              .toString() == QStringLiteral("needsChanges"));
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return anna.editor.document().findChapter(QStringLiteral("c6"))->status ==
+                   ChapterStatus::NeedsChanges;
+        },
+        1000));
+    const ReviewStep *step = anna.editor.document().review.lastStep(QStringLiteral("c6"));
+    REQUIRE(step);
+    CHECK(step->who == QStringLiteral("rita"));
+    CHECK(step->reason == QStringLiteral("再具体些"));
+
+    // anna answers with a comment; it reaches rita's window.
+    doc = anna.editor.document();
+    CommentThread t;
+    t.id = QStringLiteral("t1");
+    t.anchor = {AnchorKind::Chapter, QStringLiteral("c6"), {}, {}, 0, {}};
+    t.comments = {
+        {QStringLiteral("anna"), QDateTime::currentDateTimeUtc(), QStringLiteral("改好了")}};
+    doc.review.threads.append(t);
+    anna.editor.undoStack()->push(new ui::ReviewCommand(&anna.editor, doc, QStringLiteral("c")));
+    CHECK(QTest::qWaitFor(
+        [&] { return rita.editor.document().review.findThread(QStringLiteral("t1")); }, 1000));
+    const CommentThread *seen = rita.editor.document().review.findThread(QStringLiteral("t1"));
+    REQUIRE(seen);
+    CHECK(seen->comments.first().author == QStringLiteral("anna"));
+    CHECK(anna.editor.document().review == rita.editor.document().review);
 }

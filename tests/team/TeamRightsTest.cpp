@@ -8,17 +8,9 @@
 
 using namespace csr;
 using namespace csr::team;
+using csr::test::rawSql;
 
 namespace {
-
-// Runs raw SQL as a person would from psql; the number of rows it changed, -1 when refused.
-int rawSql(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return -1;
-    return q.numRowsAffected();
-}
 
 QString blockText(test::TeamFixture &f, const QString &blockId)
 {
@@ -126,9 +118,13 @@ TEST_CASE("a reviewer sets review status only; a reader changes nothing", "[team
 {
     test::TeamFixture f;
     QSqlDatabase rita = f.connect(QStringLiteral("rita"));
+    // The status changes only by a review step, which records who and when.
     CHECK(rawSql(rita, QStringLiteral("UPDATE csr_chapters SET data = jsonb_set(data, "
-                                      "'{status}', '\"approved\"'), version = version + 1 WHERE "
-                                      "doc_id = 'c6'")) == 1);
+                                      "'{status}', '\"needsChanges\"'), version = version + 1 "
+                                      "WHERE doc_id = 'c6'")) == -1);
+    CHECK(rawSql(rita, QStringLiteral("INSERT INTO csr_review_steps (chapter_id, status) SELECT "
+                                      "id, 'needsChanges' FROM csr_chapters WHERE doc_id = "
+                                      "'c6'")) == 1);
     CHECK(rawSql(rita, QStringLiteral("UPDATE csr_chapters SET data = jsonb_set(data, '{title}', "
                                       "'\"x\"') WHERE doc_id = 'c6'")) == -1);
     CHECK(rawSql(rita, QStringLiteral("UPDATE csr_blocks SET data = '{}'")) == 0);
@@ -139,7 +135,7 @@ TEST_CASE("a reviewer sets review status only; a reader changes nothing", "[team
                                .arg(QLatin1String(table))) == 0);
     CHECK(f.adminValue(QStringLiteral("SELECT data->>'status' FROM csr_chapters WHERE doc_id = "
                                       "'c6'"))
-              .toString() == QStringLiteral("approved"));
+              .toString() == QStringLiteral("needsChanges"));
     // Someone who is no member sees nothing at all.
     f.cluster.createLogin(QStringLiteral("mallory"));
     QSqlQuery q(f.connect(QStringLiteral("mallory")));

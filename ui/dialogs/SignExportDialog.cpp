@@ -344,9 +344,13 @@ QString SignExportDialog::checkSignOff(Document &doc, bool record)
                   "review (Review panel), or, as the report's owner, enter a reason under \"Sign "
                   "despite open review\".")
             .arg(open.join(QLatin1Char('\n')));
-    const ReviewOutcome outcome =
-        SignOffGate::recordOverride(doc, FileReviewPolicy(doc.review), ReportSession::authorName(),
-                                    QDateTime::currentDateTimeUtc(), reason, blockers);
+    // A team report's owner is the server's (the session's review identity); a file's is
+    // the one the report names.
+    const auto policy = m_session ? m_session->reviewPolicy()
+                                  : std::make_shared<const FileReviewPolicy>(doc.review);
+    const QString who = m_session ? m_session->reviewAuthor() : ReportSession::authorName();
+    const ReviewOutcome outcome = SignOffGate::recordOverride(
+        doc, *policy, who, QDateTime::currentDateTimeUtc(), reason, blockers);
     if (!outcome.ok())
         return outcome.error;
     if (!record)

@@ -181,8 +181,9 @@ void ChapterForm::syncHeader()
         m_assignee->setText(c->assignee);
     m_status->setCurrentIndex(m_status->findData(int(c->status)));
     // Under review the status moves only by recorded steps (Review panel): who approved what
-    // must not be a field anyone can set. Without review it stays a plain note, as before.
-    const bool underReview = m_session->document().review.isInUse();
+    // must not be a field anyone can set (in a team report the server holds to that). Without
+    // review it stays a plain note, as before.
+    const bool underReview = m_session->document().review.isInUse() || m_session->reviewStepsOnly();
     m_status->setEnabled(!underReview);
     m_status->setToolTip(underReview ? tr("Submit, approve or return the chapter in the Review "
                                           "panel; each step records who took it.")

@@ -350,7 +350,7 @@ bool ReviewPanel::explainFigure()
     const Metric *m = doc.findMetric(id);
     if (!m)
         return false;
-    const QString who = ReportSession::authorName();
+    const QString who = m_session->reviewAuthor();
     const auto text = ask(tr("Explain a Figure"),
                           tr("Why did \"%1\" change this much from last year?").arg(m->label),
                           doc.review.explanations.value(id).text);
@@ -392,9 +392,9 @@ bool ReviewPanel::attachEvidence()
     qint64 attached = 0;
     for (const Evidence &e : doc.evidence)
         attached += e.data.size();
-    auto made = EvidenceFactory::make(id, path, file.read(EvidenceLimits::MaxFileBytes + 1),
-                                      ReportSession::authorName(), QDateTime::currentDateTimeUtc(),
-                                      attached);
+    auto made =
+        EvidenceFactory::make(id, path, file.read(EvidenceLimits::MaxFileBytes + 1),
+                              m_session->reviewAuthor(), QDateTime::currentDateTimeUtc(), attached);
     if (!made.ok()) {
         say(made.error, true);
         return false;
@@ -435,7 +435,7 @@ bool ReviewPanel::take(const Document &after, const QString &error, const QStrin
 bool ReviewPanel::submitChapter()
 {
     Document doc = m_session->document();
-    const auto r = ReviewWorkflow::submit(doc, m_chapterId, ReportSession::authorName(),
+    const auto r = ReviewWorkflow::submit(doc, m_chapterId, m_session->reviewAuthor(),
                                           QDateTime::currentDateTimeUtc());
     const Chapter *c = doc.findChapter(m_chapterId);
     return take(doc, r.error, c ? tr("Submitted \"%1\"").arg(c->title) : QString());
@@ -445,8 +445,8 @@ bool ReviewPanel::approveChapter()
 {
     Document doc = m_session->document();
     const auto r =
-        ReviewWorkflow::approve(doc, m_chapterId, FileReviewPolicy(doc.review),
-                                ReportSession::authorName(), QDateTime::currentDateTimeUtc());
+        ReviewWorkflow::approve(doc, m_chapterId, *m_session->reviewPolicy(),
+                                m_session->reviewAuthor(), QDateTime::currentDateTimeUtc());
     const Chapter *c = doc.findChapter(m_chapterId);
     return take(doc, r.error, c ? tr("Approved \"%1\"").arg(c->title) : QString());
 }
@@ -462,8 +462,8 @@ bool ReviewPanel::returnChapter()
     if (!reason)
         return false;
     const QString title = c->title;
-    const auto r = ReviewWorkflow::returnForChanges(doc, m_chapterId, FileReviewPolicy(doc.review),
-                                                    ReportSession::authorName(),
+    const auto r = ReviewWorkflow::returnForChanges(doc, m_chapterId, *m_session->reviewPolicy(),
+                                                    m_session->reviewAuthor(),
                                                     QDateTime::currentDateTimeUtc(), *reason);
     return take(doc, r.error, tr("Returned \"%1\" for changes").arg(title));
 }
@@ -479,7 +479,7 @@ bool ReviewPanel::commentOnChapter()
     const Chapter *c = doc.findChapter(m_chapterId);
     if (!c)
         return false;
-    const QString who = ReportSession::authorName();
+    const QString who = m_session->reviewAuthor();
     if (who.isEmpty()) {
         say(tr("Enter your name in Preferences first: every comment says who wrote it."), true);
         return false;
@@ -514,7 +514,7 @@ bool ReviewPanel::replyToSelected()
     CommentThread *t = doc.review.findThread(selectedThread());
     if (!t)
         return false;
-    const QString who = ReportSession::authorName();
+    const QString who = m_session->reviewAuthor();
     if (who.isEmpty()) {
         say(tr("Enter your name in Preferences first: every comment says who wrote it."), true);
         return false;
@@ -533,7 +533,7 @@ bool ReviewPanel::resolveSelected()
     if (!t || t->resolved)
         return false;
     t->resolved = true;
-    t->resolvedBy = ReportSession::authorName();
+    t->resolvedBy = m_session->reviewAuthor();
     t->resolvedAt = QDateTime::currentDateTimeUtc();
     return take(doc, {}, tr("Resolve a comment"));
 }

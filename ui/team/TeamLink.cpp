@@ -1,6 +1,7 @@
 #include "TeamLink.h"
 
 #include "ReportSession.h"
+#include "TeamReviewPolicy.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -54,6 +55,9 @@ TeamLink::TeamLink(ReportSession *editor, std::unique_ptr<TeamSession> team, QOb
     if (m_editor->document() != m_team->document())
         m_editor->reset(m_team->document(), QString());
     m_applying = false;
+    // Review steps and comments are the login's, with the server's role deciding who reviews.
+    m_editor->setReviewIdentity(
+        m_team->person(), std::make_shared<TeamReviewPolicy>(m_team->person(), m_team->role()));
     connect(m_editor, &ReportSession::changed, this, &TeamLink::push);
     // Every edit is on the server (or in the journal) once made: nothing to save. (After the
     // command is on the stack: a command's redo runs before the stack's index moves.)
@@ -61,12 +65,14 @@ TeamLink::TeamLink(ReportSession *editor, std::unique_ptr<TeamSession> team, QOb
             [this] { m_editor->undoStack()->setClean(); });
     connect(m_editor, &ReportSession::documentReset, this, [this] {
         if (!m_applying) {
+            m_editor->setReviewIdentity({}, nullptr);
             disconnect(m_editor, nullptr, this, nullptr);
             emit detached();
         }
     });
     connect(m_team.get(), &TeamSession::remoteChange, this, &TeamLink::pull);
     connect(m_team.get(), &TeamSession::reloaded, this, &TeamLink::pull);
+    connect(m_team.get(), &TeamSession::reviewChanged, this, &TeamLink::pull);
     connect(m_team.get(), &TeamSession::presenceChanged, this, &TeamLink::statusChanged);
     connect(m_team.get(), &TeamSession::onlineChanged, this, [this](bool online) {
         if (online)
@@ -116,8 +122,13 @@ void TeamLink::push()
     collect(server.chapters, serverBlocks, serverChapters);
     for (const Chapter *c : std::as_const(myChapters)) {
         const Chapter *was = serverChapters.value(c->id);
-        if (was && !sameHeader(*c, *was))
-            handle(m_team->updateChapter(*c), QStringLiteral("chapter:") + c->id);
+        if (!was)
+            continue;
+        // The status changes by review steps (pushReview), never as a field.
+        Chapter header = *c;
+        header.status = was->status;
+        if (!sameHeader(header, *was))
+            handle(m_team->updateChapter(header), QStringLiteral("chapter:") + c->id);
     }
     for (auto it = myBlocks.cbegin(); it != myBlocks.cend(); ++it) {
         const Block &b = *it->block;
@@ -159,6 +170,8 @@ void TeamLink::push()
     for (auto it = serverBlocks.cbegin(); it != serverBlocks.cend(); ++it)
         if (!myBlocks.contains(it.key()))
             handle(m_team->removeBlock(it.key()), QStringLiteral("block:") + it.key());
+    if (mine.review != server.review || mine.evidence != server.evidence)
+        pushReview(mine, m_team->document());
     // Not (yet) editable in a team report: adding or removing figures and chapters, moving
     // chapters. Said, rather than silently undone by the pull below.
     QStringList myIds, serverIds;
@@ -236,6 +249,8 @@ void TeamLink::pull()
             othersOverMine |= m_editedHere.contains(QStringLiteral("block:") + it.key());
             m_editor->applyBlock(*it->block);
         }
+    if (mine.review != server.review || mine.evidence != server.evidence)
+        m_editor->applyReview(server.review, {}, server.evidence);
     if (othersOverMine) {
         m_editor->undoStack()->clear();
         m_editedHere.clear();

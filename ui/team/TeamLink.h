@@ -43,6 +43,7 @@ signals:
 
 private:
     void push();
+    void pushReview(const Document &mine, const Document &server); // TeamLinkReview.cpp
     void pull();
     void handle(const team::EditOutcome &o, const QString &pieceKey);
 
