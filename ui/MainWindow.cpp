@@ -17,6 +17,7 @@
 #include "ReportSession.h"
 #include "ReviewPanel.h"
 #include "SaveTemplateDialog.h"
+#include "TemplateActions.h"
 #include "SignatoryCommand.h"
 #include "SignatoryDialog.h"
 #include "Translations.h"
@@ -180,6 +181,7 @@ void MainWindow::createActions()
                            CSR_TEXT("This report's chapters, hints and tables as a template for "
                                     "new reports, without its figures"),
                            {}, A::Report, [this, c] { SaveTemplateDialog::ask(c, this); });
+    m_templateActions = addTemplateActions(t, this);
     m_printPreview = t.add(this, CSR_TEXT("Print Pre&view…"), nullptr, {}, A::Report,
                            [p] { p->printPreview(Edition::Public); });
     m_print = t.add(this, CSR_TEXT("&Print…"), nullptr, QKeySequence::Print, A::Report,
@@ -239,6 +241,7 @@ void MainWindow::createMenus()
     file->addMenu(recent);
     file->addSeparator();
     file->addActions({m_save, m_saveAs, m_saveTemplate});
+    file->addActions(m_templateActions);
     file->addSeparator();
     file->addActions(
         {m_printPreview, m_print, m_exportPublic, m_exportInternal, m_signExport, m_verifyPdf});
