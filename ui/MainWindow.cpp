@@ -17,9 +17,9 @@
 #include "ReportSession.h"
 #include "ReviewPanel.h"
 #include "SaveTemplateDialog.h"
-#include "TemplateActions.h"
 #include "SignatoryCommand.h"
 #include "SignatoryDialog.h"
+#include "TemplateActions.h"
 #include "Translations.h"
 #include "UserPrompts.h"
 
