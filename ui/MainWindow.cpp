@@ -181,7 +181,7 @@ void MainWindow::createActions()
                            CSR_TEXT("This report's chapters, hints and tables as a template for "
                                     "new reports, without its figures"),
                            {}, A::Report, [this, c] { SaveTemplateDialog::ask(c, this); });
-    m_templateActions = addTemplateActions(t, this);
+    m_templateActions = addTemplateActions(t, this, [c] { c->reloadTemplates(); });
     m_printPreview = t.add(this, CSR_TEXT("Print Pre&view…"), nullptr, {}, A::Report,
                            [p] { p->printPreview(Edition::Public); });
     m_print = t.add(this, CSR_TEXT("&Print…"), nullptr, QKeySequence::Print, A::Report,

@@ -1,6 +1,8 @@
 #include "TemplateEditor.h"
 #include "ChapterPane.h"
 #include "DocumentFile.h"
+#include "MainWindow.h"
+#include "ReportController.h"
 #include "Template.h"
 #include "TemplateModel.h"
 #include "TemplateSettingsPane.h"
@@ -278,4 +280,27 @@ TEST_CASE("A save that fails while writing leaves the old template whole")
     CHECK(QDir(dir.path()).entryList(QDir::Files) ==
           QStringList{QStringLiteral("school-2024.json")});
     CHECK_FALSE(editor.undoStack()->isClean());
+}
+
+TEST_CASE("File › New Template… opens the editor, and a saved template is offered for new reports")
+{
+    MainWindow w;
+    QAction *newTemplate = nullptr;
+    for (const auto &e : w.actions().entries())
+        if (QString::fromUtf8(e.text) == QStringLiteral("New Te&mplate…"))
+            newTemplate = e.action;
+    REQUIRE(newTemplate);
+    CHECK(newTemplate->isEnabled()); // no report is open: a template needs none
+    newTemplate->trigger();
+    auto *editor = w.findChild<TemplateEditor *>();
+    REQUIRE(editor);
+    CHECK(editor->isWindow());
+    const QString id = QStringLiteral("school-mini-%1").arg(QCoreApplication::applicationPid());
+    editor->edits()->setInfo({id, QStringLiteral("学校"), {}});
+    const QString path = editor->defaultPath();
+    CHECK(path == TemplateRegistry::userFolder() + QLatin1Char('/') + id + QStringLiteral(".json"));
+    REQUIRE(editor->saveTo(path) == QString());
+    CHECK(w.controller()->templates().find(id));
+    editor->close();
+    QFile::remove(path);
 }

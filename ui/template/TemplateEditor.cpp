@@ -131,12 +131,15 @@ QString TemplateEditor::defaultPath() const
 QString TemplateEditor::saveTo(const QString &path)
 {
     showProblems();
+    // The user's template folder is not there until the first template goes into it.
+    QDir().mkpath(QFileInfo(path).absolutePath());
     const QString error = saveTemplate(m_model->value(), path);
     if (!error.isEmpty())
         return error;
     m_path = path;
     m_undo->setClean();
     updateTitle();
+    emit saved(path);
     return {};
 }
 
@@ -153,7 +156,7 @@ bool TemplateEditor::save()
 bool TemplateEditor::saveAs()
 {
     const QString suggested = m_path.isEmpty() ? defaultPath() : m_path;
-    if (!suggested.isEmpty())
+    if (!suggested.isEmpty()) // so the file dialog can open there
         QDir().mkpath(QFileInfo(suggested).absolutePath());
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Template"), suggested,
                                                       tr("Templates (*.json)"));

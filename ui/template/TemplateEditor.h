@@ -56,6 +56,9 @@ public:
     QString currentChapterId() const;
     void selectChapter(const QString &id);
 
+signals:
+    void saved(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
