@@ -254,6 +254,8 @@ TEST_CASE("An invalid template is refused with where the mistake is, and the fil
     const QListWidget *problems = editor.problemsList();
     REQUIRE(problems->count() == 1);
     CHECK(problems->item(0)->text().contains(QStringLiteral("I-2 民主管理 › key")));
+    emit editor.problemsList()->itemActivated(problems->item(0));
+    CHECK(editor.currentChapterId() == chapters[1].children[1].id);
 
     editor.undoStack()->undo();
     editor.edits()->rename(chapters[4].id, {});

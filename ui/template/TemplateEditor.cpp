@@ -70,6 +70,13 @@ TemplateEditor::TemplateEditor(QWidget *parent)
         updateEnabled();
     });
     connect(m_undo, &QUndoStack::cleanChanged, this, &TemplateEditor::updateTitle);
+    // A problem leads to its chapter.
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const QString id = item->data(Qt::UserRole).toString(); !id.isEmpty()) {
+            selectChapter(id);
+            m_tabs->setCurrentWidget(m_chapter);
+        }
+    });
     setTemplate(blankTemplate(), {});
 }
 
