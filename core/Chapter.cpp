@@ -30,9 +30,9 @@ std::optional<ChapterStatus> chapterStatusFromName(const QString &name)
 
 bool Chapter::operator==(const Chapter &o) const
 {
-    return id == o.id && key == o.key && title == o.title && numbered == o.numbered &&
-           required == o.required && assignee == o.assignee && status == o.status &&
-           blocks == o.blocks &&
+    return id == o.id && key == o.key && title == o.title && code == o.code &&
+           numbered == o.numbered && required == o.required && assignee == o.assignee &&
+           status == o.status && blocks == o.blocks &&
            std::equal(children.begin(), children.end(), o.children.begin(), o.children.end());
 }
 
@@ -65,19 +65,77 @@ QString chineseNumeral(int n)
     return QString::number(n);
 }
 
-QString chapterNumber(int depth, int index)
+QString numberingStyleName(NumberingStyle style)
 {
-    const int n = index + 1;
+    switch (style) {
+    case NumberingStyle::Chinese:
+        return QStringLiteral("chinese");
+    case NumberingStyle::ChineseParen:
+        return QStringLiteral("chineseParen");
+    case NumberingStyle::Arabic:
+        return QStringLiteral("arabic");
+    case NumberingStyle::ArabicParen:
+        return QStringLiteral("arabicParen");
+    case NumberingStyle::Code:
+        return QStringLiteral("code");
+    case NumberingStyle::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
+std::optional<NumberingStyle> numberingStyleFromName(const QString &name)
+{
+    for (auto s : {NumberingStyle::Chinese, NumberingStyle::ChineseParen, NumberingStyle::Arabic,
+                   NumberingStyle::ArabicParen, NumberingStyle::Code, NumberingStyle::None})
+        if (numberingStyleName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+NumberingStyle defaultNumbering(int depth)
+{
     switch (depth) {
     case 0:
-        return chineseNumeral(n) + QStringLiteral("、");
+        return NumberingStyle::Chinese;
     case 1:
-        return QStringLiteral("（") + chineseNumeral(n) + QStringLiteral("）");
+        return NumberingStyle::ChineseParen;
     case 2:
-        return QString::number(n) + QLatin1Char('.');
+        return NumberingStyle::Arabic;
     default:
-        return QString::number(n) + QStringLiteral("）");
+        return NumberingStyle::ArabicParen;
     }
+}
+
+NumberingStyle numberingAt(const QList<NumberingStyle> &numbering, int depth)
+{
+    return depth >= 0 && depth < numbering.size() ? numbering.at(depth) : defaultNumbering(depth);
+}
+
+QString chapterNumber(NumberingStyle style, int index, const QString &code)
+{
+    const int n = index + 1;
+    switch (style) {
+    case NumberingStyle::Chinese:
+        return chineseNumeral(n) + QStringLiteral("、");
+    case NumberingStyle::ChineseParen:
+        return QStringLiteral("（") + chineseNumeral(n) + QStringLiteral("）");
+    case NumberingStyle::Arabic:
+        return QString::number(n) + QLatin1Char('.');
+    case NumberingStyle::ArabicParen:
+        return QString::number(n) + QStringLiteral("）");
+    case NumberingStyle::Code:
+        // A space: codes are Latin ("I-1"), and "I-1学校管理" would read as one word.
+        return code.trimmed().isEmpty() ? QString() : code.trimmed() + QLatin1Char(' ');
+    case NumberingStyle::None:
+        return {};
+    }
+    return {};
+}
+
+QString chapterNumber(int depth, int index)
+{
+    return chapterNumber(defaultNumbering(depth), index, {});
 }
 
 } // namespace csr

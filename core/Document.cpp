@@ -31,14 +31,17 @@ auto findIn(Chapters &chapters, const QString &id) -> decltype(&chapters.first()
 }
 
 void visit(const QList<Chapter> &chapters, int depth, const QStringList &parentPath,
-           const std::function<void(const ChapterVisit &)> &fn)
+           const std::function<void(const ChapterVisit &)> &fn,
+           const QList<NumberingStyle> &numbering)
 {
+    const NumberingStyle style = numberingAt(numbering, depth);
     int numbered = 0;
     for (const Chapter &c : chapters) {
-        const QString number = c.numbered ? chapterNumber(depth, numbered++) : QString();
-        const QStringList path = parentPath + QStringList{number + c.title};
+        const QString number = c.numbered ? chapterNumber(style, numbered++, c.code) : QString();
+        // Trimmed: a code's space before an empty title is no part of the name.
+        const QStringList path = parentPath + QStringList{(number + c.title).trimmed()};
         fn(ChapterVisit{c, depth, number, path});
-        visit(c.children, depth + 1, path, fn);
+        visit(c.children, depth + 1, path, fn, numbering);
     }
 }
 
@@ -64,9 +67,15 @@ Chapter *Document::findChapter(const QString &id)
 }
 
 void forEachChapter(const QList<Chapter> &chapters,
-                    const std::function<void(const ChapterVisit &)> &fn)
+                    const std::function<void(const ChapterVisit &)> &fn,
+                    const QList<NumberingStyle> &numbering)
 {
-    visit(chapters, 0, {}, fn);
+    visit(chapters, 0, {}, fn, numbering);
+}
+
+void forEachChapter(const Document &doc, const std::function<void(const ChapterVisit &)> &fn)
+{
+    visit(doc.chapters, 0, {}, fn, doc.metadata.numbering);
 }
 
 QString chapterListingMetric(const Document &doc, const QString &metricId)

@@ -38,6 +38,9 @@ struct ReportMetadata
     int pageBudget = 0;    // the length promised in the report notes; 0 = none
     QString category;      // 经营性企业类服务行业
     QString templateId;    // the template the report was started from
+    // The numbering style of each depth of the chapter tree; empty: the guideline's default
+    // (一、/（一）/1./1）). A school's frame numbers its dimensions and indicators by code.
+    QList<NumberingStyle> numbering;
     bool operator==(const ReportMetadata &) const = default;
 };
 
@@ -68,7 +71,10 @@ struct ChapterVisit
     QStringList path; // titles from the top chapter down to this one
 };
 void forEachChapter(const QList<Chapter> &chapters,
-                    const std::function<void(const ChapterVisit &)> &fn);
+                    const std::function<void(const ChapterVisit &)> &fn,
+                    const QList<NumberingStyle> &numbering = {});
+// The same with the document's own numbering styles.
+void forEachChapter(const Document &doc, const std::function<void(const ChapterVisit &)> &fn);
 
 // The first chapter, depth first, with a metric table listing the metric ("" for none): where
 // a figure is edited.

@@ -56,7 +56,10 @@ QString save(const Document &doc, const QString &path)
         return QCoreApplication::translate("csr::DocumentFile", "Cannot save \"%1\": %2")
             .arg(path, file.errorString());
     const QByteArray bytes = DocumentFormat::toJson(doc);
-    if (file.write(bytes) != bytes.size()) {
+    // QSaveFile buffers: write() reports every byte taken, and Qt 6.4's commit() renames a
+    // file the disk refused to take whole (a full disk, a size limit). flush() is where such
+    // a refusal shows; then the old file must stay.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         file.cancelWriting();
         return QCoreApplication::translate("csr::DocumentFile", "Cannot save \"%1\": %2")
             .arg(path, file.errorString());

@@ -103,6 +103,7 @@ QJsonObject chapterToJson(const Chapter &c)
     o.insert(QStringLiteral("id"), c.id);
     putString(o, QStringLiteral("key"), c.key);
     o.insert(QStringLiteral("title"), c.title);
+    putString(o, QStringLiteral("code"), c.code);
     if (!c.numbered)
         o.insert(QStringLiteral("numbered"), false);
     if (c.required)
@@ -249,6 +250,7 @@ struct Reader
         checkUniqueNodeId(c.id);
         c.key = r.string(o, QStringLiteral("key"));
         c.title = r.string(o, QStringLiteral("title"), true);
+        c.code = r.string(o, QStringLiteral("code"));
         c.numbered = r.boolean(o, QStringLiteral("numbered"), true);
         c.required = r.boolean(o, QStringLiteral("required"), false);
         c.assignee = r.string(o, QStringLiteral("assignee"));
@@ -293,6 +295,23 @@ struct Reader
         m.pageBudget = r.integer(o, QStringLiteral("pageBudget"), 0);
         m.category = r.string(o, QStringLiteral("category"));
         m.templateId = r.string(o, QStringLiteral("templateId"));
+        const QStringList numbering = r.stringList(o, QStringLiteral("numbering"));
+        auto s = r.field(QStringLiteral("numbering"));
+        // A frame deeper than any guideline is a hostile file, not a report.
+        if (numbering.size() > MaxNumberingDepth)
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("more than %1 numbering levels.").arg(MaxNumberingDepth));
+        for (qsizetype i = 0; i < numbering.size() && !r.failed(); ++i) {
+            if (auto style = numberingStyleFromName(numbering.at(i))) {
+                m.numbering << *style;
+            } else {
+                auto si = r.index(i);
+                r.fail(ReadErrorKind::InvalidValue,
+                       Tr::tr("unknown numbering style \"%1\" (expected chinese, chineseParen, "
+                              "arabic, arabicParen, code or none).")
+                           .arg(numbering.at(i)));
+            }
+        }
     }
 
     void signatory(const QJsonObject &o, Signatory &s)
@@ -374,6 +393,12 @@ QJsonObject toJsonObject(const Document &doc)
         meta.insert(QStringLiteral("pageBudget"), m.pageBudget);
     putString(meta, QStringLiteral("category"), m.category);
     putString(meta, QStringLiteral("templateId"), m.templateId);
+    if (!m.numbering.isEmpty()) {
+        QJsonArray numbering;
+        for (NumberingStyle style : m.numbering)
+            numbering.append(numberingStyleName(style));
+        meta.insert(QStringLiteral("numbering"), numbering);
+    }
     root.insert(QStringLiteral("metadata"), meta);
 
     const Signatory &s = doc.signatory;

@@ -14,6 +14,7 @@ namespace DocumentFormat {
 // 1: the first format. 2: review (comments, approvals, overrides, tolerances), evidence
 // files, a chapter status "needsChanges".
 constexpr int CurrentVersion = 2;
+constexpr int MaxNumberingDepth = 16;            // metadata.numbering: one style per chapter depth
 constexpr qint64 MaxFileSize = 64 * 1024 * 1024; // a real report is well under 1 MiB
 
 struct ReadResult

@@ -41,13 +41,15 @@ void IncrementalValidator::reset(const Document &doc)
     // The same walk as forEachChapter, also remembering where each chapter stands.
     const std::function<void(const QList<Chapter> &, const Place &)> walk =
         [&](const QList<Chapter> &chapters, const Place &parent) {
+            const NumberingStyle style =
+                numberingAt(doc.metadata.numbering, int(parent.positions.size()));
             int numbered = 0;
             for (int row = 0; row < chapters.size(); ++row) {
                 const Chapter &c = chapters.at(row);
                 Place place;
                 place.positions = parent.positions + QList<int>{row};
                 place.depth = int(parent.positions.size());
-                place.number = c.numbered ? chapterNumber(place.depth, numbered++) : QString();
+                place.number = c.numbered ? chapterNumber(style, numbered++, c.code) : QString();
                 place.path = parent.path + QStringList{place.number + c.title};
                 place.parentId = parent.positions.isEmpty() ? QString() : chapterAt(parent)->id;
                 place.order = int(m_chapterOrder.size());

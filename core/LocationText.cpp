@@ -60,6 +60,8 @@ QString fieldName(const QString &key)
         {QStringLiteral("pageBudget"), QT_TRANSLATE_NOOP("csr::LocationText", "promised pages")},
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("csr::LocationText", "name")},
         {QStringLiteral("id"), QT_TRANSLATE_NOOP("csr::LocationText", "id")},
+        {QStringLiteral("key"), QT_TRANSLATE_NOOP("csr::LocationText", "key")},
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("csr::LocationText", "indicator code")},
     };
     const char *name = names.value(key);
     return name ? QCoreApplication::translate("csr::LocationText", name) : key;
@@ -121,6 +123,8 @@ QString describeLocation(const Location &at, const Document &doc)
             t && i < t->entries.size() ? t->entries.at(i).title.trimmed() : QString();
         parts << (title.isEmpty() ? Tr::tr("event %1").arg(i + 1) : title);
         parts << fieldName(match.captured(2));
+    } else if (!block && at.field == QLatin1String("title")) {
+        parts << Tr::tr("title"); // a chapter's own title; an event's "title" is its description
     } else if (!at.field.isEmpty()) {
         parts << fieldName(at.field);
     }

@@ -2,6 +2,7 @@
 
 #include "DocumentFormat.h"
 #include "LocationText.h"
+#include "References.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <cmath>
 
 namespace csr {
 
@@ -37,25 +39,88 @@ void strip(QList<Chapter> &chapters, const TemplateOptions &options)
     }
 }
 
-void checkChapters(const QList<Chapter> &chapters, QList<Finding> &out)
+Finding error(const QString &code, const QString &message, const Location &at)
 {
-    QSet<QString> keys;
-    forEachChapter(chapters, [&](const ChapterVisit &v) {
-        const Location at{
-            v.chapter.id, v.path.join(QStringLiteral(" › ")), {}, {}, QStringLiteral("title")};
-        if (v.chapter.title.trimmed().isEmpty())
-            out << Finding{Finding::Severity::Error, QStringLiteral("template-chapter-title"),
-                           Tr::tr("A chapter has no title."), at};
-        if (!v.chapter.key.isEmpty()) {
-            if (keys.contains(v.chapter.key))
-                out << Finding{Finding::Severity::Error, QStringLiteral("template-key-repeated"),
-                               Tr::tr("Two chapters have the key \"%1\"; each key names one "
-                                      "chapter of the guideline.")
-                                   .arg(v.chapter.key),
-                               at};
-            keys.insert(v.chapter.key);
+    return Finding{Finding::Severity::Error, code, message, at};
+}
+
+void checkChapters(const Document &skeleton, QList<Finding> &out)
+{
+    QSet<QString> keys, codes, ids;
+    forEachChapter(skeleton, [&](const ChapterVisit &v) {
+        const Chapter &c = v.chapter;
+        const auto at = [&](const QString &field) {
+            return Location{c.id, v.path.join(QStringLiteral(" › ")), {}, {}, field};
+        };
+        if (c.title.trimmed().isEmpty())
+            out << error(QStringLiteral("template-chapter-title"),
+                         Tr::tr("A chapter has no title."), at(QStringLiteral("title")));
+        if (c.id.isEmpty() || ids.contains(c.id))
+            out << error(QStringLiteral("template-chapter-id"),
+                         Tr::tr("The chapter's id \"%1\" is empty or not unique.").arg(c.id),
+                         at(QStringLiteral("id")));
+        ids.insert(c.id);
+        if (!c.key.isEmpty()) {
+            if (keys.contains(c.key))
+                out << error(QStringLiteral("template-key-repeated"),
+                             Tr::tr("Two chapters have the key \"%1\"; each key names one "
+                                    "chapter of the guideline.")
+                                 .arg(c.key),
+                             at(QStringLiteral("key")));
+            keys.insert(c.key);
         }
+        const QString code = c.code.trimmed();
+        if (!code.isEmpty()) {
+            if (codes.contains(code))
+                out << error(QStringLiteral("template-code-repeated"),
+                             Tr::tr("Two chapters have the indicator code \"%1\".").arg(code),
+                             at(QStringLiteral("code")));
+            codes.insert(code);
+        } else if (c.numbered &&
+                   numberingAt(skeleton.metadata.numbering, v.depth) == NumberingStyle::Code) {
+            out << Finding{Finding::Severity::Warning, QStringLiteral("template-code-missing"),
+                           Tr::tr("The chapter's level is numbered by indicator codes, but it "
+                                  "has none: it is printed without a number."),
+                           at(QStringLiteral("code"))};
+        }
+        for (const Block &b : c.blocks)
+            if (const auto *t = std::get_if<MetricTable>(&b.content))
+                for (const QString &id : t->metricIds)
+                    if (!skeleton.metrics.containsId(id))
+                        out << error(QStringLiteral("template-metric-unknown"),
+                                     Tr::tr("A table lists the figure \"%1\", which the "
+                                            "template does not define.")
+                                         .arg(id),
+                                     Location{c.id, v.path.join(QStringLiteral(" › ")), b.id});
     });
+}
+
+void checkMetrics(const Document &skeleton, QList<Finding> &out)
+{
+    QSet<QString> ids;
+    for (const Metric &m : skeleton.metrics) {
+        const Location at{.metricId = m.id, .field = QStringLiteral("id")};
+        if (!isValidMetricId(m.id))
+            out << error(QStringLiteral("template-metric-id"),
+                         Tr::tr("The figure id \"%1\" is not usable: letters, digits, \".\", "
+                                "\"_\" and \"-\" only.")
+                             .arg(m.id),
+                         at);
+        else if (ids.contains(m.id))
+            out << error(QStringLiteral("template-metric-repeated"),
+                         Tr::tr("Two figures have the id \"%1\".").arg(m.id), at);
+        ids.insert(m.id);
+        if (m.label.trimmed().isEmpty())
+            out << error(QStringLiteral("template-metric-label"),
+                         Tr::tr("The figure \"%1\" has no name.").arg(m.id),
+                         {.metricId = m.id, .field = QStringLiteral("label")});
+    }
+    const auto &tolerances = skeleton.review.metricTolerances;
+    for (auto it = tolerances.begin(); it != tolerances.end(); ++it)
+        if (!(it.value() >= 0) || !std::isfinite(it.value()))
+            out << error(QStringLiteral("template-tolerance"),
+                         Tr::tr("The tolerated change of \"%1\" must be 0 or more.").arg(it.key()),
+                         {.metricId = it.key(), .field = QStringLiteral("tolerance")});
 }
 } // namespace
 
@@ -85,6 +150,12 @@ Template templateFromReport(const Document &doc, const QString &id, const QStrin
     s.metadata.pageBudget = m.pageBudget;
     s.metadata.category = m.category;
     s.metadata.templateId = id;
+    s.metadata.numbering = m.numbering;
+    // The plausibility rules belong to the definitions; the review itself stays behind.
+    s.review.tolerancePercent = doc.review.tolerancePercent;
+    s.review.tolerancePoints = doc.review.tolerancePoints;
+    s.review.metricTolerances = doc.review.metricTolerances;
+    s.review.tableTolerances = doc.review.tableTolerances;
     return t;
 }
 
@@ -109,7 +180,8 @@ QList<Finding> validateTemplate(const Template &t)
                        QStringLiteral("template-empty"),
                        Tr::tr("The template has no chapters."),
                        {}};
-    checkChapters(t.skeleton.chapters, out);
+    checkChapters(t.skeleton, out);
+    checkMetrics(t.skeleton, out);
     return out;
 }
 
@@ -129,17 +201,39 @@ QByteArray templateToJson(const Template &t)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QString describeTemplateFinding(const Finding &f, const Template &t)
+{
+    QString where;
+    if (const QString &id = f.location.metricId; !id.isEmpty()) {
+        const Metric *m = t.skeleton.findMetric(id);
+        const QString &field = f.location.field;
+        const QString fieldText = field == QLatin1String("label")       ? Tr::tr("name")
+                                  : field == QLatin1String("tolerance") ? Tr::tr("tolerance")
+                                                                        : Tr::tr("id");
+        where = QStringList{Tr::tr("Figures"), m && !m->label.isEmpty() ? m->label : id, fieldText}
+                    .join(QStringLiteral(" › "));
+    } else {
+        where = describeLocation(f.location, t.skeleton);
+    }
+    return where.isEmpty() ? f.message : where + QStringLiteral(": ") + f.message;
+}
+
 QString saveTemplate(const Template &t, const QString &path)
 {
     for (const Finding &f : validateTemplate(t))
-        if (f.severity == Finding::Severity::Error) {
-            const QString where = describeLocation(f.location, t.skeleton);
-            return where.isEmpty() ? f.message : where + QStringLiteral(": ") + f.message;
-        }
+        if (f.severity == Finding::Severity::Error)
+            return describeTemplateFinding(f, t);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Tr::tr("Cannot write \"%1\": %2").arg(path, file.errorString());
-    file.write(templateToJson(t));
+    // flush(), not only commit(): Qt 6.4's commit() renames a file the disk refused to take
+    // whole (see DocumentFile::save), and the old template must stay as it was.
+    const QByteArray bytes = templateToJson(t);
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Tr::tr("Cannot write \"%1\": %2").arg(path, reason);
+    }
     if (!file.commit())
         return Tr::tr("Cannot write \"%1\": %2").arg(path, file.errorString());
     return {};

@@ -19,9 +19,15 @@ struct TemplateOptions
 Template templateFromReport(const Document &doc, const QString &id, const QString &name,
                             const QString &description, const TemplateOptions &options = {});
 
-// A template's mistakes, each located in words (chapter path, field): no id or name, an id
-// that is not a file name, a chapter without a title, two chapters with one key.
+// A template's mistakes, each located (chapter path, field; or the figure): no id or name, an
+// id that is not a file name, no chapters, a chapter without a title or with a repeated id,
+// key or indicator code, a table listing an undefined figure, a figure without a usable id or
+// a name, a negative tolerance. Errors; a coded level's chapter without a code is a warning.
 QList<Finding> validateTemplate(const Template &t);
+
+// A finding with its place in words: "I 学校管理 › I-1 学校章程 › key: Two chapters …",
+// "Figures › 专任教师 › tolerance: …".
+QString describeTemplateFinding(const Finding &finding, const Template &t);
 
 // The template file: the skeleton as a report plus the "template" object.
 QByteArray templateToJson(const Template &t);

@@ -182,7 +182,7 @@ struct Checker
             if (!v.chapter.key.isEmpty())
                 present.insert(v.chapter.key);
         });
-        forEachChapter(tmpl.skeleton.chapters, [&](const ChapterVisit &v) {
+        forEachChapter(tmpl.skeleton, [&](const ChapterVisit &v) {
             if (v.chapter.required && !v.chapter.key.isEmpty() && !present.contains(v.chapter.key))
                 add(Severity::Error, QStringLiteral("required-chapter-missing"),
                     Tr::tr("The guideline chapter \"%1\" is missing.")
@@ -214,7 +214,7 @@ QList<Finding> validate(const Document &doc, const Template *tmpl, const Validat
     for (const Metric &m : doc.metrics)
         c.metric(m);
     bool hasSignature = false;
-    forEachChapter(doc.chapters, [&](const ChapterVisit &v) { c.chapter(v, hasSignature); });
+    forEachChapter(doc, [&](const ChapterVisit &v) { c.chapter(v, hasSignature); });
     c.signatureBlock(hasSignature);
     if (tmpl)
         c.requiredFrom(*tmpl);

@@ -12,6 +12,7 @@
 #include "ReportDialogs.h"
 #include "ReportSession.h"
 #include "ReviewPanel.h"
+#include "TemplateActions.h"
 #include "Translations.h"
 #include "UiLanguage.h"
 #include "UserPrompts.h"
@@ -171,6 +172,7 @@ void MainWindow::createActions()
                             CSR_TEXT("This year's figures from filled-in spreadsheets, checked "
                                      "and previewed first"),
                             {}, A::Report, [this] { m_figures->importFigures(); });
+    m_templateActions = addTemplateActions(t, this, [c] { c->reloadTemplates(); });
     m_printPreview = t.add(this, CSR_TEXT("Print Pre&view…"), nullptr, {}, A::Report,
                            [p] { p->printPreview(Edition::Public); });
     m_print = t.add(this, CSR_TEXT("&Print…"), nullptr, QKeySequence::Print, A::Report,
@@ -230,6 +232,7 @@ void MainWindow::createMenus()
     file->addMenu(recent);
     file->addSeparator();
     file->addActions({m_save, m_saveAs, m_saveTemplate});
+    file->addActions(m_templateActions);
     file->addSeparator();
     file->addActions({m_requestFigures, m_importFigures});
     file->addSeparator();

@@ -141,6 +141,7 @@ private:
             *m_english = nullptr, *m_about = nullptr, *m_printPreview = nullptr, *m_print = nullptr,
             *m_exportPublic = nullptr, *m_exportInternal = nullptr, *m_signExport = nullptr,
             *m_verifyPdf = nullptr;
+    QList<QAction *> m_templateActions; // New Template…, Edit Template… (ui/template)
 };
 
 } // namespace csr::ui

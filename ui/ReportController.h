@@ -37,6 +37,8 @@ public:
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
     QWidget *dialogParent() const { return m_dialogParent; }
     const TemplateRegistry &templates() const { return m_templates; }
+    // Reads the template folders again (a template was saved in the template editor).
+    void reloadTemplates() { m_templates = TemplateRegistry::loadDefault(); }
     const Template *documentTemplate() const;
 
     // Whether a report is open: one with chapters or one read from a place. At start, and

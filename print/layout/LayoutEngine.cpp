@@ -150,7 +150,7 @@ private:
         }
         const std::vector<QList<FlowUnit>> laidOut = layOutBlocks();
         std::size_t next = 0;
-        forEachChapter(m_doc.chapters, [&](const ChapterVisit &v) {
+        forEachChapter(m_doc, [&](const ChapterVisit &v) {
             const QString text = v.number + v.chapter.title;
             m_headings.append({v.chapter.id, text, v.depth});
             flow += m_blocks.heading(text, v.depth, v.chapter.id, v.depth == 0);

@@ -47,7 +47,7 @@ QString ReviewAppendix::statusLine(const Document &doc, const Chapter &chapter)
 QList<FlowUnit> ReviewAppendix::signOffRecord(const Document &doc, BlockLayouter &blocks)
 {
     QList<QStringList> rows;
-    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+    forEachChapter(doc, [&](const ChapterVisit &v) {
         const ChapterStatus status = ReviewWorkflow::effectiveStatus(doc, v.chapter);
         const ReviewStep *approval = status == ChapterStatus::Approved
                                          ? lastStepWith(doc, v.chapter.id, ChapterStatus::Approved)

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include <csignal>
+#include <sys/resource.h>
+
 #include "DocumentFile.h"
 
 #include <QFile>
@@ -87,6 +90,26 @@ Document smallDocument()
                           ChartType::Bar}}};
     doc.chapters = {statement, events};
     return doc;
+}
+
+FileSizeLimit::FileSizeLimit(long long bytes)
+{
+    rlimit limit{};
+    getrlimit(RLIMIT_FSIZE, &limit);
+    m_old = static_cast<long long>(limit.rlim_cur);
+    // Writing past the limit would otherwise kill the test with SIGXFSZ.
+    m_oldSignal = std::signal(SIGXFSZ, SIG_IGN);
+    limit.rlim_cur = static_cast<rlim_t>(bytes);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &limit) == 0);
+}
+
+FileSizeLimit::~FileSizeLimit()
+{
+    rlimit limit{};
+    getrlimit(RLIMIT_FSIZE, &limit);
+    limit.rlim_cur = static_cast<rlim_t>(m_old);
+    setrlimit(RLIMIT_FSIZE, &limit);
+    std::signal(SIGXFSZ, m_oldSignal);
 }
 
 } // namespace csr::test

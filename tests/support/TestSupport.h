@@ -16,6 +16,21 @@ void writeFile(const QString &path, const QByteArray &bytes);
 // A small, valid report built in code, for tests that need to know every value in it.
 Document smallDocument();
 
+// While it lives, no file this process writes may grow past `bytes` (RLIMIT_FSIZE, which
+// binds root too, unlike a read-only folder): a disk that refuses a save halfway.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(long long bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    long long m_old;
+    void (*m_oldSignal)(int);
+};
+
 } // namespace csr::test
 
 inline std::ostream &operator<<(std::ostream &os, const QString &s)

@@ -165,7 +165,7 @@ void ChapterForm::syncHeader()
     if (!c)
         return;
     QString number;
-    forEachChapter(m_session->document().chapters, [&](const ChapterVisit &v) {
+    forEachChapter(m_session->document(), [&](const ChapterVisit &v) {
         if (v.chapter.id == m_chapterId)
             number = v.number;
     });

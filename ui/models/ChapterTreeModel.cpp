@@ -97,12 +97,16 @@ void ChapterTreeModel::rebuild()
 
 void ChapterTreeModel::addNodes(const QList<Chapter> &chapters, int parent, int depth)
 {
+    const NumberingStyle style = numberingAt(m_session->document().metadata.numbering, depth);
     int numbered = 0;
     for (int i = 0; i < chapters.size(); ++i) {
         const Chapter &c = chapters.at(i);
         const int me = int(m_nodes.size());
-        m_nodes.append(
-            Node{c.id, c.numbered ? chapterNumber(depth, numbered++) : QString(), parent, i, {}});
+        m_nodes.append(Node{c.id,
+                            c.numbered ? chapterNumber(style, numbered++, c.code) : QString(),
+                            parent,
+                            i,
+                            {}});
         if (!m_nodeOfId.contains(c.id)) // the first of duplicate ids, as a scan would find
             m_nodeOfId.insert(c.id, me);
         if (parent < 0)
