@@ -38,6 +38,12 @@ struct ReportMetadata
     int pageBudget = 0;    // the length promised in the report notes; 0 = none
     QString category;      // 经营性企业类服务行业
     QString templateId;    // the template the report was started from
+    // Year columns of the printed metric tables: this year, last year and older ones from the
+    // metrics' history. A report (or template) setting.
+    static constexpr int MinYearColumns = 1;
+    static constexpr int MaxYearColumns = 6;
+    static constexpr int DefaultYearColumns = 2;
+    int yearColumns = DefaultYearColumns;
     bool operator==(const ReportMetadata &) const = default;
 };
 
