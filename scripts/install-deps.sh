@@ -28,6 +28,8 @@ packages=(
   libqt6sql6-psql libpq-dev postgresql-15
   # a temporary NSS database that trusts the test CA, for pdfsig in the signing tests
   libnss3-tools
+  # open data workbooks (export --data -o figures.xlsx); the tests read them back with openpyxl
+  libxlsxwriter-dev python3-openpyxl
 )
 
 missing=()
