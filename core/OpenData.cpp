@@ -51,6 +51,11 @@ OpenDataSet openDataSet(const Document &doc, Edition edition)
     set.report = doc.metadata;
     const QHash<QString, QString> headings = chapterHeadings(doc);
     const QHash<QString, QString> chapterOf = chapterOfMetric(doc);
+    // A report file may come from anywhere: a column per year of its history would let one
+    // with thousands of distinct years make a CSV of gigabytes. The data keeps the last
+    // OpenDataHistoryYears years before last year.
+    const int newest = doc.metadata.year - 2;
+    auto inWindow = [&](int y) { return y <= newest && y > newest - OpenDataHistoryYears; };
     QSet<int> years;
     for (const Metric &m : doc.metrics) {
         OpenDataRow row;
@@ -62,13 +67,13 @@ OpenDataSet openDataSet(const Document &doc, Edition edition)
         row.confidential = m.confidential;
         row.withheld = isMasked(m, edition);
         for (auto it = m.history.begin(); it != m.history.end(); ++it)
-            if (it.key() < doc.metadata.year - 1)
+            if (inWindow(it.key()))
                 years.insert(it.key());
         if (!row.withheld) {
             row.value = m.value;
             row.lastYear = m.previousValue;
             for (auto it = m.history.begin(); it != m.history.end(); ++it)
-                if (it.key() < doc.metadata.year - 1)
+                if (inWindow(it.key()))
                     row.history.insert(it.key(), it.value());
             // The same measure as the review's plausibility check: rates in points.
             if (isRate(m)) {

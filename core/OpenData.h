@@ -21,7 +21,7 @@ struct OpenDataRow
     std::optional<double> lastYear; // last year's
     std::optional<double> change;   // from last year: per cent, or percentage points for rates
     QString changeUnit;             // "%" or "pp" when there is a change
-    QMap<int, double> history;      // the years before last year
+    QMap<int, double> history;      // the years before last year (at most OpenDataHistoryYears)
     QString source;
     bool confidential = false;
     // Confidential in the public edition: every value above is left out (never "**").
@@ -38,6 +38,9 @@ struct OpenDataSet
     // have the same columns), newest first.
     QList<int> historyYears;
 };
+
+// How many years before last year the data set carries from the metrics' history.
+constexpr int OpenDataHistoryYears = 20;
 
 OpenDataSet openDataSet(const Document &doc, Edition edition);
 

@@ -187,3 +187,17 @@ TEST_CASE("The data set's attachment name says year and edition")
     CHECK(openDataFileName(openDataSet(doc, Edition::Internal), QStringLiteral("json")) ==
           QStringLiteral("csr-data-2023-internal.json"));
 }
+
+TEST_CASE("The data set keeps twenty years of history, however many a file holds")
+{
+    Document doc = openDataDocument();
+    Metric *staff = doc.findMetric(QStringLiteral("staff.total"));
+    for (int year = 1000; year < 2022; ++year)
+        staff->history.insert(year, year);
+    const OpenDataSet set = openDataSet(doc, Edition::Internal);
+    REQUIRE(set.historyYears.size() == OpenDataHistoryYears);
+    CHECK(set.historyYears.first() == 2021);
+    CHECK(set.historyYears.last() == 2002);
+    CHECK(set.rows.first().history.size() == OpenDataHistoryYears);
+    CHECK(openDataColumns(set).size() == 11 + OpenDataHistoryYears);
+}
