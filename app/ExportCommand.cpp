@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "DocumentFile.h"
+#include "OpenDataExport.h"
 #include "PdfExporter.h"
 #include "ReportSource.h"
 #include "SignCommand.h"
@@ -59,8 +60,12 @@ int run(QCommandLineParser &p, const QStringList &positional)
         return Unreadable;
     }
     const QString output = p.value(QStringLiteral("output"));
+    const bool data = p.isSet(QStringLiteral("data"));
     if (output.isEmpty()) {
-        err() << Tr::tr("export: give the PDF to write with -o FILE.pdf.") << Qt::endl;
+        err() << (data ? Tr::tr("export: give the data file to write with -o FILE.csv, "
+                                "FILE.json or FILE.xlsx.")
+                       : Tr::tr("export: give the PDF to write with -o FILE.pdf."))
+              << Qt::endl;
         return Unreadable;
     }
     if (QFileInfo(output).exists() && QFileInfo(output).canonicalFilePath() ==
@@ -71,6 +76,8 @@ int run(QCommandLineParser &p, const QStringList &positional)
               << Qt::endl;
         return Unreadable;
     }
+    if (data)
+        return exportOpenData(p, positional.first(), output);
     if (const int code = refuseSigningOptionsWithoutSign(p); code >= 0)
         return code;
     // The review edition is the internal one with the comments as PDF annotations and each
@@ -175,6 +182,10 @@ Command exportCommand()
                             "review (internal with the comments and review status)."),
                      Tr::tr("EDITION")});
                 p.addOption({QStringLiteral("pdfa"), Tr::tr("Write PDF/A-1b, for archiving.")});
+                p.addOption({QStringLiteral("data"),
+                             Tr::tr("Write the report's figures as open data instead of the PDF: "
+                                    "-o FILE.csv, FILE.json or FILE.xlsx. The public edition "
+                                    "leaves confidential values out.")});
                 p.addOption(
                     {QStringLiteral("force"), Tr::tr("Export even when the report has errors.")});
                 declareSigningOptions(p); // --sign CERT.p12 [--password-file|--password-env] …

@@ -9,7 +9,8 @@
 
 namespace csr::cli {
 
-// `csrstudio export FILE -o OUT.pdf [--edition public|internal] [--pdfa] [--force]`
+// `csrstudio export FILE -o OUT.pdf [--edition public|internal] [--pdfa] [--force]`, or with
+// --data the figures as open data (OpenDataExport.h)
 Command exportCommand();
 
 // "public" / "internal"; empty when the word is neither. Shared with `print`.

@@ -15,14 +15,26 @@ struct Paragraph
     bool operator==(const Paragraph &) const = default;
 };
 
-enum class ChartType { None, Bar, Pie, YearOverYear };
+// TrendLine and TrendBars draw each metric over several years (this year, last year and the
+// metric's history): as lines, or as bars grouped by year.
+enum class ChartType { None, Bar, Pie, YearOverYear, TrendLine, TrendBars };
+
+inline bool isTrend(ChartType type)
+{
+    return type == ChartType::TrendLine || type == ChartType::TrendBars;
+}
 
 // A table of metrics (defined in Document::metrics) and how its chart looks.
 struct MetricTable
 {
+    static constexpr int MinTrendYears = 3;
+    static constexpr int MaxTrendYears = 5;
+    static constexpr int DefaultTrendYears = 5;
+
     QString title;
     QStringList metricIds;
     ChartType chart = ChartType::Bar;
+    int trendYears = DefaultTrendYears; // how many years a trend chart spans, ending this year
     bool operator==(const MetricTable &) const = default;
 };
 

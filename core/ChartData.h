@@ -14,8 +14,9 @@ namespace csr {
 struct ChartSeries
 {
     QString name;
-    QList<double> values; // one per category
-    bool operator==(const ChartSeries &) const = default;
+    QList<double> values; // one per category; NaN where a trend has no value for that year
+    // NaN equals NaN here: the previews rebuild a chart only when its data differs.
+    bool operator==(const ChartSeries &other) const;
 };
 
 struct ChartData
@@ -35,6 +36,9 @@ struct ChartData
 
 // The table's metrics in one unit, the one most of them share; masked metrics, metrics without a
 // value (and, in a year-over-year chart, without last year's) and other units are left out.
+// A trend chart has the years as categories (oldest first, ending with the report's year, at
+// most the table's trendYears) and one series per metric; a year no metric has a value for is
+// left off at the old end, a missing value inside is NaN.
 ChartData chartForTable(const Document &doc, const MetricTable &table, Edition edition);
 // Events per month over the report year (or the span of the entries).
 ChartData chartForTimeline(const Timeline &timeline, int year);

@@ -41,6 +41,12 @@ struct ReportMetadata
     // The numbering style of each depth of the chapter tree; empty: the guideline's default
     // (一、/（一）/1./1）). A school's frame numbers its dimensions and indicators by code.
     QList<NumberingStyle> numbering;
+    // Year columns of the printed metric tables: this year, last year and older ones from the
+    // metrics' history. A report (or template) setting.
+    static constexpr int MinYearColumns = 1;
+    static constexpr int MaxYearColumns = 6;
+    static constexpr int DefaultYearColumns = 2;
+    int yearColumns = DefaultYearColumns;
     bool operator==(const ReportMetadata &) const = default;
 };
 

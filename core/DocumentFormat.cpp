@@ -51,13 +51,18 @@ QString chartName(ChartType t)
         return QStringLiteral("pie");
     case ChartType::YearOverYear:
         return QStringLiteral("yearOverYear");
+    case ChartType::TrendLine:
+        return QStringLiteral("trendLine");
+    case ChartType::TrendBars:
+        return QStringLiteral("trendBars");
     }
     return {};
 }
 
 std::optional<ChartType> chartFromName(const QString &name)
 {
-    for (auto t : {ChartType::None, ChartType::Bar, ChartType::Pie, ChartType::YearOverYear})
+    for (auto t : {ChartType::None, ChartType::Bar, ChartType::Pie, ChartType::YearOverYear,
+                   ChartType::TrendLine, ChartType::TrendBars})
         if (chartName(t) == name)
             return t;
     return std::nullopt;
@@ -75,6 +80,8 @@ QJsonObject blockJson(const Block &b)
         putString(o, QStringLiteral("title"), t->title);
         o.insert(QStringLiteral("metricIds"), QJsonArray::fromStringList(t->metricIds));
         o.insert(QStringLiteral("chart"), chartName(t->chart));
+        if (t->trendYears != MetricTable::DefaultTrendYears)
+            o.insert(QStringLiteral("trendYears"), t->trendYears);
     } else if (const auto *tl = std::get_if<Timeline>(&b.content)) {
         putString(o, QStringLiteral("title"), tl->title);
         putString(o, QStringLiteral("category"), tl->category);
@@ -155,6 +162,7 @@ struct Reader
         m.source = r.string(o, QStringLiteral("source"));
         m.confidential = r.boolean(o, QStringLiteral("confidential"), false);
         m.decimals = r.integer(o, QStringLiteral("decimals"), -1);
+        history(r.object(o, QStringLiteral("history")), m.history);
         if (!r.failed() && !isValidMetricId(m.id)) {
             auto s = r.field(QStringLiteral("id"));
             r.fail(ReadErrorKind::InvalidValue,
@@ -169,6 +177,27 @@ struct Reader
         }
         metricIds.insert(m.id);
         return m;
+    }
+
+    // {"2021": 1100, "2020": 1000}: keys are years, values numbers.
+    void history(const QJsonObject &o, QMap<int, double> &out)
+    {
+        if (o.isEmpty() || r.failed())
+            return;
+        auto s = r.field(QStringLiteral("history"));
+        for (auto it = o.begin(); it != o.end() && !r.failed(); ++it) {
+            bool isYear = false;
+            const int year = it.key().toInt(&isYear);
+            if (!isYear || year < 1000 || year > 9999) {
+                r.fail(ReadErrorKind::InvalidValue,
+                       Tr::tr("\"%1\" is not a year (expected four digits, as \"2021\").")
+                           .arg(it.key()));
+                return;
+            }
+            const auto value = r.number(o, it.key());
+            if (value)
+                out.insert(year, *value);
+        }
     }
 
     Block block(const QJsonObject &o)
@@ -193,10 +222,20 @@ struct Reader
                 } else {
                     auto s = r.field(QStringLiteral("chart"));
                     r.fail(ReadErrorKind::InvalidValue,
-                           Tr::tr("unknown chart type \"%1\" (expected none, bar, pie or "
-                                  "yearOverYear).")
+                           Tr::tr("unknown chart type \"%1\" (expected none, bar, pie, "
+                                  "yearOverYear, trendLine or trendBars).")
                                .arg(chart));
                 }
+            }
+            t.trendYears = r.integer(o, QStringLiteral("trendYears"), t.trendYears);
+            if (!r.failed() && (t.trendYears < MetricTable::MinTrendYears ||
+                                t.trendYears > MetricTable::MaxTrendYears)) {
+                auto s = r.field(QStringLiteral("trendYears"));
+                r.fail(ReadErrorKind::InvalidValue,
+                       Tr::tr("a trend chart spans %1 to %2 years, not %3.")
+                           .arg(MetricTable::MinTrendYears)
+                           .arg(MetricTable::MaxTrendYears)
+                           .arg(t.trendYears));
             }
             auto s = r.field(QStringLiteral("metricIds"));
             for (qsizetype i = 0; i < t.metricIds.size() && !r.failed(); ++i) {
@@ -295,22 +334,34 @@ struct Reader
         m.pageBudget = r.integer(o, QStringLiteral("pageBudget"), 0);
         m.category = r.string(o, QStringLiteral("category"));
         m.templateId = r.string(o, QStringLiteral("templateId"));
-        const QStringList numbering = r.stringList(o, QStringLiteral("numbering"));
-        auto s = r.field(QStringLiteral("numbering"));
-        // A frame deeper than any guideline is a hostile file, not a report.
-        if (numbering.size() > MaxNumberingDepth)
-            r.fail(ReadErrorKind::InvalidValue,
-                   Tr::tr("more than %1 numbering levels.").arg(MaxNumberingDepth));
-        for (qsizetype i = 0; i < numbering.size() && !r.failed(); ++i) {
-            if (auto style = numberingStyleFromName(numbering.at(i))) {
-                m.numbering << *style;
-            } else {
-                auto si = r.index(i);
+        {
+            const QStringList numbering = r.stringList(o, QStringLiteral("numbering"));
+            auto s = r.field(QStringLiteral("numbering"));
+            // A frame deeper than any guideline is a hostile file, not a report.
+            if (numbering.size() > MaxNumberingDepth)
                 r.fail(ReadErrorKind::InvalidValue,
-                       Tr::tr("unknown numbering style \"%1\" (expected chinese, chineseParen, "
-                              "arabic, arabicParen, code or none).")
-                           .arg(numbering.at(i)));
+                       Tr::tr("more than %1 numbering levels.").arg(MaxNumberingDepth));
+            for (qsizetype i = 0; i < numbering.size() && !r.failed(); ++i) {
+                if (auto style = numberingStyleFromName(numbering.at(i))) {
+                    m.numbering << *style;
+                } else {
+                    auto si = r.index(i);
+                    r.fail(ReadErrorKind::InvalidValue,
+                           Tr::tr("unknown numbering style \"%1\" (expected chinese, chineseParen, "
+                                  "arabic, arabicParen, code or none).")
+                               .arg(numbering.at(i)));
+                }
             }
+        }
+        m.yearColumns = r.integer(o, QStringLiteral("yearColumns"), m.yearColumns);
+        if (!r.failed() && (m.yearColumns < ReportMetadata::MinYearColumns ||
+                            m.yearColumns > ReportMetadata::MaxYearColumns)) {
+            auto s = r.field(QStringLiteral("yearColumns"));
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("a metric table shows %1 to %2 year columns, not %3.")
+                       .arg(ReportMetadata::MinYearColumns)
+                       .arg(ReportMetadata::MaxYearColumns)
+                       .arg(m.yearColumns));
         }
     }
 
@@ -372,6 +423,12 @@ QJsonObject metricToJson(const Metric &mt)
         o.insert(QStringLiteral("confidential"), true);
     if (mt.decimals >= 0)
         o.insert(QStringLiteral("decimals"), mt.decimals);
+    if (!mt.history.isEmpty()) {
+        QJsonObject history;
+        for (auto it = mt.history.begin(); it != mt.history.end(); ++it)
+            history.insert(QString::number(it.key()), it.value());
+        o.insert(QStringLiteral("history"), history);
+    }
     return o;
 }
 
@@ -399,6 +456,8 @@ QJsonObject toJsonObject(const Document &doc)
             numbering.append(numberingStyleName(style));
         meta.insert(QStringLiteral("numbering"), numbering);
     }
+    if (m.yearColumns != ReportMetadata::DefaultYearColumns)
+        meta.insert(QStringLiteral("yearColumns"), m.yearColumns);
     root.insert(QStringLiteral("metadata"), meta);
 
     const Signatory &s = doc.signatory;

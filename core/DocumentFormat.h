@@ -12,8 +12,9 @@ namespace csr {
 namespace DocumentFormat {
 
 // 1: the first format. 2: review (comments, approvals, overrides, tolerances), evidence
-// files, a chapter status "needsChanges".
-constexpr int CurrentVersion = 2;
+// files, a chapter status "needsChanges". 3: a metric's history of earlier years, the trend
+// chart types, the tables' number of year columns.
+constexpr int CurrentVersion = 3;
 constexpr int MaxNumberingDepth = 16;            // metadata.numbering: one style per chapter depth
 constexpr qint64 MaxFileSize = 64 * 1024 * 1024; // a real report is well under 1 MiB
 

@@ -26,6 +26,18 @@ QString formatMetricValue(const Metric &metric, Edition edition)
     return formatNumber(*metric.value, metric.decimals);
 }
 
+std::optional<double> valueInYear(const Metric &metric, int reportYear, int year)
+{
+    if (year == reportYear)
+        return metric.value;
+    if (year == reportYear - 1)
+        return metric.previousValue;
+    const auto it = metric.history.constFind(year);
+    if (it == metric.history.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
 std::optional<double> yearOverYearChange(const Metric &metric)
 {
     if (!metric.value || !metric.previousValue)

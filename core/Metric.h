@@ -2,6 +2,7 @@
 
 #include "Edition.h"
 
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -18,6 +19,9 @@ struct Metric
     QString source;                      // where the figure comes from, or a note
     bool confidential = false;           // printed as "**" in the public edition
     int decimals = -1;                   // -1: as few digits as represent the value exactly
+    // Values of the years before last year, by year (2021 → 1100). This year's and last year's
+    // stay in `value` and `previousValue`; a history entry for either of those years is ignored.
+    QMap<int, double> history = {};
 
     bool operator==(const Metric &) const = default;
 };
@@ -32,6 +36,10 @@ std::optional<double> yearOverYearPercent(const Metric &metric);
 std::optional<double> yearOverYearChange(const Metric &metric);
 // "+7.1%" / "-3.0%", or "**" when the metric is masked in this edition, "" when not computable.
 QString formatYearOverYear(const Metric &metric, Edition edition);
+
+// The value of `year` in a report of `reportYear`: this year's, last year's or the history's;
+// empty when the metric has none for that year.
+std::optional<double> valueInYear(const Metric &metric, int reportYear, int year);
 
 inline bool isMasked(const Metric &metric, Edition edition)
 {

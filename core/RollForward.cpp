@@ -25,6 +25,33 @@ QDate shifted(const QDate &date, int years)
     return date.isValid() ? date.addYears(years) : date;
 }
 
+// Every value keeps its year: this year's becomes last year's, last year's moves into the
+// history. Without a known old year there is nothing to date the values by but "this year".
+void rollMetric(Metric &metric, int oldYear, int newYear)
+{
+    if (oldYear <= 0) {
+        metric.previousValue = metric.value;
+        metric.value.reset();
+        return;
+    }
+    QMap<int, double> years = metric.history;
+    years.remove(oldYear);
+    years.remove(oldYear - 1);
+    if (metric.previousValue)
+        years.insert(oldYear - 1, *metric.previousValue);
+    if (metric.value)
+        years.insert(oldYear, *metric.value);
+    metric.value.reset();
+    metric.previousValue.reset();
+    metric.history.clear();
+    for (auto it = years.begin(); it != years.end(); ++it) {
+        if (it.key() == newYear - 1)
+            metric.previousValue = it.value();
+        else if (it.key() < newYear - 1)
+            metric.history.insert(it.key(), it.value());
+    }
+}
+
 } // namespace
 
 Document rollForward(const Document &lastYear, int year)
@@ -38,10 +65,8 @@ Document rollForward(const Document &lastYear, int year)
     m.periodStart = shifted(m.periodStart, years);
     m.periodEnd = shifted(m.periodEnd, years);
 
-    for (Metric &metric : next.metrics) {
-        metric.previousValue = metric.value;
-        metric.value.reset();
-    }
+    for (Metric &metric : next.metrics)
+        rollMetric(metric, lastYear.metadata.year, year);
     restartChapters(next.chapters);
     next.signatory.date = QDate();
     next.changeLog.clear(); // a new report's history starts with it

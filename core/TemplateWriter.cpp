@@ -138,6 +138,7 @@ Template templateFromReport(const Document &doc, const QString &id, const QStrin
     for (Metric m : doc.metrics) {
         m.value.reset();
         m.previousValue.reset();
+        m.history.clear();
         m.source.clear();
         s.metrics << m;
     }
@@ -149,6 +150,7 @@ Template templateFromReport(const Document &doc, const QString &id, const QStrin
     s.metadata.standards = m.standards;
     s.metadata.pageBudget = m.pageBudget;
     s.metadata.category = m.category;
+    s.metadata.yearColumns = m.yearColumns;
     s.metadata.templateId = id;
     s.metadata.numbering = m.numbering;
     // The plausibility rules belong to the definitions; the review itself stays behind.

@@ -32,6 +32,8 @@ packages=(
   libxlsxwriter-dev libquazip1-qt6-dev python3-openpyxl libreoffice-calc-nogui
   # a temporary NSS database that trusts the test CA, for pdfsig in the signing tests
   libnss3-tools
+  # open data workbooks (export --data -o figures.xlsx); the tests read them back with openpyxl
+  libxlsxwriter-dev python3-openpyxl
 )
 
 missing=()

@@ -271,30 +271,42 @@ FlowUnit BlockLayouter::space(qreal height) const
 QList<FlowUnit> BlockLayouter::metricTable(const MetricTable &t, const QString &chapterTitle)
 {
     const int year = m_doc.metadata.year;
-    // Last year's columns only when some metric has last year's value. Decided on every metric,
-    // masked or not, so both editions print the same columns and the public one betrays nothing.
-    const bool lastYear =
-        std::any_of(t.metricIds.begin(), t.metricIds.end(), [&](const QString &id) {
+    // A column for each earlier year the report shows (its yearColumns), when some metric has a
+    // value for that year; the change from last year whenever one has last year's. Decided on
+    // every metric, masked or not, so both editions print the same columns and the public one
+    // betrays nothing.
+    auto anyValueIn = [&](int y) {
+        return std::any_of(t.metricIds.begin(), t.metricIds.end(), [&](const QString &id) {
             const Metric *m = m_doc.findMetric(id);
-            return m && m->previousValue;
+            return m && valueInYear(*m, year, y);
         });
+    };
+    const int shown = std::clamp(m_doc.metadata.yearColumns, int(ReportMetadata::MinYearColumns),
+                                 int(ReportMetadata::MaxYearColumns));
+    QList<int> earlier;
+    for (int k = 1; k < shown; ++k)
+        if (anyValueIn(year - k))
+            earlier << year - k;
+    const bool change = anyValueIn(year - 1);
     QList<TableColumn> columns{
         {tr("指标"), 3.2, false}, {tr("%1年").arg(year), 1.5, true}, {tr("单位"), 1.0, false}};
-    if (lastYear)
-        columns += {{tr("%1年").arg(year - 1), 1.5, true}, {tr("同比"), 1.2, true}};
+    for (const int y : earlier)
+        columns += {tr("%1年").arg(y), 1.5, true};
+    if (change)
+        columns += {tr("同比"), 1.2, true};
     QList<QStringList> rows;
     for (const QString &id : t.metricIds) {
         const Metric *m = m_doc.findMetric(id);
         if (!m)
             continue;
         QStringList row{m->label, PrintedText::value(*m, m_edition), m->unit};
-        if (lastYear) {
-            const bool masked = isMasked(*m, m_edition);
-            row << (masked             ? QStringLiteral("**")
-                    : m->previousValue ? formatNumber(*m->previousValue, m->decimals)
-                                       : QString())
-                << formatYearOverYear(*m, m_edition);
+        const bool masked = isMasked(*m, m_edition);
+        for (const int y : earlier) {
+            const auto v = valueInYear(*m, year, y);
+            row << (masked ? QStringLiteral("**") : v ? formatNumber(*v, m->decimals) : QString());
         }
+        if (change)
+            row << formatYearOverYear(*m, m_edition);
         rows.append(row);
     }
     QList<FlowUnit> units = table(captionUnder(t.title, chapterTitle), columns, rows);

@@ -1,5 +1,8 @@
 #include "LayoutEngine.h"
 
+#include "OpenData.h"
+#include "OpenDataFormats.h"
+
 #include "BlockLayouter.h"
 #include "PageBudget.h"
 #include "Paginator.h"
@@ -75,6 +78,7 @@ public:
         if (m_options.edition == Edition::Internal)
             for (const Evidence &e : m_doc.evidence)
                 m_out.attachments.append({e.fileName, e.mimeType, e.data});
+        attachOpenData();
         if (m_out.review) {
             m_out.notes = ReviewNotes::place(m_doc, m_out, m_starts);
             markChanges();
@@ -87,6 +91,23 @@ public:
     }
 
 private:
+    // The edition's figures as open data (CSV and JSON), the same bytes `export --data` writes,
+    // so a reader can take the numbers out of the PDF; the public set withholds confidential
+    // values.
+    void attachOpenData()
+    {
+        const OpenDataSet data = openDataSet(m_doc, m_options.edition);
+        const QString what = m_options.edition == Edition::Public
+                                 ? tr("The report's figures (public edition)")
+                                 : tr("The report's figures (internal edition)");
+        m_out.attachments.append({openDataFileName(data, QStringLiteral("csv")),
+                                  QStringLiteral("text/csv"), openDataCsv(data),
+                                  QStringLiteral("Data"), what + QStringLiteral(", CSV")});
+        m_out.attachments.append({openDataFileName(data, QStringLiteral("json")),
+                                  QStringLiteral("application/json"), openDataJson(data),
+                                  QStringLiteral("Data"), what + QStringLiteral(", JSON")});
+    }
+
     struct Heading
     {
         QString chapterId;

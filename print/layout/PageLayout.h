@@ -54,12 +54,17 @@ struct PlacedInfo
     QRectF rect;
 };
 
-// A file embedded in the PDF (the internal edition's evidence files).
+// A file embedded in the PDF: the report's open data set, and the internal edition's evidence
+// files.
 struct PdfAttachment
 {
     QString fileName;
     QString mimeType;
     QByteArray data;
+    // How the file relates to the document (the PDF's /AFRelationship): "Data" for the figures
+    // the report prints, "Source" for the evidence they come from.
+    QString relationship = QStringLiteral("Source");
+    QString description; // the PDF's /Desc, for readers listing the attachments
 };
 
 // A comment thread of the review edition, as a PDF text annotation ("sticky note").
@@ -98,7 +103,7 @@ struct PageLayout
     // Characters the report font lacks, per chapter heading and block (also in warnings).
     QList<MissingCharacters> missingCharacters;
     bool review = false;              // the review edition: internal + comments + status
-    QList<PdfAttachment> attachments; // internal editions only: the evidence files
+    QList<PdfAttachment> attachments; // the data set; internal editions: the evidence files
     QList<PageNote> notes;            // review edition only: the comment threads
     QList<BlockLine> blockLines;      // review edition only
 

@@ -9,9 +9,11 @@
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
+#include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QValueAxis>
+#include <QtNumeric>
 
 namespace csr::print {
 
@@ -35,6 +37,16 @@ QFont pixelFont(const ChartStyle &style, int pixels, bool bold = false)
     f.setBold(bold);
     f.setStyleStrategy(QFont::NoFontMerging);
     return f;
+}
+
+double largestValue(const ChartData &data)
+{
+    double max = 0;
+    for (const ChartSeries &s : data.series)
+        for (double v : s.values)
+            if (!qIsNaN(v))
+                max = std::max(max, v);
+    return max;
 }
 
 void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
@@ -61,10 +73,15 @@ void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
     }
     if (horizontal)
         std::reverse(categories.begin(), categories.end());
+    // A trend may lack a year's value (NaN): its bar stays empty, and as Qt Charts labels every
+    // bar or none, the values then go on a visible axis instead of a "0" over the gap.
+    bool gaps = false;
     for (int i = 0; i < data.series.size(); ++i) {
         auto *set = new QBarSet(data.series[i].name);
-        for (double v : ordered(data.series[i].values))
-            *set << v;
+        for (double v : ordered(data.series[i].values)) {
+            gaps |= qIsNaN(v);
+            *set << (qIsNaN(v) ? 0.0 : v);
+        }
         set->setColor(Palette[(twoYears ? i : 1) % Palette.size()]);
         set->setBorderColor(Qt::transparent);
         set->setLabelFont(pixelFont(style, style.labelPixelSize));
@@ -72,7 +89,7 @@ void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
         series->append(set);
     }
     series->setBarWidth(twoYears ? 0.8 : 0.6);
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(!gaps);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart.addSeries(series);
@@ -87,17 +104,56 @@ void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
 
     // The bars carry their values as labels; a value axis would only add noise. It still sets the
     // scale, with room for the labels past the longest bar.
-    double max = 0;
-    for (const ChartSeries &s : data.series)
-        for (double v : s.values)
-            max = std::max(max, v);
+    const double max = largestValue(data);
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, max > 0 ? max * (horizontal ? 1.22 : 1.18) : 1);
-    valueAxis->setVisible(false);
+    valueAxis->setVisible(gaps);
+    if (gaps) {
+        valueAxis->applyNiceNumbers();
+        valueAxis->setLabelFormat(QStringLiteral("%.10g"));
+    }
     valueAxis->setLabelsFont(pixelFont(style, style.labelPixelSize));
     chart.addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(valueAxis);
     chart.legend()->setVisible(twoYears);
+}
+
+// Each metric a line over the years, its values beside the points; a missing year is skipped.
+void addTrendLines(QChart &chart, const ChartData &data, const ChartStyle &style)
+{
+    auto *yearAxis = new QBarCategoryAxis;
+    yearAxis->append(data.categories);
+    yearAxis->setLabelsFont(pixelFont(style, style.labelPixelSize));
+    yearAxis->setGridLineVisible(false);
+    chart.addAxis(yearAxis, Qt::AlignBottom);
+    const double max = largestValue(data);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0, max > 0 ? max * 1.18 : 1);
+    valueAxis->applyNiceNumbers(); // 0, 500, 1000, 1500 rather than 349.28, 698.56
+    valueAxis->setLabelsFont(pixelFont(style, style.labelPixelSize));
+    valueAxis->setLabelFormat(QStringLiteral("%.10g"));
+    chart.addAxis(valueAxis, Qt::AlignLeft);
+    for (int i = 0; i < data.series.size(); ++i) {
+        auto *line = new QLineSeries;
+        line->setName(data.series[i].name);
+        const QList<double> &values = data.series[i].values;
+        for (int x = 0; x < values.size(); ++x)
+            if (!qIsNaN(values[x]))
+                line->append(x, values[x]);
+        QPen pen(Palette[(i + 1) % Palette.size()]);
+        pen.setWidthF(1.5);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        line->setPointLabelsVisible(true);
+        line->setPointLabelsFormat(QStringLiteral("@yPoint"));
+        line->setPointLabelsFont(pixelFont(style, style.labelPixelSize));
+        line->setPointLabelsColor(Qt::black);
+        line->setPointLabelsClipping(false);
+        chart.addSeries(line);
+        line->attachAxis(yearAxis);
+        line->attachAxis(valueAxis);
+    }
+    chart.legend()->setVisible(data.series.size() > 1);
 }
 
 void addPie(QChart &chart, const ChartData &data, const ChartStyle &style)
@@ -143,6 +199,8 @@ std::unique_ptr<QChart> buildChart(const ChartData &data, const ChartStyle &styl
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (data.type == ChartType::Pie)
         addPie(*chart, data, style);
+    else if (data.type == ChartType::TrendLine)
+        addTrendLines(*chart, data, style);
     else if (data.type != ChartType::None)
         addBars(*chart, data, style);
     return chart;

@@ -22,17 +22,6 @@ namespace {
 constexpr int Resolution = 1200;
 } // namespace
 
-QString attachmentAsciiName(const PdfAttachment &attachment, int index)
-{
-    const QString suffix = QFileInfo(attachment.fileName).suffix();
-    QString ascii;
-    for (const QChar c : suffix)
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            ascii += c;
-    return QStringLiteral("evidence-%1").arg(index + 1) +
-           (ascii.isEmpty() ? QString() : QLatin1Char('.') + ascii);
-}
-
 QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo &info, bool pdfa,
                                  const PageProgress &progress)
 {
@@ -137,10 +126,16 @@ ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &la
     result.pageCount = int(layout.pages.size());
     result.signature = layout.signature;
     result.warnings = layout.warnings + sealWarnings;
-    if (pdfa && !layout.attachments.isEmpty())
+    const auto evidence = std::count_if(
+        layout.attachments.begin(), layout.attachments.end(),
+        [](const PdfAttachment &a) { return a.relationship != QLatin1String("Data"); });
+    if (pdfa && evidence > 0)
         result.warnings << tr("PDF/A-1b does not allow attached files: the %1 evidence file(s) are "
                               "listed in the evidence index but not embedded.")
-                               .arg(layout.attachments.size());
+                               .arg(evidence);
+    if (pdfa && evidence < layout.attachments.size())
+        result.warnings << tr("PDF/A-1b does not allow attached files: the report's figures are "
+                              "not embedded as open data; export them with --data.");
     return result;
 }
 

@@ -46,9 +46,7 @@ Navigation Navigation::forLayout(const PageLayout &layout, int outlineDepth)
             nav.links.append({t.tocPage, t.rect, c->page, c->y});
     }
     nav.notes = layout.notes;
-    for (int i = 0; i < layout.attachments.size(); ++i)
-        nav.attachmentNames.append(
-            {attachmentAsciiName(layout.attachments[i], i), layout.attachments[i].fileName});
+    nav.attachments = embeddedFileInfo(layout.attachments);
     return nav;
 }
 
@@ -120,22 +118,7 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
                                                    PdfName(note.change ? "Note" : "Comment"));
         }
 
-        if (!nav.attachmentNames.isEmpty()) {
-            for (PdfObject *object : doc.GetObjects()) {
-                if (!object->IsDictionary())
-                    continue;
-                PdfDictionary &dict = object->GetDictionary();
-                const PdfObject *type = dict.GetKey(PdfName("Type"));
-                const PdfObject *f = dict.GetKey(PdfName("F"));
-                if (!type || !type->IsName() || type->GetName() != PdfName("Filespec") || !f ||
-                    !f->IsString())
-                    continue;
-                const QString ascii = QString::fromStdString(f->GetString().GetStringUtf8());
-                for (const auto &[given, real] : nav.attachmentNames)
-                    if (given == ascii)
-                        dict.AddKey(PdfName("UF"), pdfText(real));
-            }
-        }
+        completeAttachments(doc, nav.attachments, info.created);
 
         PdfInfo *pdfInfo = doc.GetInfo();
         pdfInfo->SetTitle(pdfText(info.title));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PageLayout.h"
+#include "PdfAttachments.h"
 #include "PdfMetadata.h"
 
 #include <QByteArray>
@@ -32,8 +33,8 @@ struct Navigation
     QList<OutlineItem> outline;
     QList<PageLink> links;
     QList<PageNote> notes; // the review edition's comments, as text annotations
-    // Embedded files: the ASCII name the PDF writer was given → the real (Unicode) name.
-    QList<QPair<QString, QString>> attachmentNames;
+    // Embedded files, as the PDF writer was given them, and what post-processing adds.
+    QList<EmbeddedFileInfo> attachments;
     qreal pageHeight = 842;
 
     // One bookmark per chapter and section down to outlineDepth, one link per TOC line.
@@ -42,11 +43,8 @@ struct Navigation
 
 // Post-processing with PoDoFo: adds the outline (opened with the document), the TOC's GoTo link
 // annotations (print flag set, no border, as PDF/A wants), the review edition's comment notes
-// and the document information, and rewrites the file. Returns an empty string, or what went wrong.
-// The ASCII name an attachment is embedded under ("evidence-1.csv"); its real name follows
-// as /UF in finishPdf.
-QString attachmentAsciiName(const PdfAttachment &attachment, int index);
-
+// the embedded files' descriptions (PdfAttachments.h) and the document information, and
+// rewrites the file. Returns an empty string, or what went wrong.
 QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigation &navigation,
                   const PdfDocumentInfo &info);
 

@@ -4,12 +4,14 @@
 #include "TestSupport.h"
 
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLineSeries>
 #include <QPainter>
 #include <QPieSeries>
 
@@ -136,4 +138,46 @@ TEST_CASE("charts: a long category label is shown whole - inside the chart's box
     CHECK(labels >= 1);
     CHECK(shown.remove(QChar(0x2029)).remove(QChar(0x2028)) == longLabel);
     (void)chart;
+}
+
+TEST_CASE("charts: a trend draws years as categories, lines skip a missing year", "[print][chart]")
+{
+    const ChartStyle style{test::reportFamily()};
+    ChartData d;
+    d.title = QStringLiteral("员工人数");
+    d.categories = {QStringLiteral("2020"), QStringLiteral("2021"), QStringLiteral("2022"),
+                    QStringLiteral("2023")};
+    d.series = {{QStringLiteral("全口径员工"), {1098, 1120, 1152, 1184}},
+                {QStringLiteral("合同工"), {560, qQNaN(), 540, 525}}};
+    SECTION("lines")
+    {
+        d.type = ChartType::TrendLine;
+        auto chart = buildChart(d, style);
+        REQUIRE(chart->series().size() == 2);
+        auto *contract = qobject_cast<QLineSeries *>(chart->series().at(1));
+        REQUIRE(contract);
+        CHECK(contract->name() == QStringLiteral("合同工"));
+        CHECK(contract->points() == QList<QPointF>{{0, 560}, {2, 540}, {3, 525}});
+        CHECK(contract->pointLabelsVisible());
+        CHECK(chart->legend()->isVisible());
+        auto *years = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+        REQUIRE(years);
+        CHECK(years->categories() == d.categories);
+    }
+    SECTION("grouped bars: a gap is an empty bar, the values move to an axis")
+    {
+        d.type = ChartType::TrendBars;
+        auto chart = buildChart(d, style);
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().first()); // years stand upright
+        REQUIRE(bars);
+        REQUIRE(bars->count() == 2);
+        CHECK(bars->barSets().at(1)->at(1) == 0);
+        CHECK_FALSE(bars->isLabelsVisible());
+        CHECK(chart->axes(Qt::Vertical).first()->isVisible());
+
+        d.series[1].values[1] = 551; // no gap: labels on the bars, no axis
+        auto full = buildChart(d, style);
+        CHECK(qobject_cast<QBarSeries *>(full->series().first())->isLabelsVisible());
+        CHECK_FALSE(full->axes(Qt::Vertical).first()->isVisible());
+    }
 }

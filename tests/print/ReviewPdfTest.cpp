@@ -146,7 +146,9 @@ TEST_CASE("review: the public and internal editions carry no comment, and eviden
     CHECK_FALSE(publicText.contains(QStringLiteral("签署记录")));
     const ToolRun publicFiles =
         runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), pub});
-    CHECK(publicFiles.out.trimmed() == "0 embedded files");
+    // Only the public data set (open-data.md), never an evidence file.
+    CHECK(publicFiles.out.startsWith("2 embedded files"));
+    CHECK(publicFiles.out.contains("csr-data-2023-public.csv"));
 
     // Internal: the index with the hash, the record with the return, the file attached.
     const QString internalText = pdftotext(internal);
@@ -158,10 +160,12 @@ TEST_CASE("review: the public and internal editions carry no comment, and eviden
         runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
                                               QStringLiteral("-list"), internal});
     INFO(files.out.toStdString());
-    CHECK(files.out.contains("1 embedded files"));
-    CHECK(files.out.contains(QStringLiteral("花名册.csv").toUtf8()));
+    // The evidence file beside the internal data set; the name tree lists it last
+    // ("csr-data-…" sorts before "evidence-1.csv").
+    CHECK(files.out.contains("3 embedded files"));
+    CHECK(files.out.contains(QStringLiteral("3: 花名册.csv").toUtf8()));
     const QString saved = dir.filePath(QStringLiteral("saved.csv"));
-    REQUIRE(runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-save"), QStringLiteral("1"),
+    REQUIRE(runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-save"), QStringLiteral("3"),
                                                   QStringLiteral("-o"), saved, internal})
                 .exitCode == 0);
     CHECK(readFile(saved) == EvidenceMark);

@@ -2,6 +2,10 @@
 // trusted through a temporary NSS database.
 #include "SignFixture.h"
 
+#include "CliRun.h"
+
+#include <QDir>
+
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -152,4 +156,46 @@ TEST_CASE("qpdf finds the signed file structurally sound", "[sign][poppler]")
     const QString out = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
     INFO(out.toStdString());
     CHECK(code == 0);
+}
+
+TEST_CASE("A signed export covers its embedded data set: pdfsig total, verify passes, the data "
+          "extracts unchanged",
+          "[sign][poppler][opendata]")
+{
+    QTemporaryDir dir;
+    const QString signedPdf = dir.filePath(QStringLiteral("signed.pdf"));
+    const QString csv = dir.filePath(QStringLiteral("figures.csv"));
+    const QString passwordFile = dir.filePath(QStringLiteral("pw"));
+    test::writeFile(passwordFile, TestPki::password() + "\n");
+    const test::CliRun exported = test::runCsrstudio(
+        {QStringLiteral("export"), QStringLiteral(CSR_SAMPLE), QStringLiteral("-o"), signedPdf,
+         QStringLiteral("--force"), QStringLiteral("--sign"), TestPki::get().signerP12,
+         QStringLiteral("--password-file"), passwordFile});
+    INFO(exported.out.toStdString() << exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    REQUIRE(test::runCsrstudio({QStringLiteral("export"), QStringLiteral(CSR_SAMPLE),
+                                QStringLiteral("--data"), QStringLiteral("-o"), csv,
+                                QStringLiteral("--force")})
+                .code == 0);
+
+    const QString report = pdfsig(signedPdf);
+    INFO(report.toStdString());
+    CHECK(report.contains(QLatin1String("Signature is Valid")));
+    CHECK(report.contains(QLatin1String("Total document signed")));
+    // The attachment was embedded before signing: the verifier's revision comparison finds
+    // nothing added after the signature.
+    const test::CliRun verified = test::runCsrstudio(
+        {QStringLiteral("verify"), signedPdf, QStringLiteral("--trust"), TestPki::get().caPem});
+    INFO(verified.out.toStdString() << verified.err.toStdString());
+    CHECK(verified.code == 0);
+
+    const QString saved = dir.filePath(QStringLiteral("detached"));
+    QDir().mkpath(saved);
+    const QString detach =
+        run(QStringLiteral("pdfdetach"),
+            {QStringLiteral("-saveall"), QStringLiteral("-o"), saved, signedPdf});
+    INFO(detach.toStdString());
+    const QByteArray embedded = test::readFile(saved + QStringLiteral("/csr-data-2023-public.csv"));
+    CHECK_FALSE(embedded.isEmpty());
+    CHECK(embedded == test::readFile(csv));
 }

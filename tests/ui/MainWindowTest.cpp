@@ -31,6 +31,7 @@
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -721,4 +722,38 @@ TEST_CASE("The chapter navigator widens when a review status needs room, keeping
     win.w->session()->applyReview(review, statuses, win.doc().evidence);
     QApplication::processEvents();
     CHECK(titleFits());
+}
+
+TEST_CASE("Choosing a trend chart previews the figures over the years, and undo restores the bars")
+{
+    Document doc = test::editorDocument();
+    Metric *staff = doc.findMetric(QStringLiteral("staff.total"));
+    REQUIRE(staff);
+    staff->previousValue = 1100;
+    staff->history = {{2021, 1050}};
+    Window t(doc);
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
+    REQUIRE(table);
+    auto *box = table->findChild<QComboBox *>();
+    REQUIRE(box);
+    const int trend = box->findData(int(ChartType::TrendLine));
+    REQUIRE(trend >= 0);
+    box->setCurrentIndex(trend);
+    emit box->activated(trend);
+
+    const QList<ChartData> data = t.w->chartPreview()->chartData();
+    const QList<QChart *> charts = t.w->chartPreview()->charts();
+    qsizetype i = 0;
+    while (i < data.size() && data.at(i).title != QStringLiteral("基本情况"))
+        ++i;
+    REQUIRE(i < data.size());
+    CHECK(data.at(i).categories == QStringList{"2021", "2022", "2023"});
+    auto *line = qobject_cast<QLineSeries *>(charts.at(i)->series().first());
+    REQUIRE(line);
+    CHECK(line->points() == QList<QPointF>{{0, 1050}, {1, 1100}, {2, 1184}});
+
+    t.w->session()->undoStack()->undo();
+    CHECK(t.doc() == doc);
+    CHECK(firstBars(t.w->chartPreview()) == QList<double>{1184.0});
 }

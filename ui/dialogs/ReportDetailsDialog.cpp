@@ -16,8 +16,9 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget
     : QDialog(parent), m_metadata(metadata), m_unit(new QLineEdit(metadata.unitName, this)),
       m_title(new QLineEdit(metadata.reportTitle, this)),
       m_category(new QLineEdit(metadata.category, this)), m_year(new QSpinBox(this)),
-      m_pages(new QSpinBox(this)), m_start(new OptionalDateEdit(this)),
-      m_end(new OptionalDateEdit(this)), m_scope(new QPlainTextEdit(metadata.scope, this)),
+      m_pages(new QSpinBox(this)), m_yearColumns(new QSpinBox(this)),
+      m_start(new OptionalDateEdit(this)), m_end(new OptionalDateEdit(this)),
+      m_scope(new QPlainTextEdit(metadata.scope, this)),
       m_standards(new QPlainTextEdit(metadata.standards.join(QLatin1Char('\n')), this)),
       m_error(new QLabel(this))
 {
@@ -29,6 +30,10 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget
     m_pages->setRange(0, 999);
     m_pages->setSpecialValueText(tr("not stated"));
     m_pages->setValue(metadata.pageBudget);
+    m_yearColumns->setRange(ReportMetadata::MinYearColumns, ReportMetadata::MaxYearColumns);
+    m_yearColumns->setValue(metadata.yearColumns);
+    m_yearColumns->setToolTip(tr("How many years the metric tables show: this year, last year "
+                                 "and earlier years from the figures' history."));
     const int hintYear = metadata.year > 0 ? metadata.year : QDate::currentDate().year() - 1;
     m_start->setOptionalDate(metadata.periodStart);
     m_start->setCalendarHint(QDate(hintYear, 1, 1));
@@ -48,6 +53,7 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget
     form->addRow(tr("Standards followed:"), m_standards);
     form->addRow(tr("Length (pages):"), m_pages);
     form->addRow(tr("Category:"), m_category);
+    form->addRow(tr("Year columns in tables:"), m_yearColumns);
     m_error->setStyleSheet(QStringLiteral("color: #c00000;"));
     m_error->setWordWrap(true);
 
@@ -88,6 +94,7 @@ ReportMetadata ReportDetailsDialog::metadata() const
         m.pageBudget = m_pages->value();
     if (m_category->isModified())
         m.category = m_category->text().trimmed();
+    m.yearColumns = m_yearColumns->value();
     return m;
 }
 

@@ -13,7 +13,8 @@ namespace csr::ui {
 
 class OptionalDateEdit;
 
-// The report notes' facts: unit, title, year, period, scope, standards followed, page budget.
+// The report notes' facts: unit, title, year, period, scope, standards followed, page budget;
+// and how many year columns the metric tables print.
 // Only what the user changes is taken: OK alone leaves the report as it was.
 class ReportDetailsDialog : public QDialog
 {
@@ -27,7 +28,7 @@ public:
 private:
     ReportMetadata m_metadata;
     QLineEdit *m_unit, *m_title, *m_category;
-    QSpinBox *m_year, *m_pages;
+    QSpinBox *m_year, *m_pages, *m_yearColumns;
     OptionalDateEdit *m_start, *m_end;
     QPlainTextEdit *m_scope, *m_standards;
     QLabel *m_error;

@@ -122,6 +122,8 @@ void MetricTableEditor::retranslate()
     m_chart->addItem(tr("Bar"), int(ChartType::Bar));
     m_chart->addItem(tr("Pie"), int(ChartType::Pie));
     m_chart->addItem(tr("Year over year"), int(ChartType::YearOverYear));
+    m_chart->addItem(tr("Trend, lines"), int(ChartType::TrendLine));
+    m_chart->addItem(tr("Trend, grouped bars"), int(ChartType::TrendBars));
     syncChartCombo();
 }
 

@@ -1,0 +1,97 @@
+#include "OpenDataXlsx.h"
+
+#include "OpenDataFormats.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <xlsxwriter.h>
+
+namespace csr::cli {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::cli::OpenDataXlsx)
+};
+
+// Writes the cells; the first failing call's error, or LXW_NO_ERROR.
+lxw_error fillSheet(lxw_workbook *book, const OpenDataSet &data)
+{
+    lxw_worksheet *sheet = workbook_add_worksheet(book, "figures");
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    const QStringList columns = openDataColumns(data);
+    lxw_error error = LXW_NO_ERROR;
+    auto text = [&](lxw_row_t row, lxw_col_t col, const QString &s, lxw_format *format) {
+        if (error == LXW_NO_ERROR && !s.isEmpty())
+            error = worksheet_write_string(sheet, row, col, s.toUtf8().constData(), format);
+    };
+    auto number = [&](lxw_row_t row, lxw_col_t col, const std::optional<double> &v) {
+        if (error == LXW_NO_ERROR && v)
+            error = worksheet_write_number(sheet, row, col, *v, nullptr);
+    };
+    for (int c = 0; c < columns.size(); ++c)
+        text(0, lxw_col_t(c), columns[c], bold);
+    lxw_row_t r = 1;
+    for (const OpenDataRow &row : data.rows) {
+        text(r, 0, row.id, nullptr);
+        text(r, 1, row.chapter, nullptr);
+        text(r, 2, row.label, nullptr);
+        text(r, 3, row.unit, nullptr);
+        number(r, 4, double(data.report.year));
+        number(r, 5, row.value);
+        number(r, 6, row.lastYear);
+        number(r, 7, row.change);
+        text(r, 8, row.change ? row.changeUnit : QString(), nullptr);
+        text(r, 9, row.source, nullptr);
+        text(r, 10, row.confidential ? QStringLiteral("true") : QStringLiteral("false"), nullptr);
+        for (int y = 0; y < data.historyYears.size(); ++y)
+            if (row.history.contains(data.historyYears[y]))
+                number(r, lxw_col_t(11 + y), row.history.value(data.historyYears[y]));
+        ++r;
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_set_column(sheet, 0, 0, 22, nullptr);
+    worksheet_set_column(sheet, 1, 2, 28, nullptr);
+    return error;
+}
+
+} // namespace
+
+QString writeOpenDataXlsx(const OpenDataSet &data, const QString &path)
+{
+    // libxlsxwriter writes to a file name: a temporary one, copied into place through
+    // QSaveFile, so a failure leaves an older file as it was.
+    QTemporaryDir staging;
+    if (!staging.isValid())
+        return Tr::tr("Cannot write %1: no temporary folder (%2).")
+            .arg(path, staging.errorString());
+    const QString temporary = staging.filePath(QStringLiteral("figures.xlsx"));
+    lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
+    if (!book)
+        return Tr::tr("Cannot write %1: the workbook could not be created.").arg(path);
+    QByteArray title = data.report.reportTitle.toUtf8();
+    QByteArray company = data.report.unitName.toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = title.data();
+    properties.company = company.data();
+    workbook_set_properties(book, &properties);
+    const lxw_error filled = fillSheet(book, data);
+    const lxw_error closed = workbook_close(book); // frees the workbook whatever happened
+    if (filled != LXW_NO_ERROR || closed != LXW_NO_ERROR)
+        return Tr::tr("Cannot write %1: %2")
+            .arg(path, QString::fromUtf8(lxw_strerror(filled != LXW_NO_ERROR ? filled : closed)));
+    QFile written(temporary);
+    QSaveFile target(path);
+    if (!written.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
+        return Tr::tr("Cannot write %1: %2").arg(path, target.errorString());
+    const QByteArray bytes = written.readAll();
+    if (target.write(bytes) != bytes.size() || !target.commit())
+        return Tr::tr("Cannot write %1: %2").arg(path, target.errorString());
+    return {};
+}
+
+} // namespace csr::cli
