@@ -194,9 +194,13 @@ int runSize(const QString &name, QTextStream &out)
     QPlainTextEdit *edit = paragraphs.first()->textEdit();
     edit->setFocus();
     edit->moveCursor(QTextCursor::End);
+    // For profiling: CSR_BENCH_ROUNDS=10 types and edits ten times as much, so a profile of the
+    // run is mostly the edits, not the opening; CSR_BENCH_EDITS_ONLY=1 types one key only.
+    const int rounds = std::max(1, qEnvironmentVariableIntValue("CSR_BENCH_ROUNDS"));
+    const int keys = qEnvironmentVariableIsSet("CSR_BENCH_EDITS_ONLY") ? 1 : 50 * rounds;
     QList<Timing> keystrokes;
     const QString typed = QStringLiteral("本年度我们继续推进社区服务与员工关怀工作成效显著。");
-    for (int i = 0; i < 50; ++i) {
+    for (int i = 0; i < keys; ++i) {
         const QString ch(typed.at(i % typed.size()));
         keystrokes << timeToPaint(watch, edit->viewport(), [&] {
             QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, ch);
@@ -228,7 +232,7 @@ int runSize(const QString &name, QTextStream &out)
         return 1;
     }
     QList<Timing> edits;
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < 20 * rounds; ++i) {
         const QModelIndex cell =
             model->index(charted.at(i % charted.size()), MetricTableModel::ValueColumn);
         edits << timeToPaint(watch, w.chartPreview(),

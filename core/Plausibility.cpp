@@ -17,15 +17,20 @@ bool isRate(const Metric &metric)
 QStringList metricsShownIn(const Chapter &chapter)
 {
     QStringList ids;
+    QSet<QString> seen; // a chapter of fifty tables shows a thousand figures
+    const auto add = [&](const QString &id) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    };
     for (const Block &b : chapter.blocks) {
         if (const auto *t = std::get_if<MetricTable>(&b.content)) {
             for (const QString &id : t->metricIds)
-                if (!ids.contains(id))
-                    ids << id;
+                add(id);
         } else if (const auto *p = std::get_if<Paragraph>(&b.content)) {
             for (const MetricReference &ref : findReferences(p->text))
-                if (!ids.contains(ref.metricId))
-                    ids << ref.metricId;
+                add(ref.metricId);
         }
     }
     return ids;
