@@ -1,7 +1,7 @@
 // Opens generated reports in the real editor window (offscreen) and measures what a writer
 // feels: open → first paint, keystroke → paint while typing 50 characters into a paragraph,
 // and metric cell edit → chart repainted for 20 edits; prints p50/p95 and the peak resident
-// memory. Run: csr_bench_interaction [--size NAME]
+// memory. Run: csr_bench_interaction [SIZE...] (bench/ReportGenerator's names; all by default)
 //
 // Each size runs in a process of its own (the program starts itself with --size NAME), so the
 // peak memory is that size's alone.
@@ -274,9 +274,14 @@ int main(int argc, char **argv)
            "size         metrics chapters    wall     cpu     p50     p95 p95 cpu     p50     p95 "
            "p95 cpu peak MiB\n";
     out.flush();
-    for (const QString &name :
-         {QStringLiteral("sample"), QStringLiteral("10x"), QStringLiteral("50x"),
-          QStringLiteral("100x"), QStringLiteral("hospital"), QStringLiteral("metrics-30k")}) {
+    const QStringList sizes =
+        args.size() > 1 && !args.last().startsWith(QLatin1Char('-'))
+            ? args.mid(1) // the sizes named on the command line
+            : QStringList{QStringLiteral("sample"),      QStringLiteral("10x"),
+                          QStringLiteral("50x"),         QStringLiteral("100x"),
+                          QStringLiteral("hospital"),    QStringLiteral("metrics-3k"),
+                          QStringLiteral("metrics-10k"), QStringLiteral("metrics-30k")};
+    for (const QString &name : sizes) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--size"), name});

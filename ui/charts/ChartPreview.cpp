@@ -68,11 +68,14 @@ void ChartPreview::figureEdited(const QString &metricId)
             if (t->metricIds.contains(metricId) && chart < m_data.size()) {
                 ChartData data = chartForTable(m_session->document(), *t, Edition::Public);
                 if (!(data == m_data.at(chart))) {
+                    QChartView *view = m_views.at(chart);
+                    // New values in the same chart when only values changed; else a new one.
+                    if (!print::updateChart(*view->chart(), m_data.at(chart), data)) {
+                        QChart *old = view->chart();
+                        view->setChart(print::buildChart(data, style()).release());
+                        delete old;
+                    }
                     m_data[chart] = std::move(data);
-                    QChart *old = m_views.at(chart)->chart();
-                    m_views.at(chart)->setChart(
-                        print::buildChart(m_data.at(chart), style()).release());
-                    delete old;
                 }
             }
             ++chart;
