@@ -1,6 +1,6 @@
 // Exports the sample report and generated reports (bench/ReportGenerator); prints wall time and
 // peak memory for the layout and for writing the PDF, so it can be seen that time and memory
-// grow no faster than the report. Run: csr_bench_export [--no-large]
+// grow no faster than the report. Run: csr_bench_export [--no-large] [SIZE...]
 //
 // Each size runs in a process of its own (the program starts itself with --size N): a process's
 // high-water mark never falls, so in one process a larger size would only show what exceeds the
@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <ctime>
@@ -132,11 +133,15 @@ int main(int argc, char **argv)
            "file KiB  ms/page  cpu ms/page  ratio\n";
     out.flush();
     double samplePerPage = 0;
+    const QStringList named = args.mid(1).filter(QRegularExpression(QStringLiteral("^[^-]")));
     const QStringList sizes =
-        large ? QStringList{QStringLiteral("sample"),   QStringLiteral("10x"),
-                            QStringLiteral("50x"),      QStringLiteral("100x"),
-                            QStringLiteral("hospital"), QStringLiteral("metrics-30k")}
-              : QStringList{QStringLiteral("sample"), QStringLiteral("10x")};
+        !named.isEmpty() ? QStringList{QStringLiteral("sample")} + named
+        : large          ? QStringList{QStringLiteral("sample"),     QStringLiteral("10x"),
+                              QStringLiteral("50x"),        QStringLiteral("100x"),
+                              QStringLiteral("hospital"),   QStringLiteral("metrics-1k"),
+                              QStringLiteral("metrics-3k"), QStringLiteral("metrics-10k"),
+                              QStringLiteral("metrics-30k")}
+                         : QStringList{QStringLiteral("sample"), QStringLiteral("10x")};
     for (const QString &name : sizes) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);

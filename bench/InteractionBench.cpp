@@ -1,7 +1,7 @@
 // Opens generated reports in the real editor window (offscreen) and measures what a writer
 // feels: open → first paint, keystroke → paint while typing 50 characters into a paragraph,
 // and metric cell edit → chart repainted for 20 edits; prints p50/p95 and the peak resident
-// memory. Run: csr_bench_interaction [--size NAME]
+// memory. Run: csr_bench_interaction [SIZE...] (bench/ReportGenerator's names; all by default)
 //
 // Each size runs in a process of its own (the program starts itself with --size NAME), so the
 // peak memory is that size's alone.
@@ -194,9 +194,13 @@ int runSize(const QString &name, QTextStream &out)
     QPlainTextEdit *edit = paragraphs.first()->textEdit();
     edit->setFocus();
     edit->moveCursor(QTextCursor::End);
+    // For profiling: CSR_BENCH_ROUNDS=10 types and edits ten times as much, so a profile of the
+    // run is mostly the edits, not the opening; CSR_BENCH_EDITS_ONLY=1 types one key only.
+    const int rounds = std::max(1, qEnvironmentVariableIntValue("CSR_BENCH_ROUNDS"));
+    const int keys = qEnvironmentVariableIsSet("CSR_BENCH_EDITS_ONLY") ? 1 : 50 * rounds;
     QList<Timing> keystrokes;
     const QString typed = QStringLiteral("本年度我们继续推进社区服务与员工关怀工作成效显著。");
-    for (int i = 0; i < 50; ++i) {
+    for (int i = 0; i < keys; ++i) {
         const QString ch(typed.at(i % typed.size()));
         keystrokes << timeToPaint(watch, edit->viewport(), [&] {
             QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, ch);
@@ -228,7 +232,7 @@ int runSize(const QString &name, QTextStream &out)
         return 1;
     }
     QList<Timing> edits;
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < 20 * rounds; ++i) {
         const QModelIndex cell =
             model->index(charted.at(i % charted.size()), MetricTableModel::ValueColumn);
         edits << timeToPaint(watch, w.chartPreview(),
@@ -270,9 +274,14 @@ int main(int argc, char **argv)
            "size         metrics chapters    wall     cpu     p50     p95 p95 cpu     p50     p95 "
            "p95 cpu peak MiB\n";
     out.flush();
-    for (const QString &name :
-         {QStringLiteral("sample"), QStringLiteral("10x"), QStringLiteral("50x"),
-          QStringLiteral("100x"), QStringLiteral("hospital"), QStringLiteral("metrics-30k")}) {
+    const QStringList sizes =
+        args.size() > 1 && !args.last().startsWith(QLatin1Char('-'))
+            ? args.mid(1) // the sizes named on the command line
+            : QStringList{QStringLiteral("sample"),      QStringLiteral("10x"),
+                          QStringLiteral("50x"),         QStringLiteral("100x"),
+                          QStringLiteral("hospital"),    QStringLiteral("metrics-3k"),
+                          QStringLiteral("metrics-10k"), QStringLiteral("metrics-30k")};
+    for (const QString &name : sizes) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--size"), name});

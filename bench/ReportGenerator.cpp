@@ -12,6 +12,9 @@ QList<ReportSize> standardSizes()
         {QStringLiteral("50x"), 50},
         {QStringLiteral("100x"), 100},
         {QStringLiteral("hospital"), 1, 30, 3000, 20, 1500, 400},
+        {QStringLiteral("metrics-1k"), 1, 30, 1000, 20, 0, 0},
+        {QStringLiteral("metrics-3k"), 1, 30, 3000, 20, 0, 0},
+        {QStringLiteral("metrics-10k"), 1, 30, 10000, 20, 0, 0},
         {QStringLiteral("metrics-30k"), 1, 30, 30000, 20, 0, 0},
     };
 }

@@ -22,7 +22,9 @@ struct ReportSize
 };
 
 // sample, 10x, 50x (1,839 pages), 100x, hospital (30 chapters, 3,000 metrics in 150 tables,
-// 1,500 media events, 400 honours), metrics-30k (30,000 metrics in 1,500 tables).
+// 1,500 media events, 400 honours), and metrics-1k, -3k, -10k, -30k: the same figures-only
+// mix (30 chapters, tables of 20 figures, each with its chart and a paragraph quoting it) at
+// 1,000 to 30,000 metrics, so their time per page compares like with like.
 QList<ReportSize> standardSizes();
 ReportSize sizeNamed(const QString &name);
 

@@ -19,20 +19,46 @@ QString chapterScope(const QString &id)
 {
     return QStringLiteral("chapter:") + id;
 }
+
+QString plausibilityScope(const QString &id)
+{
+    return QStringLiteral("plausibility:") + id;
+}
+
+// validate()'s order of the kinds of scope.
+enum ScopeKind : qint64 { ReportKind, MetricKind, ChapterKind, ClosingKind, PlausibilityKind };
+
+qint64 orderOf(ScopeKind kind, qsizetype position)
+{
+    return (qint64(kind) << 40) + qint64(position);
+}
+
+// The figures a chapter's own tables list.
+QSet<QString> tabledIn(const Chapter &chapter)
+{
+    QSet<QString> ids;
+    for (const Block &b : chapter.blocks)
+        if (const auto *t = std::get_if<MetricTable>(&b.content))
+            for (const QString &id : t->metricIds)
+                ids.insert(id);
+    return ids;
+}
 } // namespace
 
 void IncrementalValidator::reset(const Document &doc)
 {
     m_doc = &doc;
     m_metrics.clear();
-    for (const Metric &m : doc.metrics)
-        m_metrics.insert(m.id, m);
+    for (qsizetype i = 0; i < doc.metrics.size(); ++i)
+        m_metrics.insert(doc.metrics.at(i).id, Known{doc.metrics.at(i), i});
+    m_metricsMoved = false;
     m_scopes.clear();
     m_places.clear();
     m_chapterOrder.clear();
     m_quotedBy.clear();
     m_quotes.clear();
     m_signatureChapters.clear();
+    m_tabled.clear();
     QList<ScopeUpdate> ignored;
     setScope(ReportScope, reportFindings(doc), ignored);
     for (const Metric &m : doc.metrics)
@@ -64,6 +90,8 @@ void IncrementalValidator::reset(const Document &doc)
         ClosingScope,
         closingFindings(doc, m_template ? &*m_template : nullptr, !m_signatureChapters.isEmpty()),
         ignored);
+    for (const Metric &m : doc.metrics)
+        setScope(plausibilityScope(m.id), plausibilityFindings(doc, m), ignored);
 }
 
 const Chapter *IncrementalValidator::chapterAt(const Place &place) const
@@ -85,10 +113,20 @@ IncrementalValidator::blockChanged(const Document &doc, const QString &chapterId
     m_doc = &doc;
     QList<ScopeUpdate> updates;
     const bool hadSignature = !m_signatureChapters.isEmpty();
+    const QSet<QString> tabledBefore = m_tabled.value(chapterId);
     for (QString id = chapterId; !id.isEmpty(); id = m_places.value(id).parentId)
         validateChapter(id, updates);
     if (hadSignature != !m_signatureChapters.isEmpty())
         validateClosing(updates);
+    // A table's own tolerance applies to the figures it lists: a figure that joined or left
+    // such a table may have a new tolerance. Without table tolerances, nothing to redo.
+    if (!doc.review.tableTolerances.isEmpty()) {
+        QSet<QString> figures = tabledBefore;
+        figures.unite(m_tabled.value(chapterId));
+        for (const Metric &m : doc.metrics) // validate()'s order
+            if (figures.contains(m.id))
+                validatePlausibility(m.id, updates);
+    }
     return updates;
 }
 
@@ -97,34 +135,43 @@ IncrementalValidator::metricChanged(const Document &doc, const QString &metricId
 {
     m_doc = &doc;
     QList<ScopeUpdate> updates;
-    if (const Metric *m = doc.findMetric(metricId))
-        m_metrics.insert(metricId, *m);
+    if (const qsizetype i = doc.metrics.indexOfId(metricId); i >= 0)
+        m_metrics.insert(metricId, Known{doc.metrics.at(i), i});
     else
         m_metrics.remove(metricId);
     validateMetric(metricId, updates);
-    validateClosing(updates); // a figure's change from last year may now need an explanation
+    // A figure's change from last year may now need an explanation: its own check alone.
+    validatePlausibility(metricId, updates);
     return updates;
 }
 
 QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::metricsReplaced(const Document &doc)
 {
-    const QHash<QString, Metric> before = std::exchange(m_metrics, {});
-    for (const Metric &m : doc.metrics)
-        m_metrics.insert(m.id, m);
+    const QHash<QString, Known> before = std::exchange(m_metrics, {});
+    for (qsizetype i = 0; i < doc.metrics.size(); ++i)
+        m_metrics.insert(doc.metrics.at(i).id, Known{doc.metrics.at(i), i});
     m_doc = &doc;
+    m_metricsMoved = false;
     QList<ScopeUpdate> updates;
     QSet<QString> appearedOrGone;
-    for (const Metric &m : doc.metrics) {
+    QStringList changed;
+    for (qsizetype i = 0; i < doc.metrics.size(); ++i) {
+        const Metric &m = doc.metrics.at(i);
         const auto was = before.constFind(m.id);
         if (was == before.cend())
             appearedOrGone.insert(m.id);
-        if (was == before.cend() || !(*was == m))
+        else if (was->position != i)
+            m_metricsMoved = true;
+        if (was == before.cend() || !(was->metric == m)) {
             validateMetric(m.id, updates);
+            changed << m.id;
+        }
     }
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         if (!doc.metrics.containsId(it.key())) {
             appearedOrGone.insert(it.key());
             validateMetric(it.key(), updates);
+            changed << it.key();
         }
     // "Refers to an unknown metric" changes only where prose quotes an id that came or went.
     QSet<QString> chapters;
@@ -133,7 +180,8 @@ QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::metricsReplaced(c
     for (const QString &id : m_chapterOrder)
         if (chapters.contains(id))
             validateChapter(id, updates);
-    validateClosing(updates); // plausibility of the figures
+    for (const QString &id : std::as_const(changed))
+        validatePlausibility(id, updates);
     return updates;
 }
 
@@ -143,6 +191,23 @@ QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::signatoryChanged(
     QList<ScopeUpdate> updates;
     setScope(ReportScope, reportFindings(doc), updates);
     return updates;
+}
+
+QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::reviewChanged(const Document &doc)
+{
+    m_doc = &doc;
+    QList<ScopeUpdate> updates;
+    for (const Metric &m : doc.metrics)
+        validatePlausibility(m.id, updates);
+    return updates;
+}
+
+void IncrementalValidator::validatePlausibility(const QString &metricId,
+                                                QList<ScopeUpdate> &updates)
+{
+    const Metric *m = m_doc->findMetric(metricId);
+    setScope(plausibilityScope(metricId), m ? plausibilityFindings(*m_doc, *m) : QList<Finding>(),
+             updates);
 }
 
 void IncrementalValidator::validateMetric(const QString &metricId, QList<ScopeUpdate> &updates)
@@ -167,6 +232,10 @@ void IncrementalValidator::validateChapter(const QString &chapterId, QList<Scope
     else
         m_signatureChapters.remove(chapterId);
     indexQuotes(chapterId, *c);
+    if (QSet<QString> tabled = tabledIn(*c); tabled.isEmpty())
+        m_tabled.remove(chapterId);
+    else
+        m_tabled.insert(chapterId, std::move(tabled));
     setScope(chapterScope(chapterId), std::move(found), updates);
 }
 
@@ -213,16 +282,17 @@ void IncrementalValidator::setScope(const QString &scope, QList<Finding> finding
         ScopeUpdate{scope, scopeOrder(*m_doc, scope), std::move(before), std::move(findings)});
 }
 
-int IncrementalValidator::scopeOrder(const Document &doc, const QString &scope) const
+qint64 IncrementalValidator::scopeOrder(const Document &doc, const QString &scope) const
 {
     if (scope == ReportScope)
-        return 0;
+        return orderOf(ReportKind, 0);
     if (scope == ClosingScope)
-        return std::numeric_limits<int>::max();
-    const int metrics = int(doc.metrics.size());
+        return orderOf(ClosingKind, 0);
     if (scope.startsWith(QLatin1String("metric:")))
-        return 1 + int(doc.metrics.indexOfId(scope.mid(7)));
-    return 1 + metrics + m_places.value(scope.mid(8)).order;
+        return orderOf(MetricKind, doc.metrics.indexOfId(scope.mid(7)));
+    if (scope.startsWith(QLatin1String("plausibility:")))
+        return orderOf(PlausibilityKind, doc.metrics.indexOfId(scope.mid(13)));
+    return orderOf(ChapterKind, m_places.value(scope.mid(8)).order);
 }
 
 QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::scopes(const Document &doc) const
@@ -239,6 +309,8 @@ QList<IncrementalValidator::ScopeUpdate> IncrementalValidator::scopes(const Docu
     for (const QString &id : m_chapterOrder)
         add(chapterScope(id));
     add(ClosingScope);
+    for (const Metric &m : doc.metrics)
+        add(plausibilityScope(m.id));
     return out;
 }
 
@@ -250,6 +322,8 @@ QList<Finding> IncrementalValidator::findings(const Document &doc) const
     for (const QString &id : m_chapterOrder)
         out += m_scopes.value(chapterScope(id));
     out += m_scopes.value(ClosingScope);
+    for (const Metric &m : doc.metrics)
+        out += m_scopes.value(plausibilityScope(m.id));
     return out;
 }
 

@@ -13,18 +13,6 @@ struct Tr
 
 const QString Separator = QStringLiteral(" › ");
 
-const Block *findBlock(const QList<Chapter> &chapters, const QString &id)
-{
-    for (const Chapter &c : chapters) {
-        for (const Block &b : c.blocks)
-            if (b.id == id)
-                return &b;
-        if (const Block *found = findBlock(c.children, id))
-            return found;
-    }
-    return nullptr;
-}
-
 QString blockName(const Block &b)
 {
     const auto titled = [](const QString &title, const QString &fallback) {
@@ -67,23 +55,32 @@ QString fieldName(const QString &key)
     return name ? QCoreApplication::translate("csr::LocationText", name) : key;
 }
 
-// The first metric table that lists the metric: where a figure is edited.
-void tableOf(const QList<Chapter> &chapters, const QString &metricId, QStringList *path,
-             QString *table)
-{
-    forEachChapter(chapters, [&](const ChapterVisit &v) {
-        for (const Block &b : v.chapter.blocks)
-            if (const auto *t = std::get_if<MetricTable>(&b.content))
-                if (table->isNull() && t->metricIds.contains(metricId)) {
-                    *path = v.path;
-                    *table = blockName(b);
-                }
-    });
-}
 } // namespace
 
 QString describeLocation(const Location &at, const Document &doc)
 {
+    return LocationNamer(doc).describe(at);
+}
+
+void LocationNamer::index() const
+{
+    m_indexed = true;
+    forEachChapter(m_doc.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks) {
+            if (!m_blocks.contains(b.id))
+                m_blocks.insert(b.id, &b);
+            // The first metric table that lists the metric: where a figure is edited.
+            if (const auto *t = std::get_if<MetricTable>(&b.content))
+                for (const QString &id : t->metricIds)
+                    if (!m_tableOf.contains(id))
+                        m_tableOf.insert(id, TablePlace{v.path, blockName(b)});
+        }
+    });
+}
+
+QString LocationNamer::describe(const Location &at) const
+{
+    const Document &doc = m_doc;
     QStringList parts;
     if (at.field.startsWith(QLatin1String("metadata.")))
         return Tr::tr("Report details") + Separator + fieldName(at.field.mid(9));
@@ -98,19 +95,19 @@ QString describeLocation(const Location &at, const Document &doc)
     if (!at.chapterPath.isEmpty())
         parts << at.chapterPath;
     if (!at.metricId.isEmpty()) {
-        QStringList path;
-        QString table;
         if (at.chapterPath.isEmpty()) {
-            tableOf(doc.chapters, at.metricId, &path, &table);
-            parts << path;
-            if (!table.isNull())
-                parts << table;
+            if (!m_indexed)
+                index();
+            if (const auto it = m_tableOf.constFind(at.metricId); it != m_tableOf.cend())
+                parts << it->path << it->table;
         }
         const Metric *m = doc.findMetric(at.metricId);
         parts << (m && !m->label.isEmpty() ? m->label : at.metricId);
         return parts.join(Separator);
     }
-    const Block *block = at.blockId.isEmpty() ? nullptr : findBlock(doc.chapters, at.blockId);
+    if (!at.blockId.isEmpty() && !m_indexed)
+        index();
+    const Block *block = at.blockId.isEmpty() ? nullptr : m_blocks.value(at.blockId);
     if (block)
         parts << blockName(*block);
     // "entries[3].date": the row by what it says, then the field.

@@ -32,10 +32,13 @@ QStringList metricsShownIn(const Block &block)
 QStringList metricsShownIn(const Chapter &chapter)
 {
     QStringList ids;
+    QSet<QString> seen; // a chapter of fifty tables shows a thousand figures
     for (const Block &b : chapter.blocks)
         for (const QString &id : metricsShownIn(b))
-            if (!ids.contains(id))
+            if (!seen.contains(id)) {
+                seen.insert(id);
                 ids << id;
+            }
     return ids;
 }
 

@@ -159,20 +159,18 @@ struct Checker
     }
 
     // Figures beyond their tolerated change need a reason before their chapter is approved.
-    void plausibility()
+    void plausibility(const Metric &m)
     {
-        for (const ImplausibleFigure &f : implausibleFigures(doc)) {
-            if (f.explained)
-                continue;
-            const Metric *m = doc.findMetric(f.metricId);
-            add(Severity::Warning, QStringLiteral("figure-unexplained"),
-                Tr::tr("The metric \"%1\" (%2) changed by %3 from last year, more than the "
-                       "tolerated %4: add an explanation note before its chapter is approved.")
-                    .arg(m->label, m->id, formatChange(f),
-                         f.points ? Tr::tr("%1 percentage points").arg(f.tolerance)
-                                  : QStringLiteral("%1%").arg(f.tolerance)),
-                {.metricId = m->id, .field = QStringLiteral("metrics.") + m->id});
-        }
+        const auto f = checkPlausibility(doc, m);
+        if (!f || f->explained)
+            return;
+        add(Severity::Warning, QStringLiteral("figure-unexplained"),
+            Tr::tr("The metric \"%1\" (%2) changed by %3 from last year, more than the "
+                   "tolerated %4: add an explanation note before its chapter is approved.")
+                .arg(m.label, m.id, formatChange(*f),
+                     f->points ? Tr::tr("%1 percentage points").arg(f->tolerance)
+                               : QStringLiteral("%1%").arg(f->tolerance)),
+            {.metricId = m.id, .field = QStringLiteral("metrics.") + m.id});
     }
 
     void requiredFrom(const Template &tmpl)
@@ -218,7 +216,8 @@ QList<Finding> validate(const Document &doc, const Template *tmpl, const Validat
     c.signatureBlock(hasSignature);
     if (tmpl)
         c.requiredFrom(*tmpl);
-    c.plausibility();
+    for (const Metric &m : doc.metrics)
+        c.plausibility(m);
     return c.findings;
 }
 
@@ -254,7 +253,14 @@ QList<Finding> closingFindings(const Document &doc, const Template *tmpl, bool h
     c.signatureBlock(hasSignature);
     if (tmpl)
         c.requiredFrom(*tmpl);
-    c.plausibility();
+    return c.findings;
+}
+
+QList<Finding> plausibilityFindings(const Document &doc, const Metric &metric)
+{
+    const ValidationOptions options;
+    Checker c{doc, options, {}};
+    c.plausibility(metric);
     return c.findings;
 }
 

@@ -46,7 +46,8 @@ bool hasErrors(const QList<Finding> &findings);
 
 // The parts validate() is made of, in its order, for revalidating only what an edit can affect
 // (IncrementalValidator): validate() is reportFindings, metricFindings of each metric, the
-// chapterFindings of each chapter depth first, then closingFindings.
+// chapterFindings of each chapter depth first, closingFindings, then plausibilityFindings of each
+// metric.
 QList<Finding> reportFindings(const Document &doc);
 QList<Finding> metricFindings(const Metric &metric, const ValidationOptions &options = {});
 // One chapter's own findings and its blocks' (not its sub-chapters'); `hasSignature` is set when
@@ -55,5 +56,8 @@ QList<Finding> chapterFindings(const Document &doc, const ChapterVisit &visit, b
 // What only the whole report can tell: whether any chapter holds the signature block, and the
 // template's required chapters.
 QList<Finding> closingFindings(const Document &doc, const Template *tmpl, bool hasSignature);
+// Whether a figure moved beyond its tolerance without an explanation. It depends on the figure,
+// the review record's tolerances and explanations, and the tables listing the figure.
+QList<Finding> plausibilityFindings(const Document &doc, const Metric &metric);
 
 } // namespace csr

@@ -51,9 +51,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(session, &ReportSession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(session, &ReportSession::filePathChanged, this, &MainWindow::updateTitle);
     connect(session, &ReportSession::metadataChanged, this, &MainWindow::updateTitle);
-    connect(m_checker, &ReportChecker::findingsChanged, this, [this] {
-        m_problems->setFindings(m_checker->findings(), m_controller->session()->document());
+    connect(m_checker, &ReportChecker::findingsReset, this, [this] {
+        m_problems->setScopes(m_checker->scopes(), m_controller->session()->document());
     });
+    connect(m_checker, &ReportChecker::findingsUpdated, this,
+            [this](const QList<IncrementalValidator::ScopeUpdate> &updates) {
+                m_problems->updateScopes(updates, m_controller->session()->document());
+            });
     connect(session, &ReportSession::documentReset, this, [this] {
         // Another document may reuse chapter ids: never keep a form of the previous one.
         m_area->clear();

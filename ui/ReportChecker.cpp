@@ -15,12 +15,12 @@ ReportChecker::ReportChecker(ReportController *controller, QObject *parent)
           controller->session(),
           [controller](const Document &) { return controller->documentTemplate(); }, this))
 {
-    // The panel is refilled only when the findings changed: typing that finds nothing new
-    // costs it nothing.
+    // The panel changes only the rows of scopes whose findings changed: typing that finds
+    // nothing new costs it nothing.
     connect(m_validation, &ValidationController::findingsReset, this,
-            &ReportChecker::findingsChanged);
+            &ReportChecker::findingsReset);
     connect(m_validation, &ValidationController::scopesChanged, this,
-            &ReportChecker::findingsChanged);
+            &ReportChecker::findingsUpdated);
     m_delay.setSingleShot(true);
     m_delay.setInterval(1500);
     connect(&m_delay, &QTimer::timeout, this, &ReportChecker::startLayout);
@@ -30,8 +30,7 @@ ReportChecker::ReportChecker(ReportController *controller, QObject *parent)
                 startLayout(); // the report changed while it was laid out
             return;
         }
-        m_pages = m_layout.result();
-        emit findingsChanged();
+        setPages(m_layout.result());
     });
     connect(controller->session(), &ReportSession::changed, this, &ReportChecker::reportChanged);
 }
@@ -39,6 +38,34 @@ ReportChecker::ReportChecker(ReportController *controller, QObject *parent)
 ReportChecker::~ReportChecker()
 {
     m_layout.waitForFinished(); // it holds its own copy of the report, nothing of this
+}
+
+namespace {
+const QString PagesScope = QStringLiteral("pages");
+QList<Finding> asList(const std::optional<Finding> &f)
+{
+    return f ? QList<Finding>{*f} : QList<Finding>();
+}
+} // namespace
+
+void ReportChecker::setPages(const std::optional<Finding> &pages)
+{
+    if (pages == m_pages)
+        return;
+    const IncrementalValidator::ScopeUpdate update{PagesScope, PagesOrder, asList(m_pages),
+                                                   asList(pages)};
+    m_pages = pages;
+    emit findingsUpdated({update});
+}
+
+QList<IncrementalValidator::ScopeUpdate> ReportChecker::scopes() const
+{
+    QList<IncrementalValidator::ScopeUpdate> all = m_controller->hasReport()
+                                                       ? m_validation->scopes()
+                                                       : QList<IncrementalValidator::ScopeUpdate>();
+    if (m_pages)
+        all << IncrementalValidator::ScopeUpdate{PagesScope, PagesOrder, {}, {*m_pages}};
+    return all;
 }
 
 QList<Finding> ReportChecker::findings() const
@@ -53,7 +80,7 @@ void ReportChecker::recheck()
 {
     m_validation->revalidateAll(); // announced when done, off the GUI thread
     reportChanged();
-    emit findingsChanged();
+    emit findingsReset();
 }
 
 void ReportChecker::reportChanged()
@@ -63,7 +90,7 @@ void ReportChecker::reportChanged()
     // A promise kept before the change is probably kept still: the old answer stays until
     // the new one is known, so the list does not flicker while typing.
     if (!m_controller->hasReport() || doc.metadata.pageBudget <= 0) {
-        m_pages.reset();
+        setPages(std::nullopt);
         m_delay.stop();
     } else {
         m_delay.start();

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "Validator.h"
+#include "IncrementalValidator.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
+#include <limits>
 #include <optional>
 
 namespace csr::ui {
@@ -25,6 +26,9 @@ public:
     ~ReportChecker() override;
 
     QList<Finding> findings() const;
+    // The same by scope, in validate()'s order; the page count's finding is the scope "pages",
+    // after all others.
+    QList<IncrementalValidator::ScopeUpdate> scopes() const;
     ValidationController *validation() const { return m_validation; }
     // How long the report must stay unchanged before its pages are counted.
     QTimer *layoutDelay() { return &m_delay; }
@@ -32,15 +36,19 @@ public:
     void recheck();
 
 signals:
-    void findingsChanged();
+    void findingsReset(); // read scopes()
+    // The scopes whose findings changed (their rows alone need redoing).
+    void findingsUpdated(const QList<csr::IncrementalValidator::ScopeUpdate> &updates);
 
 private:
     void startLayout();
+    void setPages(const std::optional<Finding> &pages);
     void reportChanged();
 
     ReportController *m_controller;
     ValidationController *m_validation;
     std::optional<Finding> m_pages;
+    static constexpr qint64 PagesOrder = std::numeric_limits<qint64>::max(); // after all
     QTimer m_delay;
     QFutureWatcher<std::optional<Finding>> m_layout;
     int m_generation = 0;       // of the report's changes

@@ -12,28 +12,6 @@
 
 namespace csr::ui {
 
-namespace {
-// For a const list the pointers are const and nothing detaches; for a mutable one, taking a
-// mutable pointer detaches the list from the copies that share it (undo snapshots, the saved
-// version, a background export's copy), so a change through it reaches this document alone.
-template <typename Chapters, typename ChapterPtr>
-auto findBlockIn(Chapters &chapters, const QString &id, ChapterPtr *owner)
-    -> decltype(&chapters.first().blocks.first())
-{
-    for (auto &c : chapters) {
-        for (auto &b : c.blocks)
-            if (b.id == id) {
-                if (owner)
-                    *owner = &c;
-                return &b;
-            }
-        if (auto *found = findBlockIn(c.children, id, owner))
-            return found;
-    }
-    return nullptr;
-}
-} // namespace
-
 ReportSession::ReportSession(QObject *parent) : QObject(parent)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this] { announceModified(); });
@@ -44,6 +22,7 @@ void ReportSession::reset(const Document &doc, const QString &path, bool modifie
     m_undo.clear();
     m_imported.clear();
     m_doc = doc;
+    m_blockPlaces.clear();
     m_saved = doc;
     m_dirty = modified;
     m_undo.setClean();
@@ -156,21 +135,84 @@ void ReportSession::announceModified()
     }
 }
 
-const Block *ReportSession::findBlock(const QString &blockId) const
+void ReportSession::indexBlocks() const
 {
-    return findBlockIn(m_doc.chapters, blockId, static_cast<const Chapter **>(nullptr));
+    m_blockPlaces.clear();
+    const std::function<void(const QList<Chapter> &, const QList<int> &)> walk =
+        [&](const QList<Chapter> &chapters, const QList<int> &parent) {
+            for (int row = 0; row < chapters.size(); ++row) {
+                const QList<int> rows = parent + QList<int>{row};
+                const Chapter &c = chapters.at(row);
+                for (int b = 0; b < c.blocks.size(); ++b)
+                    if (!m_blockPlaces.contains(c.blocks.at(b).id)) // the first, as a scan finds
+                        m_blockPlaces.insert(c.blocks.at(b).id, BlockPlace{rows, b});
+                walk(c.children, rows);
+            }
+        };
+    walk(m_doc.chapters, {});
+}
+
+const Block *ReportSession::blockAt(const BlockPlace &place, const Chapter **owner) const
+{
+    const QList<Chapter> *siblings = &m_doc.chapters;
+    const Chapter *c = nullptr;
+    for (int row : place.chapterRows) {
+        if (row >= siblings->size())
+            return nullptr;
+        c = &siblings->at(row);
+        siblings = &c->children;
+    }
+    if (!c || place.block >= c->blocks.size())
+        return nullptr;
+    if (owner)
+        *owner = c;
+    return &c->blocks.at(place.block);
+}
+
+const ReportSession::BlockPlace *ReportSession::placeOf(const QString &blockId) const
+{
+    if (m_blockPlaces.isEmpty())
+        indexBlocks();
+    auto it = m_blockPlaces.constFind(blockId);
+    // Only a new document moves blocks; should anything else have, the index is built anew.
+    if (it != m_blockPlaces.cend()) {
+        const Block *b = blockAt(*it, nullptr);
+        if (!b || b->id != blockId) {
+            indexBlocks();
+            it = m_blockPlaces.constFind(blockId);
+        }
+    }
+    return it == m_blockPlaces.cend() ? nullptr : &*it;
 }
 
 const Chapter *ReportSession::chapterOfBlock(const QString &blockId) const
 {
     const Chapter *owner = nullptr;
-    findBlockIn(m_doc.chapters, blockId, &owner);
-    return owner;
+    const BlockPlace *place = placeOf(blockId);
+    return place && blockAt(*place, &owner) ? owner : nullptr;
 }
 
+const Block *ReportSession::findBlock(const QString &blockId) const
+{
+    const BlockPlace *place = placeOf(blockId);
+    return place ? blockAt(*place, nullptr) : nullptr;
+}
+
+// Taking mutable references detaches the lists along the way from the copies that share them
+// (undo snapshots, the saved version, a background export's copy), so a change through the
+// pointer reaches this document alone.
 Block *ReportSession::mutableBlock(const QString &blockId)
 {
-    return findBlockIn(m_doc.chapters, blockId, static_cast<Chapter **>(nullptr));
+    const BlockPlace *place = placeOf(blockId);
+    if (!place || !blockAt(*place, nullptr))
+        return nullptr;
+    QList<Chapter> *siblings = &m_doc.chapters;
+    Chapter *c = nullptr;
+    for (int row : place->chapterRows) {
+        c = &(*siblings)[row];
+        siblings = &c->children;
+    }
+    return &c->blocks[place->block];
 }
 
 void ReportSession::applyMetric(const Metric &metric)

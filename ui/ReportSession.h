@@ -50,7 +50,8 @@ public:
     // program) since this session last read or wrote it; a deleted file is no conflict.
     bool changedOnDisk() const;
 
-    // Where a block lives; nullptr when the id is unknown.
+    // Where a block lives; nullptr when the id is unknown. O(depth): an index by id, built once
+    // per document (blocks keep their places: only a new document moves them).
     const Block *findBlock(const QString &blockId) const;
     const Chapter *chapterOfBlock(const QString &blockId) const;
 
@@ -90,6 +91,14 @@ signals:
     void approvalsWithdrawn(const QStringList &chapterTitles);
 
 private:
+    struct BlockPlace
+    {
+        QList<int> chapterRows; // the chapter's row at each depth
+        int block = 0;
+    };
+    const BlockPlace *placeOf(const QString &blockId) const;
+    const Block *blockAt(const BlockPlace &place, const Chapter **owner) const;
+    void indexBlocks() const;
     Block *mutableBlock(const QString &blockId);
     void announceModified();
 
@@ -103,6 +112,7 @@ private:
     bool m_lastModified = false;
     QString m_reviewAuthor;
     std::shared_ptr<const ReviewPolicy> m_reviewPolicy;
+    mutable QHash<QString, BlockPlace> m_blockPlaces; // block id → place; empty: not built
 };
 
 } // namespace csr::ui

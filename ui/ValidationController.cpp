@@ -21,6 +21,8 @@ ValidationController::ValidationController(ReportSession *session, TemplateLooku
             &ValidationController::onMetricListReplaced);
     connect(session, &ReportSession::signatoryChanged, this,
             &ValidationController::onSignatoryChanged);
+    // Tolerances and explanations decide which figures need a reason.
+    connect(session, &ReportSession::reviewChanged, this, &ValidationController::onReviewChanged);
     revalidateAll();
 }
 
@@ -69,7 +71,7 @@ void ValidationController::revalidateAll()
     m_running = true;
     m_pendingChapters.clear();
     m_pendingMetrics.clear();
-    m_pendingMetricList = m_pendingSignatory = false;
+    m_pendingMetricList = m_pendingSignatory = m_pendingReview = false;
     m_watcher.setProperty("generation", generation);
     m_watcher.setFuture(QtConcurrent::run([snapshot, blank] {
         IncrementalValidator v = blank;
@@ -95,9 +97,11 @@ void ValidationController::fullDone()
         m_validator.blockChanged(doc, id);
     if (m_pendingSignatory)
         m_validator.signatoryChanged(doc);
+    if (m_pendingReview)
+        m_validator.reviewChanged(doc);
     m_pendingChapters.clear();
     m_pendingMetrics.clear();
-    m_pendingMetricList = m_pendingSignatory = false;
+    m_pendingMetricList = m_pendingSignatory = m_pendingReview = false;
     emit findingsReset();
 }
 
@@ -128,10 +132,23 @@ void ValidationController::onMetricEdited(const QString &metricId)
 
 void ValidationController::onMetricListReplaced()
 {
-    if (m_running)
+    if (m_running) {
         m_pendingMetricList = true;
+        return;
+    }
+    const auto updates = m_validator.metricsReplaced(m_session->document());
+    if (m_validator.metricsMoved() && !isBlank())
+        emit findingsReset(); // every later figure's rows moved: a view lays them out anew
     else
-        publish(m_validator.metricsReplaced(m_session->document()));
+        publish(updates);
+}
+
+void ValidationController::onReviewChanged()
+{
+    if (m_running)
+        m_pendingReview = true;
+    else
+        publish(m_validator.reviewChanged(m_session->document()));
 }
 
 void ValidationController::onSignatoryChanged()

@@ -38,7 +38,11 @@ public:
     void revalidateAll();
 
 signals:
-    void findingsReset(); // after a full validation: read scopes()
+    // After a full validation, or when figures moved (so every later figure's findings moved
+    // too): read scopes().
+    void findingsReset();
+    // The scopes whose findings changed, each with its findings before and after, so a view
+    // updates those rows alone.
     void scopesChanged(const QList<csr::IncrementalValidator::ScopeUpdate> &updates);
 
 private:
@@ -48,6 +52,7 @@ private:
     void onMetricEdited(const QString &metricId);
     void onMetricListReplaced();
     void onSignatoryChanged();
+    void onReviewChanged();
     void publish(const QList<IncrementalValidator::ScopeUpdate> &updates);
 
     QPointer<ReportSession> m_session;
@@ -61,6 +66,7 @@ private:
     QSet<QString> m_pendingMetrics;
     bool m_pendingMetricList = false;
     bool m_pendingSignatory = false;
+    bool m_pendingReview = false;
 };
 
 } // namespace csr::ui

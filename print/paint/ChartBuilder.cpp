@@ -206,6 +206,65 @@ std::unique_ptr<QChart> buildChart(const ChartData &data, const ChartStyle &styl
     return chart;
 }
 
+namespace {
+// Everything but the values is the same: the chart's items and layout can stay.
+bool sameShape(const ChartData &a, const ChartData &b)
+{
+    if (a.type != b.type || a.title != b.title || a.unit != b.unit ||
+        a.categories != b.categories || a.maskedLabels != b.maskedLabels ||
+        a.series.size() != b.series.size())
+        return false;
+    for (qsizetype i = 0; i < a.series.size(); ++i)
+        if (a.series[i].name != b.series[i].name ||
+            a.series[i].values.size() != b.series[i].values.size())
+            return false;
+    return true;
+}
+} // namespace
+
+bool updateChart(QChart &chart, const ChartData &before, const ChartData &after)
+{
+    if (!sameShape(before, after) || chart.series().size() != 1)
+        return false;
+    if (after.type == ChartType::Pie) {
+        auto *pie = qobject_cast<QPieSeries *>(chart.series().first());
+        const QList<double> values =
+            after.series.isEmpty() ? QList<double>() : after.series.last().values;
+        if (!pie || pie->count() != std::min(after.categories.size(), values.size()))
+            return false;
+        for (int i = 0; i < pie->count(); ++i) {
+            QString label = after.categories[i] + QLatin1Char(' ') + formatNumber(values[i]);
+            if (!after.unit.isEmpty())
+                label += after.unit;
+            pie->slices().at(i)->setValue(values[i]);
+            pie->slices().at(i)->setLabel(label);
+        }
+        return true;
+    }
+    auto *bars = qobject_cast<QAbstractBarSeries *>(chart.series().first());
+    if (!bars || bars->count() != after.series.size())
+        return false;
+    const bool horizontal = horizontalBars(after);
+    double max = 0;
+    for (int i = 0; i < after.series.size(); ++i) {
+        QList<double> values = after.series[i].values;
+        if (horizontal) // as addBars orders them: top-down
+            std::reverse(values.begin(), values.end());
+        QBarSet *set = bars->barSets().at(i);
+        if (set->count() != values.size())
+            return false;
+        for (int j = 0; j < values.size(); ++j) {
+            if (set->at(j) != values[j])
+                set->replace(j, values[j]);
+            max = std::max(max, values[j]);
+        }
+    }
+    for (QAbstractAxis *axis : chart.axes())
+        if (auto *value = qobject_cast<QValueAxis *>(axis))
+            value->setRange(0, max > 0 ? max * (horizontal ? 1.22 : 1.18) : 1);
+    return true;
+}
+
 void renderChart(QPainter &painter, const ChartData &data, const QRectF &target,
                  const ChartStyle &style)
 {

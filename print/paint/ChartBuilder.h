@@ -21,6 +21,12 @@ struct ChartStyle
 // chart preview. Animations are off: a chart is drawn once, completely.
 std::unique_ptr<QChart> buildChart(const ChartData &data, const ChartStyle &style);
 
+// A chart built from `before` made to show `after` in place, when only values differ (same
+// type, title, categories and series): sets the bars or slices and the value axis's range.
+// Returns false, changing nothing, when anything else differs: build the chart anew then.
+// Building a QChart and laying it out is the expensive part of a figure's edit in the preview.
+bool updateChart(QChart &chart, const ChartData &before, const ChartData &after);
+
 // Draws the chart into `target` (in the painter's coordinates) as vectors, through
 // QGraphicsScene::render: no bitmap reaches the PDF and the labels stay text. GUI thread only.
 void renderChart(QPainter &painter, const ChartData &data, const QRectF &target,

@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QPieSeries>
+#include <QPieSlice>
 
 using namespace csr;
 using namespace csr::print;
@@ -179,5 +180,55 @@ TEST_CASE("charts: a trend draws years as categories, lines skip a missing year"
         auto full = buildChart(d, style);
         CHECK(qobject_cast<QBarSeries *>(full->series().first())->isLabelsVisible());
         CHECK_FALSE(full->axes(Qt::Vertical).first()->isVisible());
+    }
+}
+
+TEST_CASE("charts: new values go into the chart built, anything else needs a new chart",
+          "[print][chart]")
+{
+    const ChartStyle style{test::reportFamily()};
+    const auto barValues = [](QChart &chart) {
+        QList<QList<double>> out;
+        auto *series = qobject_cast<QAbstractBarSeries *>(chart.series().first());
+        for (QBarSet *set : series->barSets()) {
+            QList<double> values;
+            for (int i = 0; i < set->count(); ++i)
+                values << set->at(i);
+            out << values;
+        }
+        return out;
+    };
+    SECTION("bars, in the order they are drawn (long labels: horizontal, top-down)")
+    {
+        const QStringList categories{QStringLiteral("全口径员工人数"),
+                                     QStringLiteral("合同工人数")};
+        const ChartData before = data(ChartType::YearOverYear, categories, {{10, 20}, {30, 40}});
+        const ChartData after = data(ChartType::YearOverYear, categories, {{10, 20}, {35, 400}});
+        auto chart = buildChart(before, style);
+        REQUIRE(updateChart(*chart, before, after));
+        const auto fresh = buildChart(after, style);
+        CHECK(barValues(*chart) == barValues(*fresh));
+        CHECK(barValues(*chart).last().contains(400));
+    }
+    SECTION("a pie's slices and their labels")
+    {
+        const QStringList categories{QStringLiteral("男"), QStringLiteral("女")};
+        const ChartData before = data(ChartType::Pie, categories, {{60, 40}});
+        const ChartData after = data(ChartType::Pie, categories, {{70, 30}});
+        auto chart = buildChart(before, style);
+        REQUIRE(updateChart(*chart, before, after));
+        auto *pie = qobject_cast<QPieSeries *>(chart->series().first());
+        CHECK(pie->slices().at(0)->value() == 70);
+        CHECK(pie->slices().at(0)->label().contains(QStringLiteral("70")));
+    }
+    SECTION("another category or series is refused, and the chart is left alone")
+    {
+        const ChartData before = data(ChartType::Bar, {QStringLiteral("甲")}, {{1}});
+        auto chart = buildChart(before, style);
+        CHECK_FALSE(
+            updateChart(*chart, before, data(ChartType::Bar, {QStringLiteral("乙")}, {{1}})));
+        CHECK_FALSE(
+            updateChart(*chart, before, data(ChartType::Bar, {QStringLiteral("甲")}, {{1}, {2}})));
+        CHECK(barValues(*chart) == QList<QList<double>>{{1}});
     }
 }

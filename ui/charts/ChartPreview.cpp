@@ -19,7 +19,18 @@ ChartPreview::ChartPreview(ReportSession *session, QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_layout->addWidget(m_placeholder);
     m_layout->addStretch();
-    connect(session, &ReportSession::changed, this, [this] { rebuild(false); });
+    // What charts show: figures, tables and timelines, and the year (events per month). Prose
+    // shows in none: a keystroke in a paragraph recomputes nothing here.
+    connect(session, &ReportSession::metricEdited, this, &ChartPreview::figureEdited);
+    connect(session, &ReportSession::metricListReplaced, this, [this] { rebuild(false); });
+    connect(session, &ReportSession::metadataChanged, this, [this] { rebuild(false); });
+    connect(session, &ReportSession::documentReset, this, [this] { rebuild(false); });
+    connect(session, &ReportSession::blockChanged, this, [this](const QString &id) {
+        const Block *b = m_session->findBlock(id);
+        const Chapter *c = m_session->chapterOfBlock(id);
+        if (b && c && c->id == m_chapterId && b->kind() != BlockKind::Paragraph)
+            rebuild(false);
+    });
     retranslate();
 }
 
@@ -42,6 +53,52 @@ void ChartPreview::retranslate()
     rebuild(true);
 }
 
+void ChartPreview::figureEdited(const QString &metricId)
+{
+    // Only the charts of tables listing the figure can change: a chapter of fifty tables
+    // recomputes one or two.
+    const Chapter *c = m_session ? m_session->document().findChapter(m_chapterId) : nullptr;
+    if (!c)
+        return;
+    qsizetype chart = 0;
+    for (const Block &b : c->blocks) {
+        if (const auto *t = std::get_if<MetricTable>(&b.content)) {
+            if (t->chart == ChartType::None)
+                continue;
+            if (t->metricIds.contains(metricId) && chart < m_data.size()) {
+                ChartData data = chartForTable(m_session->document(), *t, Edition::Public);
+                if (!(data == m_data.at(chart))) {
+                    QChartView *view = m_views.at(chart);
+                    // New values in the same chart when only values changed; else a new one.
+                    if (!print::updateChart(*view->chart(), m_data.at(chart), data)) {
+                        QChart *old = view->chart();
+                        view->setChart(print::buildChart(data, style()).release());
+                        delete old;
+                    }
+                    m_data[chart] = std::move(data);
+                }
+            }
+            ++chart;
+        } else if (const auto *tl = std::get_if<Timeline>(&b.content); tl && tl->showChart) {
+            ++chart;
+        }
+    }
+}
+
+print::ChartStyle ChartPreview::style() const
+{
+    // The print engine's builder, so preview and paper draw a chart the same way; only the
+    // sizes are for the screen.
+    print::ChartStyle style;
+    // The builder turns font merging off (the PDF must never fall back), so the preview must
+    // name a CJK font too: the report font, else the widget's own when it is missing.
+    const print::ReportFont reportFont = print::ReportFont::load();
+    style.fontFamily = reportFont.ok() ? reportFont.family : font().family();
+    style.labelPixelSize = std::max(10, fontMetrics().height() * 2 / 3);
+    style.titlePixelSize = style.labelPixelSize + 3;
+    return style;
+}
+
 void ChartPreview::rebuild(bool all)
 {
     QList<ChartData> data;
@@ -59,15 +116,7 @@ void ChartPreview::rebuild(bool all)
             }
         }
     }
-    // The print engine's builder, so preview and paper draw a chart the same way; only the
-    // sizes are for the screen.
-    print::ChartStyle style;
-    // The builder turns font merging off (the PDF must never fall back), so the preview must
-    // name a CJK font too: the report font, else the widget's own when it is missing.
-    const print::ReportFont reportFont = print::ReportFont::load();
-    style.fontFamily = reportFont.ok() ? reportFont.family : font().family();
-    style.labelPixelSize = std::max(10, fontMetrics().height() * 2 / 3);
-    style.titlePixelSize = style.labelPixelSize + 3;
+    const print::ChartStyle style = this->style();
     // Reuse views so the dock does not flicker; a QChartView owns and deletes its old chart.
     while (m_views.size() > data.size())
         delete m_views.takeLast();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartBuilder.h"
 #include "ChartData.h"
 
 #include <QList>
@@ -33,6 +34,8 @@ public:
 
 private:
     void rebuild(bool all); // all: also the charts whose data is unchanged (a new font, chapter)
+    void figureEdited(const QString &metricId);
+    print::ChartStyle style() const;
 
     QPointer<ReportSession> m_session;
     QString m_chapterId;

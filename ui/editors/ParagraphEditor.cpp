@@ -1,6 +1,7 @@
 #include "ParagraphEditor.h"
 
 #include "EditParagraphCommand.h"
+#include "MeasuredLabel.h"
 #include "References.h"
 #include "ReportSession.h"
 
@@ -24,7 +25,7 @@ const Paragraph *paragraphOf(const ReportSession *s, const QString &blockId)
 
 ParagraphEditor::ParagraphEditor(ReportSession *session, const QString &blockId, QWidget *parent)
     : QWidget(parent), m_session(session), m_blockId(blockId), m_edit(new QPlainTextEdit(this)),
-      m_insert(new QToolButton(this)), m_preview(new QLabel(this)),
+      m_insert(new QToolButton(this)), m_preview(new MeasuredLabel(this)),
       m_previewCaption(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -65,8 +66,17 @@ ParagraphEditor::ParagraphEditor(ReportSession *session, const QString &blockId,
         if (id == m_blockId)
             syncFromDocument();
     });
-    // A figure's value may change in any table; the preview quotes it.
-    connect(session, &ReportSession::metricsChanged, this, &ParagraphEditor::updatePreview);
+    // A figure's value may change in any table; the preview quotes it. A chapter of fifty
+    // paragraphs re-renders only those quoting the figure edited.
+    connect(session, &ReportSession::metricEdited, this, [this](const QString &id) {
+        if (const Paragraph *p = paragraphOf(m_session, m_blockId))
+            for (const MetricReference &ref : findReferences(p->text))
+                if (ref.metricId == id) {
+                    updatePreview();
+                    return;
+                }
+    });
+    connect(session, &ReportSession::metricListReplaced, this, &ParagraphEditor::updatePreview);
     retranslate();
 }
 
@@ -172,7 +182,8 @@ QString ParagraphEditor::resolvedHtml() const
 void ParagraphEditor::updatePreview()
 {
     const QString html = resolvedHtml();
-    m_preview->setText(html);
+    if (html != m_preview->text()) // a new text lays the whole form out again
+        m_preview->setText(html);
     m_preview->setVisible(!html.trimmed().isEmpty());
     m_previewCaption->setVisible(!html.trimmed().isEmpty());
 }

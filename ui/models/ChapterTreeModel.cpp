@@ -1,5 +1,6 @@
 #include "ChapterTreeModel.h"
 
+#include "Plausibility.h"
 #include "ReviewWorkflow.h"
 
 #include "ReportSession.h"
@@ -56,8 +57,22 @@ ChapterTreeModel::ChapterTreeModel(ReportSession *session, QObject *parent)
     connect(session, &ReportSession::chapterChanged, this, &ChapterTreeModel::refreshWithAncestors);
     // The review column: steps and comments, and edits that withdraw an approval.
     connect(session, &ReportSession::reviewChanged, this, [this] { refreshAll({}); });
-    connect(session, &ReportSession::blockChanged, this, [this] { refreshAll({}); });
-    connect(session, &ReportSession::metricsChanged, this, [this] { refreshAll({}); });
+    // A block's change is its chapter's (chapterChanged follows it). A figure's change can
+    // only turn an approved chapter showing it into "edited": those rows' status alone.
+    connect(session, &ReportSession::metricEdited, this,
+            [this](const QString &id) { refreshApproved(id); });
+    connect(session, &ReportSession::metricListReplaced, this, [this] { refreshApproved({}); });
+}
+
+void ChapterTreeModel::refreshApproved(const QString &metricId)
+{
+    for (int n = 0; n < m_nodes.size(); ++n) {
+        const Chapter *c = chapterOfNode(n);
+        if (c && c->status == ChapterStatus::Approved &&
+            (metricId.isEmpty() || metricsShownIn(*c).contains(metricId)))
+            emit dataChanged(createIndex(m_nodes.at(n).row, StatusColumn, quintptr(n)),
+                             createIndex(m_nodes.at(n).row, StatusColumn, quintptr(n)));
+    }
 }
 
 void ChapterTreeModel::retranslate()

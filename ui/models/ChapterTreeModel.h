@@ -63,6 +63,7 @@ private:
     const Chapter *chapterOfNode(int node) const;
     void refreshAll(const QModelIndex &parent);
     void refreshWithAncestors(const QString &chapterId);
+    void refreshApproved(const QString &metricId); // empty: any figure may have changed
 
     QPointer<ReportSession> m_session;
     QList<Node> m_nodes;

@@ -16,7 +16,15 @@ MetricTableModel::MetricTableModel(ReportSession *session, const QString &blockI
     : SnapshotModel(parent), m_session(session), m_blockId(blockId)
 {
     resetRows(currentRows());
-    connect(session, &ReportSession::metricsChanged, this, [this] { setRows(currentRows()); });
+    // One figure's edit concerns only the tables listing it (a chapter may hold fifty).
+    connect(session, &ReportSession::metricEdited, this, [this](const QString &id) {
+        for (const MetricRow &row : rows())
+            if (row.id == id) {
+                setRows(currentRows());
+                return;
+            }
+    });
+    connect(session, &ReportSession::metricListReplaced, this, [this] { setRows(currentRows()); });
     connect(session, &ReportSession::blockChanged, this, [this](const QString &id) {
         if (id == m_blockId)
             setRows(currentRows());

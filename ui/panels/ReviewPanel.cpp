@@ -107,7 +107,10 @@ ReviewPanel::ReviewPanel(ReportSession *session, QWidget *parent)
         where.location.metricId = t->anchor.metricId;
         emit placeActivated(where);
     });
-    connect(m_session, &ReportSession::changed, this, &ReviewPanel::refresh);
+    connect(m_session, &ReportSession::changed, this, &ReviewPanel::refreshWhenSeen);
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(250);
+    connect(&m_pause, &QTimer::timeout, this, [this] { catchUp(); });
     // The paragraph last typed in, for comments on selected words.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w; w = w->parentWidget())
@@ -167,12 +170,34 @@ void ReviewPanel::setCurrentChapter(const QString &chapterId)
 
 QString ReviewPanel::summaryText() const
 {
+    catchUp();
     return m_summary->text();
 }
 
 QString ReviewPanel::lastMessage() const
 {
+    catchUp();
     return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ReviewPanel::refreshWhenSeen()
+{
+    m_stale = true;
+    if (isVisible())
+        m_pause.start();
+}
+
+void ReviewPanel::catchUp() const
+{
+    // Reading the panel is seeing it: what it shows must be current.
+    if (m_stale)
+        const_cast<ReviewPanel *>(this)->refresh();
+}
+
+void ReviewPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    catchUp();
 }
 
 void ReviewPanel::say(const QString &text, bool problem)
@@ -210,6 +235,8 @@ void ReviewPanel::refreshFilters()
 
 void ReviewPanel::refresh()
 {
+    m_stale = false;
+    m_pause.stop();
     const Document &doc = m_session->document();
     refreshFilters(); // chapters and people come and go with edits
     int chapters = 0, approved = 0;
@@ -314,31 +341,44 @@ void ReviewPanel::refreshChapterActions()
 void ReviewPanel::refreshFigures()
 {
     const Document &doc = m_session->document();
-    const QString current = m_figures->currentData().toString();
-    m_figures->clear();
     const Chapter *c = doc.findChapter(m_chapterId);
     QStringList ids = c ? metricsShownIn(*c) : QStringList();
-    // The ones that hold up approval first.
-    std::stable_partition(ids.begin(), ids.end(), [&](const QString &id) {
-        const Metric *m = doc.findMetric(id);
-        const auto f = m ? checkPlausibility(doc, *m) : std::nullopt;
-        return f && !f->explained;
-    });
+    QList<std::optional<ImplausibleFigure>> checks;
     for (const QString &id : ids) {
+        const Metric *m = doc.findMetric(id);
+        checks << (m ? checkPlausibility(doc, *m) : std::nullopt);
+    }
+    // The ones that hold up approval first.
+    QList<qsizetype> order;
+    for (int pass = 0; pass < 2; ++pass)
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            if ((checks.at(i) && !checks.at(i)->explained) == (pass == 0))
+                order << i;
+    QList<QPair<QString, QString>> items; // text, id
+    for (qsizetype i : order) {
+        const QString &id = ids.at(i);
         const Metric *m = doc.findMetric(id);
         if (!m)
             continue;
         QString text = m->label;
-        if (const auto f = checkPlausibility(doc, *m))
+        if (const auto &f = checks.at(i))
             text += f->explained ? tr(" (%1, explained)").arg(formatChange(*f))
                                  : tr(" (%1, needs an explanation)").arg(formatChange(*f));
         const auto files = std::count_if(doc.evidence.begin(), doc.evidence.end(),
                                          [&](const Evidence &e) { return e.metricId == id; });
         if (files)
             text += tr(" · %n file(s)", nullptr, int(files));
-        m_figures->addItem(text, id);
+        items << qMakePair(text, id);
     }
-    m_figures->setCurrentIndex(std::max(0, m_figures->findData(current)));
+    // Refilled only when it says something new: a chapter's figures are often a thousand.
+    if (items != m_figureItems) {
+        m_figureItems = items;
+        const QString current = m_figures->currentData().toString();
+        m_figures->clear();
+        for (const auto &[text, id] : std::as_const(items))
+            m_figures->addItem(text, id);
+        m_figures->setCurrentIndex(std::max(0, m_figures->findData(current)));
+    }
     m_explain->setEnabled(m_figures->count() > 0);
     m_attach->setEnabled(m_figures->count() > 0);
 }

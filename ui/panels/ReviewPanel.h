@@ -3,6 +3,7 @@
 #include "Validator.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -58,7 +59,11 @@ public:
     bool attachEvidence();
     QComboBox *figureBox() const { return m_figures; }
 
-    QTreeWidget *threadList() const { return m_threads; }
+    QTreeWidget *threadList() const
+    {
+        catchUp();
+        return m_threads;
+    }
     QComboBox *chapterFilter() const { return m_chapterFilter; }
     QComboBox *personFilter() const { return m_personFilter; }
     QString summaryText() const;
@@ -69,8 +74,15 @@ signals:
     void placeActivated(const csr::Finding &where); // MainWindow::jumpTo goes there
     void message(const QString &text);              // for the status bar
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    // After an edit: once edits pause when the panel is seen, else when it is shown or read.
+    // Its summary walks every chapter and figure, which is not worth doing per keystroke.
+    void refreshWhenSeen();
+    void catchUp() const;
     void refreshChapterActions();
     void refreshFilters();
     void refreshFigures();
@@ -94,6 +106,9 @@ private:
     QLabel *m_message;
     QPointer<ParagraphEditor> m_lastParagraph;
     QStringList m_lastWithdrawn; // approved chapters already reported as edited
+    bool m_stale = false;        // an edit came since the last refresh
+    QTimer m_pause;              // the pause in editing after which a seen panel refreshes
+    QList<QPair<QString, QString>> m_figureItems; // the figures list as filled: text, id
 };
 
 } // namespace csr::ui
