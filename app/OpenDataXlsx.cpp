@@ -1,12 +1,12 @@
 #include "OpenDataXlsx.h"
 
 #include "OpenDataFormats.h"
+#include "XlsxWriterLibrary.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <QTemporaryDir>
-#include <xlsxwriter.h>
 
 namespace csr::cli {
 
@@ -18,20 +18,20 @@ class Tr
 };
 
 // Writes the cells; the first failing call's error, or LXW_NO_ERROR.
-lxw_error fillSheet(lxw_workbook *book, const OpenDataSet &data)
+lxw_error fillSheet(const data::XlsxWriterLibrary &lx, lxw_workbook *book, const OpenDataSet &data)
 {
-    lxw_worksheet *sheet = workbook_add_worksheet(book, "figures");
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
+    lxw_worksheet *sheet = lx.workbook_add_worksheet(book, "figures");
+    lxw_format *bold = lx.workbook_add_format(book);
+    lx.format_set_bold(bold);
     const QStringList columns = openDataColumns(data);
     lxw_error error = LXW_NO_ERROR;
     auto text = [&](lxw_row_t row, lxw_col_t col, const QString &s, lxw_format *format) {
         if (error == LXW_NO_ERROR && !s.isEmpty())
-            error = worksheet_write_string(sheet, row, col, s.toUtf8().constData(), format);
+            error = lx.worksheet_write_string(sheet, row, col, s.toUtf8().constData(), format);
     };
     auto number = [&](lxw_row_t row, lxw_col_t col, const std::optional<double> &v) {
         if (error == LXW_NO_ERROR && v)
-            error = worksheet_write_number(sheet, row, col, *v, nullptr);
+            error = lx.worksheet_write_number(sheet, row, col, *v, nullptr);
     };
     for (int c = 0; c < columns.size(); ++c)
         text(0, lxw_col_t(c), columns[c], bold);
@@ -53,9 +53,9 @@ lxw_error fillSheet(lxw_workbook *book, const OpenDataSet &data)
                 number(r, lxw_col_t(11 + y), row.history.value(data.historyYears[y]));
         ++r;
     }
-    worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_set_column(sheet, 0, 0, 22, nullptr);
-    worksheet_set_column(sheet, 1, 2, 28, nullptr);
+    lx.worksheet_freeze_panes(sheet, 1, 0);
+    lx.worksheet_set_column(sheet, 0, 0, 22, nullptr);
+    lx.worksheet_set_column(sheet, 1, 2, 28, nullptr);
     return error;
 }
 
@@ -70,7 +70,12 @@ QString writeOpenDataXlsx(const OpenDataSet &data, const QString &path)
         return Tr::tr("Cannot write %1: no temporary folder (%2).")
             .arg(path, staging.errorString());
     const QString temporary = staging.filePath(QStringLiteral("figures.xlsx"));
-    lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
+    // Through the library loaded on its own (see XlsxWriterLibrary): linked directly, its minizip
+    // and QuaZip's (import-data) would serve each other's calls.
+    const data::XlsxWriterLibrary &lx = data::XlsxWriterLibrary::instance();
+    if (!lx.error.isEmpty())
+        return Tr::tr("Cannot write %1: %2").arg(path, lx.error);
+    lxw_workbook *book = lx.workbook_new_opt(QFile::encodeName(temporary).constData(), nullptr);
     if (!book)
         return Tr::tr("Cannot write %1: the workbook could not be created.").arg(path);
     QByteArray title = data.report.reportTitle.toUtf8();
@@ -78,12 +83,13 @@ QString writeOpenDataXlsx(const OpenDataSet &data, const QString &path)
     lxw_doc_properties properties{};
     properties.title = title.data();
     properties.company = company.data();
-    workbook_set_properties(book, &properties);
-    const lxw_error filled = fillSheet(book, data);
-    const lxw_error closed = workbook_close(book); // frees the workbook whatever happened
+    lx.workbook_set_properties(book, &properties);
+    const lxw_error filled = fillSheet(lx, book, data);
+    const lxw_error closed = lx.workbook_close(book); // frees the workbook whatever happened
     if (filled != LXW_NO_ERROR || closed != LXW_NO_ERROR)
         return Tr::tr("Cannot write %1: %2")
-            .arg(path, QString::fromUtf8(lxw_strerror(filled != LXW_NO_ERROR ? filled : closed)));
+            .arg(path,
+                 QString::fromUtf8(lx.lxw_strerror(filled != LXW_NO_ERROR ? filled : closed)));
     QFile written(temporary);
     QSaveFile target(path);
     if (!written.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))

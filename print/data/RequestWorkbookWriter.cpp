@@ -1,6 +1,7 @@
 #include "RequestWorkbookWriter.h"
 
 #include "WorkbookWording.h"
+#include "XlsxWriterLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,9 +9,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <cstdio>
-#include <dlfcn.h>
-#include <type_traits>
-#include <xlsxwriter.h>
 
 namespace csr::data {
 
@@ -21,96 +19,7 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(csr::data::RequestWorkbookWriter)
 };
 
-// libxlsxwriter and QuaZip each bring a minizip under the same symbol names (zipOpen, unzOpen2,
-// ...) and call it through the PLT: in one process, whichever library the loader met first
-// serves both, and writing crashed inside QuaZip's zipOpen3. So libxlsxwriter (with its
-// libminizip) is loaded into a link namespace of its own (dlmopen), where its names resolve to
-// its own dependencies, and called through this table. Nothing allocated there is freed here.
-struct Lxw
-{
-#define CSR_LXW(f) decltype(&::f) f = nullptr;
-    CSR_LXW(workbook_new_opt)
-    CSR_LXW(workbook_set_properties)
-    CSR_LXW(workbook_add_format)
-    CSR_LXW(workbook_add_worksheet)
-    CSR_LXW(workbook_close)
-    CSR_LXW(lxw_strerror)
-    CSR_LXW(format_set_bold)
-    CSR_LXW(format_set_font_size)
-    CSR_LXW(format_set_bg_color)
-    CSR_LXW(format_set_border)
-    CSR_LXW(format_set_text_wrap)
-    CSR_LXW(format_set_align)
-    CSR_LXW(format_set_num_format)
-    CSR_LXW(format_set_unlocked)
-    CSR_LXW(worksheet_protect)
-    CSR_LXW(worksheet_set_column_opt)
-    CSR_LXW(worksheet_set_column)
-    CSR_LXW(worksheet_write_string)
-    CSR_LXW(worksheet_write_number)
-    CSR_LXW(worksheet_write_blank)
-    CSR_LXW(worksheet_set_row)
-    CSR_LXW(worksheet_freeze_panes)
-    CSR_LXW(worksheet_data_validation_range)
-    CSR_LXW(worksheet_set_landscape)
-    CSR_LXW(worksheet_fit_to_pages)
-#undef CSR_LXW
-    QString error; // why the library could not be loaded
-
-    static const Lxw &instance()
-    {
-        static const Lxw lxw = load();
-        return lxw;
-    }
-
-private:
-    static Lxw load()
-    {
-        Lxw x;
-        void *lib = dlmopen(LM_ID_NEWLM, CSR_XLSXWRITER_SONAME, RTLD_NOW | RTLD_LOCAL);
-        if (!lib) {
-            x.error = QString::fromLocal8Bit(dlerror());
-            return x;
-        }
-        bool complete = true;
-        const auto resolve = [&](auto &slot, const char *name) {
-            slot = reinterpret_cast<std::remove_reference_t<decltype(slot)>>(dlsym(lib, name));
-            complete &= slot != nullptr;
-        };
-#define CSR_LXW(f) resolve(x.f, #f);
-        CSR_LXW(workbook_new_opt)
-        CSR_LXW(workbook_set_properties)
-        CSR_LXW(workbook_add_format)
-        CSR_LXW(workbook_add_worksheet)
-        CSR_LXW(workbook_close)
-        CSR_LXW(lxw_strerror)
-        CSR_LXW(format_set_bold)
-        CSR_LXW(format_set_font_size)
-        CSR_LXW(format_set_bg_color)
-        CSR_LXW(format_set_border)
-        CSR_LXW(format_set_text_wrap)
-        CSR_LXW(format_set_align)
-        CSR_LXW(format_set_num_format)
-        CSR_LXW(format_set_unlocked)
-        CSR_LXW(worksheet_protect)
-        CSR_LXW(worksheet_set_column_opt)
-        CSR_LXW(worksheet_set_column)
-        CSR_LXW(worksheet_write_string)
-        CSR_LXW(worksheet_write_number)
-        CSR_LXW(worksheet_write_blank)
-        CSR_LXW(worksheet_set_row)
-        CSR_LXW(worksheet_freeze_panes)
-        CSR_LXW(worksheet_data_validation_range)
-        CSR_LXW(worksheet_set_landscape)
-        CSR_LXW(worksheet_fit_to_pages)
-#undef CSR_LXW
-        if (!complete)
-            x.error = QStringLiteral(CSR_XLSXWRITER_SONAME " lacks a function this program uses");
-        return x;
-    }
-};
-
-const Lxw *L = nullptr; // set by writeRequestWorkbook before anything is written
+const XlsxWriterLibrary *L = nullptr; // set by writeRequestWorkbook before anything is written
 
 constexpr int FirstDataRow = 1; // row 0 holds the headers
 
@@ -281,7 +190,7 @@ void writeTable(lxw_workbook *book, const Formats &f, Texts &text, const Workboo
 
 QString writeRequestWorkbook(const Document &doc, const FigureRequest &request, const QString &path)
 {
-    L = &Lxw::instance();
+    L = &XlsxWriterLibrary::instance();
     if (!L->error.isEmpty())
         return Tr::tr("Cannot write %1: libxlsxwriter is not usable (%2).").arg(path, L->error);
     const WorkbookWording &w = WorkbookWording::forLanguage(reportLanguage(doc));
