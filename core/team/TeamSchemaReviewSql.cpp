@@ -42,11 +42,22 @@ QStringList tables()
             "text NOT NULL DEFAULT current_user, at timestamptz DEFAULT now(), reason text NOT "
             "NULL DEFAULT '' CHECK (length(reason) <= 20000), fingerprint text NOT NULL DEFAULT "
             "'' CHECK (fingerprint ~ '^([0-9a-f]{64})?$'))"),
+        // The anchor is read by every window: a shape the file reader refuses would make the
+        // report unreadable for all, so the server refuses it first.
         QStringLiteral(
             "CREATE TABLE csr_comment_threads (id bigserial PRIMARY KEY, report_id bigint NOT "
             "NULL REFERENCES csr_reports ON DELETE CASCADE, doc_id text NOT NULL CHECK "
-            "(length(doc_id) BETWEEN 1 AND 200), anchor jsonb NOT NULL CHECK (jsonb_typeof"
-            "(anchor) = 'object'), created_by text NOT NULL DEFAULT current_user, resolved "
+            "(length(doc_id) BETWEEN 1 AND 200), anchor jsonb NOT NULL CONSTRAINT "
+            "csr_anchor_shape CHECK (jsonb_typeof(anchor) = 'object' AND length(anchor::text) "
+            "<= 20000 AND jsonb_typeof(anchor->'kind') = 'string' AND anchor->>'kind' IN "
+            "('chapter', 'block', 'textRange', 'metric', 'timelineEntry', 'listItem') AND "
+            "coalesce(jsonb_typeof(anchor->'chapterId'), 'string') = 'string' AND "
+            "coalesce(jsonb_typeof(anchor->'blockId'), 'string') = 'string' AND "
+            "coalesce(jsonb_typeof(anchor->'metricId'), 'string') = 'string' AND "
+            "coalesce(jsonb_typeof(anchor->'quote'), 'string') = 'string' AND (NOT anchor ? "
+            "'position' OR (jsonb_typeof(anchor->'position') = 'number' AND "
+            "anchor->>'position' ~ '^-?[0-9]{1,9}$'))), created_by text NOT NULL DEFAULT "
+            "current_user, resolved "
             "boolean NOT NULL DEFAULT false, resolved_by text NOT NULL DEFAULT '', resolved_at "
             "timestamptz, version integer NOT NULL DEFAULT 1, UNIQUE (report_id, doc_id))"),
         QStringLiteral(

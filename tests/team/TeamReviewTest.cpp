@@ -244,6 +244,13 @@ TEST_CASE("a comment goes between two windows with a notification; only its auth
           1);
     CHECK(f.adminValue(QStringLiteral("SELECT author FROM csr_comments ORDER BY id DESC LIMIT 1"))
               .toString() == QStringLiteral("anna"));
+    // A place the program could not read is refused, so nobody can make the report unreadable.
+    CHECK(rawSql(anna, QStringLiteral("INSERT INTO csr_comment_threads (report_id, doc_id, "
+                                      "anchor) SELECT id, '', '{\"kind\":\"everywhere\"}' FROM "
+                                      "csr_reports")) == -1);
+    CHECK(rawSql(anna, QStringLiteral("INSERT INTO csr_comment_threads (report_id, doc_id, "
+                                      "anchor) SELECT id, '', '{\"kind\":\"textRange\", "
+                                      "\"position\": 1.5}' FROM csr_reports")) == -1);
     // A reader replies too; the author edits and deletes her own.
     CHECK(rawSql(f.connect(QStringLiteral("rudi")),
                  QStringLiteral("INSERT INTO csr_comments (thread_id, text) SELECT id, '+1' FROM "
