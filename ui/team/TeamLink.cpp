@@ -32,8 +32,9 @@ void collect(const QList<Chapter> &chapters, QHash<QString, BlockPlace> &blocks,
 
 bool sameHeader(const Chapter &a, const Chapter &b)
 {
-    return a.id == b.id && a.key == b.key && a.title == b.title && a.numbered == b.numbered &&
-           a.required == b.required && a.assignee == b.assignee && a.status == b.status;
+    return a.id == b.id && a.key == b.key && a.title == b.title && a.code == b.code &&
+           a.numbered == b.numbered && a.required == b.required && a.assignee == b.assignee &&
+           a.status == b.status;
 }
 
 // The block without its entries or items: what the block's own row holds.
@@ -215,7 +216,8 @@ void TeamLink::pull()
     for (auto it = serverChapters.cbegin(); !structural && it != serverChapters.cend(); ++it) {
         const Chapter *was = myChapters.value(it.key());
         structural = !was || was->title != (*it)->title || was->key != (*it)->key ||
-                     was->numbered != (*it)->numbered || was->required != (*it)->required;
+                     was->code != (*it)->code || was->numbered != (*it)->numbered ||
+                     was->required != (*it)->required;
     }
     if (structural) {
         // Added, removed or moved parts: the whole document, a new undo history.
