@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <dlfcn.h>
+#include <type_traits>
 #include <xlsxwriter.h>
 
 namespace csr::cli {
@@ -17,21 +19,75 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(csr::cli::OpenDataXlsx)
 };
 
-// Writes the cells; the first failing call's error, or LXW_NO_ERROR.
-lxw_error fillSheet(lxw_workbook *book, const OpenDataSet &data)
+// libxlsxwriter brings its own minizip (libminizip) and QuaZip, which the workbook reader of
+// import-data links, bundles one under the same symbol names; both call them through the PLT,
+// so in one link namespace whichever was loaded first serves both (writing crashed in QuaZip's
+// zipOpen3, print/data found). libxlsxwriter is therefore never linked: it is loaded into a
+// link namespace of its own (dlmopen) and called through this table.
+struct Lxw
 {
-    lxw_worksheet *sheet = workbook_add_worksheet(book, "figures");
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
+#define CSR_LXW_FUNCTIONS(X)                                                                       \
+    X(workbook_new)                                                                                \
+    X(workbook_set_properties)                                                                     \
+    X(workbook_add_worksheet)                                                                      \
+    X(workbook_add_format)                                                                         \
+    X(workbook_close)                                                                              \
+    X(lxw_strerror)                                                                                \
+    X(format_set_bold)                                                                             \
+    X(worksheet_write_string)                                                                      \
+    X(worksheet_write_number)                                                                      \
+    X(worksheet_freeze_panes)                                                                      \
+    X(worksheet_set_column)
+#define CSR_LXW_SLOT(f) decltype(&::f) f = nullptr;
+    CSR_LXW_FUNCTIONS(CSR_LXW_SLOT)
+#undef CSR_LXW_SLOT
+    QString error; // why the library could not be used
+
+    static const Lxw &instance()
+    {
+        static const Lxw lxw = load();
+        return lxw;
+    }
+
+private:
+    static Lxw load()
+    {
+        Lxw x;
+        void *lib = dlmopen(LM_ID_NEWLM, CSR_XLSXWRITER_SONAME, RTLD_NOW | RTLD_LOCAL);
+        if (!lib) {
+            x.error = QString::fromLocal8Bit(dlerror());
+            return x;
+        }
+        bool complete = true;
+        const auto resolve = [&](auto &slot, const char *name) {
+            slot = reinterpret_cast<std::remove_reference_t<decltype(slot)>>(dlsym(lib, name));
+            complete &= slot != nullptr;
+        };
+#define CSR_LXW_RESOLVE(f) resolve(x.f, #f);
+        CSR_LXW_FUNCTIONS(CSR_LXW_RESOLVE)
+#undef CSR_LXW_RESOLVE
+        if (!complete)
+            x.error = QStringLiteral(CSR_XLSXWRITER_SONAME " lacks a function this program uses");
+        return x;
+    }
+#undef CSR_LXW_FUNCTIONS
+};
+
+// Writes the cells; the first failing call's error, or LXW_NO_ERROR.
+lxw_error fillSheet(const Lxw &L, lxw_workbook *book, const OpenDataSet &data)
+{
+    lxw_worksheet *sheet = L.workbook_add_worksheet(book, "figures");
+    lxw_format *bold = L.workbook_add_format(book);
+    L.format_set_bold(bold);
     const QStringList columns = openDataColumns(data);
     lxw_error error = LXW_NO_ERROR;
     auto text = [&](lxw_row_t row, lxw_col_t col, const QString &s, lxw_format *format) {
         if (error == LXW_NO_ERROR && !s.isEmpty())
-            error = worksheet_write_string(sheet, row, col, s.toUtf8().constData(), format);
+            error = L.worksheet_write_string(sheet, row, col, s.toUtf8().constData(), format);
     };
     auto number = [&](lxw_row_t row, lxw_col_t col, const std::optional<double> &v) {
         if (error == LXW_NO_ERROR && v)
-            error = worksheet_write_number(sheet, row, col, *v, nullptr);
+            error = L.worksheet_write_number(sheet, row, col, *v, nullptr);
     };
     for (int c = 0; c < columns.size(); ++c)
         text(0, lxw_col_t(c), columns[c], bold);
@@ -53,9 +109,9 @@ lxw_error fillSheet(lxw_workbook *book, const OpenDataSet &data)
                 number(r, lxw_col_t(11 + y), row.history.value(data.historyYears[y]));
         ++r;
     }
-    worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_set_column(sheet, 0, 0, 22, nullptr);
-    worksheet_set_column(sheet, 1, 2, 28, nullptr);
+    L.worksheet_freeze_panes(sheet, 1, 0);
+    L.worksheet_set_column(sheet, 0, 0, 22, nullptr);
+    L.worksheet_set_column(sheet, 1, 2, 28, nullptr);
     return error;
 }
 
@@ -69,8 +125,11 @@ QString writeOpenDataXlsx(const OpenDataSet &data, const QString &path)
     if (!staging.isValid())
         return Tr::tr("Cannot write %1: no temporary folder (%2).")
             .arg(path, staging.errorString());
+    const Lxw &L = Lxw::instance();
+    if (!L.error.isEmpty())
+        return Tr::tr("Cannot write %1: libxlsxwriter cannot be loaded (%2).").arg(path, L.error);
     const QString temporary = staging.filePath(QStringLiteral("figures.xlsx"));
-    lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
+    lxw_workbook *book = L.workbook_new(QFile::encodeName(temporary).constData());
     if (!book)
         return Tr::tr("Cannot write %1: the workbook could not be created.").arg(path);
     QByteArray title = data.report.reportTitle.toUtf8();
@@ -78,12 +137,12 @@ QString writeOpenDataXlsx(const OpenDataSet &data, const QString &path)
     lxw_doc_properties properties{};
     properties.title = title.data();
     properties.company = company.data();
-    workbook_set_properties(book, &properties);
-    const lxw_error filled = fillSheet(book, data);
-    const lxw_error closed = workbook_close(book); // frees the workbook whatever happened
+    L.workbook_set_properties(book, &properties);
+    const lxw_error filled = fillSheet(L, book, data);
+    const lxw_error closed = L.workbook_close(book); // frees the workbook whatever happened
     if (filled != LXW_NO_ERROR || closed != LXW_NO_ERROR)
         return Tr::tr("Cannot write %1: %2")
-            .arg(path, QString::fromUtf8(lxw_strerror(filled != LXW_NO_ERROR ? filled : closed)));
+            .arg(path, QString::fromUtf8(L.lxw_strerror(filled != LXW_NO_ERROR ? filled : closed)));
     QFile written(temporary);
     QSaveFile target(path);
     if (!written.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
