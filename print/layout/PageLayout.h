@@ -64,7 +64,7 @@ struct PdfAttachment
     // How the file relates to the document (the PDF's /AFRelationship): "Data" for the figures
     // the report prints, "Source" for the evidence they come from.
     QString relationship = QStringLiteral("Source");
-    QString description; // the PDF's /Desc, for readers listing the attachments
+    QString description = {}; // the PDF's /Desc, for readers listing the attachments
 };
 
 // A comment thread of the review edition, as a PDF text annotation ("sticky note").
