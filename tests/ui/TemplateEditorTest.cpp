@@ -306,3 +306,25 @@ TEST_CASE("File › New Template… opens the editor, and a saved template is of
     editor->close();
     QFile::remove(path);
 }
+
+TEST_CASE("A built-in template opens in the editor and is saved as a copy unchanged")
+{
+    const QString builtIn = QStringLiteral(":/templates/shanghai-civilized-unit-2012.json");
+    QString error;
+    const auto original = readTemplate(builtIn, &error);
+    REQUIRE(original);
+    TemplateEditor editor;
+    REQUIRE(editor.openFile(builtIn) == QString());
+    CHECK(editor.path().isEmpty()); // never written back into the program
+    CHECK(editor.model()->rowCount() == original->skeleton.chapters.size());
+    CHECK(editor.model()->index(1, 0).data().toString() ==
+          QStringLiteral("一、") + original->skeleton.chapters[1].title);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.json"));
+    REQUIRE(editor.saveTo(copy) == QString());
+    const auto saved = readTemplate(copy, &error);
+    REQUIRE(saved);
+    CHECK(saved->skeleton == original->skeleton);
+    CHECK(saved->name == original->name);
+    CHECK(editor.openFile(QStringLiteral(CSR_SAMPLE)).contains(QStringLiteral("not a template")));
+}
