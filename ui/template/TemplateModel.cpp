@@ -202,12 +202,7 @@ void TemplateModel::applyNumbering(const QList<NumberingStyle> &numbering)
 {
     m_template.skeleton.metadata.numbering = numbering;
     reindex();
-    const std::function<void(const QString &)> all = [&](const QString &parentId) {
-        announceNumbers(parentId);
-        for (const Chapter &c : childrenOf(parentId))
-            all(c.id);
-    };
-    all({});
+    retranslate(); // every number may change: the same repaint
     emit numberingChanged();
     emit changed();
 }
@@ -218,6 +213,17 @@ void TemplateModel::applyMetrics(const TemplateMetrics &metrics)
     m_template.skeleton.review.metricTolerances = metrics.tolerances;
     emit metricsChanged();
     emit changed();
+}
+
+void TemplateModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    const std::function<void(const QString &)> all = [&](const QString &parentId) {
+        announceNumbers(parentId);
+        for (const Chapter &c : childrenOf(parentId))
+            all(c.id);
+    };
+    all({});
 }
 
 void TemplateModel::announceNumbers(const QString &parentId)

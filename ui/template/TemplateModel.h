@@ -63,6 +63,8 @@ public:
     TemplateInfo info() const { return {m_template.id, m_template.name, m_template.description}; }
     TemplateMetrics metrics() const;
 
+    void retranslate(); // the headers and the "required" column
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
