@@ -112,14 +112,9 @@ QString TemplateModel::newChapterId() const
     return makeUniqueId(m_template.skeleton, QStringLiteral("c"));
 }
 
-QString TemplateModel::newBlockId(const QList<Block> &reserved) const
+QString TemplateModel::newBlockId() const
 {
-    // Blocks not yet in the template (a chapter being built) must not get the same id.
-    Document probe = m_template.skeleton;
-    Chapter holder;
-    holder.blocks = reserved;
-    probe.chapters.append(holder);
-    return makeUniqueId(probe, QStringLiteral("b"));
+    return makeUniqueId(m_template.skeleton, QStringLiteral("b"));
 }
 
 TemplateMetrics TemplateModel::metrics() const

@@ -48,7 +48,7 @@ public:
     int depthOf(const QString &id) const;
     QString numberOf(const QString &id) const; // "一、", "I-1 " or ""
     QString newChapterId() const;
-    QString newBlockId(const QList<Block> &reserved = {}) const;
+    QString newBlockId() const;
 
     // The commands' primitives.
     void applyInsert(const QString &parentId, int row, const Chapter &chapter);
