@@ -11,8 +11,11 @@
 #include "Validator.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTemporaryDir>
@@ -210,6 +213,15 @@ TEST_CASE("Every kind of template edit undoes and redoes")
     QAction *undoAction = action(editor, "&Undo");
     QAction *redoAction = action(editor, "&Redo");
     CHECK(redoAction->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    // The forms name their fields (after the language is set, too).
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(editor.settingsPane(), &languageChange);
+    const auto *form = editor.settingsPane()->findChild<QFormLayout *>();
+    REQUIRE(form);
+    const auto *numberingLabel =
+        qobject_cast<QLabel *>(form->labelForField(editor.settingsPane()->numberingBox(1)));
+    REQUIRE(numberingLabel);
+    CHECK(numberingLabel->text() == QStringLiteral("Numbering, level 2:"));
     for (const auto &[name, edit] : edits) {
         INFO(name);
         const QByteArray before = bytes(editor);

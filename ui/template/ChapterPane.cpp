@@ -64,9 +64,10 @@ ChapterPane::ChapterPane(TemplateEdits *edits, QWidget *parent)
                            BlockKind::ItemList, BlockKind::SignatureBlock})
         m_kind->addItem(QString(), int(kind));
 
-    m_form->addRow(QString(), m_title);
-    m_form->addRow(QString(), m_code);
-    m_form->addRow(QString(), m_key);
+    // Label widgets of their own: addRow with an empty text makes none to retranslate later.
+    m_form->addRow(new QLabel(this), m_title);
+    m_form->addRow(new QLabel(this), m_code);
+    m_form->addRow(new QLabel(this), m_key);
     m_form->addRow(QString(), m_required);
     m_form->addRow(QString(), m_numbered);
     auto *buttons = new QHBoxLayout;

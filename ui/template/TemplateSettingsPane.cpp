@@ -14,16 +14,17 @@ TemplateSettingsPane::TemplateSettingsPane(TemplateEdits *edits, QWidget *parent
     : QWidget(parent), m_edits(edits), m_id(new QLineEdit(this)), m_name(new QLineEdit(this)),
       m_description(new QLineEdit(this)), m_form(new QFormLayout(this))
 {
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), m_id);
-    m_form->addRow(QString(), m_description);
+    // Label widgets of their own: addRow with an empty text makes none to retranslate later.
+    m_form->addRow(new QLabel(this), m_name);
+    m_form->addRow(new QLabel(this), m_id);
+    m_form->addRow(new QLabel(this), m_description);
     for (int level = 0; level < Levels; ++level) {
         auto *box = new QComboBox(this);
         for (NumberingStyle style :
              {NumberingStyle::Chinese, NumberingStyle::ChineseParen, NumberingStyle::Arabic,
               NumberingStyle::ArabicParen, NumberingStyle::Code, NumberingStyle::None})
             box->addItem(QString(), int(style));
-        m_form->addRow(QString(), box);
+        m_form->addRow(new QLabel(this), box);
         connect(box, &QComboBox::activated, this, [this, level, box] {
             m_edits->setNumbering(level, NumberingStyle(box->currentData().toInt()));
         });
