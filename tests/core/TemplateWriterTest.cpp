@@ -192,3 +192,32 @@ TEST_CASE("Repeated indicator codes and undefined figures are located template e
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].severity == Finding::Severity::Warning);
 }
+
+TEST_CASE("A template from a report keeps its numbering, codes and tolerances")
+{
+    Document doc = test::smallDocument();
+    doc.metadata.numbering = {NumberingStyle::Code};
+    doc.chapters[0].code = QStringLiteral("A");
+    REQUIRE_FALSE(doc.metrics.isEmpty());
+    const QString metric = doc.metrics.first().id;
+    doc.review.metricTolerances.insert(metric, 12.5);
+    doc.review.tolerancePercent = 20;
+    const Template t = templateFromReport(doc, QStringLiteral("t"), QStringLiteral("T"), {});
+    CHECK(t.skeleton.metadata.numbering == doc.metadata.numbering);
+    CHECK(t.skeleton.chapters[0].code == QStringLiteral("A"));
+    CHECK(t.skeleton.review.metricTolerances.value(metric) == 12.5);
+    CHECK(t.skeleton.review.tolerancePercent == 20);
+    // and a new report from it has them again
+    const Document fresh = newDocument(t, QStringLiteral("U"), 2024);
+    CHECK(fresh.metadata.numbering == doc.metadata.numbering);
+    CHECK(fresh.review.metricTolerances == t.skeleton.review.metricTolerances);
+    Template negative = t;
+    negative.skeleton.review.metricTolerances.insert(metric, -1);
+    QList<Finding> errors;
+    for (const Finding &f : validateTemplate(negative))
+        if (f.severity == Finding::Severity::Error)
+            errors << f;
+    REQUIRE(errors.size() == 1);
+    CHECK(describeTemplateFinding(errors[0], negative).contains(QStringLiteral("› tolerance: ")));
+    CHECK_FALSE(saveTemplate(negative, QStringLiteral("/nonexistent/never.json")).isEmpty());
+}

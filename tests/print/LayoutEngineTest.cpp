@@ -88,6 +88,23 @@ TEST_CASE("layout: cover - contents - then chapters each starting a page", "[pri
     CHECK(startOf(layout, QStringLiteral("1.社会荣誉")).depth == 2);
 }
 
+TEST_CASE("layout: levels numbered by indicator code print the codes", "[print][layout]")
+{
+    Document doc = printDocument();
+    doc.metadata.numbering = {NumberingStyle::Code, NumberingStyle::None};
+    Chapter &statement = doc.chapters[1];
+    statement.code = QStringLiteral("I");
+    REQUIRE_FALSE(doc.chapters[2].children.isEmpty());
+    doc.chapters[2].code = QStringLiteral("II");
+    const PageLayout layout = layoutOf(doc);
+    const QString statementText = QStringLiteral("I ") + statement.title;
+    CHECK(startOf(layout, statementText).depth == 0);
+    CHECK(startOf(layout, QStringLiteral("II ") + doc.chapters[2].title).depth == 0);
+    // Level 2 has no numbers at all; the headings and the running text say the same.
+    CHECK(startOf(layout, doc.chapters[2].children[0].title).depth == 1);
+    CHECK(allText(layout).contains(statementText));
+}
+
 TEST_CASE("layout: the contents show the real start page of every chapter and section",
           "[print][layout]")
 {

@@ -11,8 +11,11 @@
 #include "Validator.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTemporaryDir>
@@ -210,6 +213,15 @@ TEST_CASE("Every kind of template edit undoes and redoes")
     QAction *undoAction = action(editor, "&Undo");
     QAction *redoAction = action(editor, "&Redo");
     CHECK(redoAction->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    // The forms name their fields (after the language is set, too).
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(editor.settingsPane(), &languageChange);
+    const auto *form = editor.settingsPane()->findChild<QFormLayout *>();
+    REQUIRE(form);
+    const auto *numberingLabel =
+        qobject_cast<QLabel *>(form->labelForField(editor.settingsPane()->numberingBox(1)));
+    REQUIRE(numberingLabel);
+    CHECK(numberingLabel->text() == QStringLiteral("Numbering, level 2:"));
     for (const auto &[name, edit] : edits) {
         INFO(name);
         const QByteArray before = bytes(editor);
@@ -305,4 +317,26 @@ TEST_CASE("File › New Template… opens the editor, and a saved template is of
     CHECK(w.controller()->templates().find(id));
     editor->close();
     QFile::remove(path);
+}
+
+TEST_CASE("A built-in template opens in the editor and is saved as a copy unchanged")
+{
+    const QString builtIn = QStringLiteral(":/templates/shanghai-civilized-unit-2012.json");
+    QString error;
+    const auto original = readTemplate(builtIn, &error);
+    REQUIRE(original);
+    TemplateEditor editor;
+    REQUIRE(editor.openFile(builtIn) == QString());
+    CHECK(editor.path().isEmpty()); // never written back into the program
+    CHECK(editor.model()->rowCount() == original->skeleton.chapters.size());
+    CHECK(editor.model()->index(1, 0).data().toString() ==
+          QStringLiteral("一、") + original->skeleton.chapters[1].title);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.json"));
+    REQUIRE(editor.saveTo(copy) == QString());
+    const auto saved = readTemplate(copy, &error);
+    REQUIRE(saved);
+    CHECK(saved->skeleton == original->skeleton);
+    CHECK(saved->name == original->name);
+    CHECK(editor.openFile(QStringLiteral(CSR_SAMPLE)).contains(QStringLiteral("not a template")));
 }

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,21 +47,14 @@ ChapterPane::ChapterPane(TemplateEdits *edits, QWidget *parent)
     : QWidget(parent), m_edits(edits), m_heading(new QLabel(this)), m_title(new QLineEdit(this)),
       m_code(new QLineEdit(this)), m_key(new QLineEdit(this)), m_required(new QCheckBox(this)),
       m_numbered(new QCheckBox(this)), m_blocks(new QTableWidget(0, 3, this)),
-      m_kind(new QComboBox(this))
+      m_kind(new QComboBox(this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
+      m_blocksLabel(new QLabel(this)), m_form(new QFormLayout)
 {
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
     m_heading->setWordWrap(true);
-    m_code->setPlaceholderText(tr("e.g. I-1"));
-    m_code->setToolTip(tr("The guideline's indicator code; printed as the number on a level "
-                          "numbered by indicator codes"));
-    m_key->setPlaceholderText(tr("e.g. school.management"));
-    m_key->setToolTip(tr("The guideline's name for the chapter: the validator finds required "
-                         "chapters by key, so a unit may retitle them"));
-    m_required->setText(tr("Required: a report must have content here"));
-    m_numbered->setText(tr("Numbered (off for the report notes)"));
-    m_blocks->setHorizontalHeaderLabels({tr("Block"), tr("Title"), tr("Hint")});
+    m_blocksLabel->setWordWrap(true);
     m_blocks->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
     m_blocks->horizontalHeader()->setSectionResizeMode(HintColumn, QHeaderView::Stretch);
     m_blocks->verticalHeader()->hide();
@@ -68,29 +62,26 @@ ChapterPane::ChapterPane(TemplateEdits *edits, QWidget *parent)
     m_blocks->setSelectionMode(QAbstractItemView::SingleSelection);
     for (BlockKind kind : {BlockKind::Paragraph, BlockKind::MetricTable, BlockKind::Timeline,
                            BlockKind::ItemList, BlockKind::SignatureBlock})
-        m_kind->addItem(TemplateEdits::blockKindText(kind), int(kind));
-    auto *add = new QPushButton(tr("Add Block"), this);
-    auto *remove = new QPushButton(tr("Remove Block"), this);
+        m_kind->addItem(QString(), int(kind));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Title:"), m_title);
-    form->addRow(tr("Indicator code:"), m_code);
-    form->addRow(tr("Key:"), m_key);
-    form->addRow(QString(), m_required);
-    form->addRow(QString(), m_numbered);
+    // Label widgets of their own: addRow with an empty text makes none to retranslate later.
+    m_form->addRow(new QLabel(this), m_title);
+    m_form->addRow(new QLabel(this), m_code);
+    m_form->addRow(new QLabel(this), m_key);
+    m_form->addRow(QString(), m_required);
+    m_form->addRow(QString(), m_numbered);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_kind);
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Blocks a new report starts with (hints show while a block "
-                                    "is empty and are never printed):"),
-                                 this));
+    layout->addLayout(m_form);
+    layout->addWidget(m_blocksLabel);
     layout->addWidget(m_blocks, 1);
     layout->addLayout(buttons);
+    retranslate();
 
     connect(m_title, &QLineEdit::textEdited, this,
             [this](const QString &t) { m_edits->rename(m_chapterId, t); });
@@ -103,10 +94,45 @@ ChapterPane::ChapterPane(TemplateEdits *edits, QWidget *parent)
     connect(m_numbered, &QCheckBox::clicked, this,
             [this](bool on) { m_edits->setNumbered(m_chapterId, on); });
     connect(m_blocks, &QTableWidget::cellChanged, this, &ChapterPane::blockEdited);
-    connect(add, &QPushButton::clicked, this, &ChapterPane::addBlock);
-    connect(remove, &QPushButton::clicked, this, &ChapterPane::removeSelectedBlock);
+    connect(m_add, &QPushButton::clicked, this, &ChapterPane::addBlock);
+    connect(m_remove, &QPushButton::clicked, this, &ChapterPane::removeSelectedBlock);
     connect(m_edits->model(), &TemplateModel::changed, this, &ChapterPane::sync);
     sync();
+}
+
+void ChapterPane::retranslate()
+{
+    const auto label = [&](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_title, tr("Title:"));
+    label(m_code, tr("Indicator code:"));
+    label(m_key, tr("Key:"));
+    m_code->setPlaceholderText(tr("e.g. I-1"));
+    m_code->setToolTip(tr("The guideline's indicator code; printed as the number on a level "
+                          "numbered by indicator codes"));
+    m_key->setPlaceholderText(tr("e.g. school.management"));
+    m_key->setToolTip(tr("The guideline's name for the chapter: the validator finds required "
+                         "chapters by key, so a unit may retitle them"));
+    m_required->setText(tr("Required: a report must have content here"));
+    m_numbered->setText(tr("Numbered (off for the report notes)"));
+    m_blocks->setHorizontalHeaderLabels({tr("Block"), tr("Title"), tr("Hint")});
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i,
+                            TemplateEdits::blockKindText(BlockKind(m_kind->itemData(i).toInt())));
+    m_add->setText(tr("Add Block"));
+    m_remove->setText(tr("Remove Block"));
+    m_blocksLabel->setText(tr("Blocks a new report starts with (hints show while a block is "
+                              "empty and are never printed):"));
+    sync(); // the heading and the blocks' kinds
+}
+
+void ChapterPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ChapterPane::setChapter(const QString &chapterId)

@@ -4,6 +4,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -35,7 +37,11 @@ public:
     void addBlock();
     void removeSelectedBlock();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void sync();
     void syncBlocks();
     void blockEdited(int row, int column);
@@ -48,6 +54,9 @@ private:
     QCheckBox *m_required, *m_numbered;
     QTableWidget *m_blocks;
     QComboBox *m_kind;
+    QPushButton *m_add, *m_remove;
+    QLabel *m_blocksLabel;
+    QFormLayout *m_form;
 };
 
 } // namespace csr::ui

@@ -3,8 +3,8 @@
 #include "TemplateEditor.h"
 
 #include <QAction>
-#include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace csr::ui {
@@ -28,14 +28,31 @@ TemplateEditor *newTemplateEditor(QWidget *window, const std::function<void()> &
 
 TemplateEditor *editTemplateAsked(QWidget *window, const std::function<void()> &saved)
 {
-    QString folder = TemplateRegistry::userFolder();
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStringLiteral(":/templates");
-    const QString path =
-        QFileDialog::getOpenFileName(window, TemplateEditor::tr("Edit Template"), folder,
-                                     TemplateEditor::tr("Templates (*.json)"));
-    if (path.isEmpty())
+    // The templates File › New offers (built-in ones too: they live inside the program, where
+    // no file dialog reaches), then any other file.
+    const TemplateRegistry registry = TemplateRegistry::loadDefault();
+    QStringList choices;
+    for (const Template &t : registry.templates())
+        choices << t.name;
+    const QString other = TemplateEditor::tr("Another file…");
+    choices << other;
+    bool ok = false;
+    const QString choice =
+        QInputDialog::getItem(window, TemplateEditor::tr("Edit Template"),
+                              TemplateEditor::tr("Template:"), choices, 0, false, &ok);
+    if (!ok)
         return nullptr;
+    QString path;
+    const qsizetype index = choices.indexOf(choice);
+    if (index >= 0 && index < registry.templates().size()) {
+        path = registry.templates().at(index).path;
+    } else {
+        path = QFileDialog::getOpenFileName(window, TemplateEditor::tr("Edit Template"),
+                                            TemplateRegistry::userFolder(),
+                                            TemplateEditor::tr("Templates (*.json)"));
+        if (path.isEmpty())
+            return nullptr;
+    }
     auto *editor = new TemplateEditor(window);
     if (const QString error = editor->openFile(path); !error.isEmpty()) {
         delete editor;

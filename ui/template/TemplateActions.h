@@ -18,8 +18,8 @@ class TemplateEditor;
 QList<QAction *> addTemplateActions(ActionTable &table, QWidget *window,
                                     std::function<void()> saved);
 
-// Opens an editor window on a blank template; on a template file chosen by the user, started
-// in the user's template folder (the built-in ones can be opened too, and are saved as copies).
+// Opens an editor window on a blank template; on a template the user picks among those File ›
+// New offers, or any template file (a built-in one is saved as a copy elsewhere).
 TemplateEditor *newTemplateEditor(QWidget *window, const std::function<void()> &saved);
 TemplateEditor *editTemplateAsked(QWidget *window, const std::function<void()> &saved);
 

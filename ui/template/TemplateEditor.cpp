@@ -43,9 +43,9 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     m_problems = new QListWidget(this);
     m_problems->setWordWrap(true);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_chapter, tr("Chapter"));
-    m_tabs->addTab(m_settings, tr("Template"));
-    m_tabs->addTab(createMetricsTab(), tr("Figures"));
+    m_tabs->addTab(m_chapter, QString());
+    m_tabs->addTab(m_settings, QString());
+    m_tabs->addTab(createMetricsTab(), QString());
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tree);
@@ -59,6 +59,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     vertical->setStretchFactor(1, 1);
     setCentralWidget(vertical);
     createActions();
+    retranslate();
     resize(1100, 720);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
@@ -268,12 +269,27 @@ void TemplateEditor::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void TemplateEditor::retranslate()
+{
+    m_actions.retranslate();
+    m_tabs->setTabText(0, tr("Chapter"));
+    m_tabs->setTabText(1, tr("Template"));
+    m_tabs->setTabText(2, tr("Figures"));
+    m_toolBar->setWindowTitle(tr("Template"));
+    m_addFigure->setText(tr("Add Figure"));
+    m_removeFigure->setText(tr("Remove Figure"));
+    m_figuresHint->setText(tr("The figures every report from this template defines, without "
+                              "values: a new year's report fills them in."));
+    m_model->retranslate();
+    m_metrics->retranslate();
+    showProblems();
+    updateTitle();
+}
+
 void TemplateEditor::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_actions.retranslate();
-        updateTitle();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QMainWindow::changeEvent(event);
 }
 

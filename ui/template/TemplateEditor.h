@@ -5,7 +5,10 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
+class QPushButton;
+class QToolBar;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -65,6 +68,7 @@ protected:
 
 private:
     void createActions();
+    void retranslate();
     QWidget *createMetricsTab();
     void addChapter(bool asChild);
     void removeChapter();
@@ -84,6 +88,9 @@ private:
     TemplateMetricModel *m_metrics = nullptr;
     QTableView *m_metricsView = nullptr;
     QListWidget *m_problems = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QPushButton *m_addFigure = nullptr, *m_removeFigure = nullptr;
+    QLabel *m_figuresHint = nullptr;
     QAction *m_addSibling = nullptr, *m_addChild = nullptr, *m_moveUp = nullptr,
             *m_moveDown = nullptr, *m_rename = nullptr, *m_delete = nullptr,
             *m_undoAction = nullptr, *m_redoAction = nullptr, *m_save = nullptr,

@@ -64,7 +64,7 @@ void TemplateEditor::createActions()
     for (QAction *a : {m_undoAction, m_redoAction})
         a->setShortcutContext(Qt::WindowShortcut);
 
-    QToolBar *bar = addToolBar(tr("Template"));
+    QToolBar *bar = m_toolBar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("templateToolBar"));
     bar->addActions({m_save, m_undoAction, m_redoAction});
     bar->addSeparator();
@@ -82,8 +82,8 @@ QWidget *TemplateEditor::createMetricsTab()
     m_metricsView->verticalHeader()->hide();
     m_metricsView->horizontalHeader()->setSectionResizeMode(TemplateMetricModel::LabelColumn,
                                                             QHeaderView::Stretch);
-    auto *add = new QPushButton(tr("Add Figure"), tab);
-    auto *remove = new QPushButton(tr("Remove Figure"), tab);
+    auto *add = m_addFigure = new QPushButton(tab);
+    auto *remove = m_removeFigure = new QPushButton(tab);
     connect(add, &QPushButton::clicked, this, [this] {
         m_edits.addMetric();
         m_metricsView->setCurrentIndex(
@@ -96,9 +96,7 @@ QWidget *TemplateEditor::createMetricsTab()
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
-    auto *hint = new QLabel(tr("The figures every report from this template defines, without "
-                               "values: a new year's report fills them in."),
-                            tab);
+    auto *hint = m_figuresHint = new QLabel(tab);
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(hint);

@@ -19,6 +19,7 @@ public:
     TemplateMetricModel(TemplateEdits *edits, QObject *parent = nullptr);
 
     QString metricId(int row) const;
+    void retranslate() { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

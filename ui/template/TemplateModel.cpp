@@ -112,14 +112,9 @@ QString TemplateModel::newChapterId() const
     return makeUniqueId(m_template.skeleton, QStringLiteral("c"));
 }
 
-QString TemplateModel::newBlockId(const QList<Block> &reserved) const
+QString TemplateModel::newBlockId() const
 {
-    // Blocks not yet in the template (a chapter being built) must not get the same id.
-    Document probe = m_template.skeleton;
-    Chapter holder;
-    holder.blocks = reserved;
-    probe.chapters.append(holder);
-    return makeUniqueId(probe, QStringLiteral("b"));
+    return makeUniqueId(m_template.skeleton, QStringLiteral("b"));
 }
 
 TemplateMetrics TemplateModel::metrics() const
@@ -202,12 +197,7 @@ void TemplateModel::applyNumbering(const QList<NumberingStyle> &numbering)
 {
     m_template.skeleton.metadata.numbering = numbering;
     reindex();
-    const std::function<void(const QString &)> all = [&](const QString &parentId) {
-        announceNumbers(parentId);
-        for (const Chapter &c : childrenOf(parentId))
-            all(c.id);
-    };
-    all({});
+    retranslate(); // every number may change: the same repaint
     emit numberingChanged();
     emit changed();
 }
@@ -218,6 +208,17 @@ void TemplateModel::applyMetrics(const TemplateMetrics &metrics)
     m_template.skeleton.review.metricTolerances = metrics.tolerances;
     emit metricsChanged();
     emit changed();
+}
+
+void TemplateModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    const std::function<void(const QString &)> all = [&](const QString &parentId) {
+        announceNumbers(parentId);
+        for (const Chapter &c : childrenOf(parentId))
+            all(c.id);
+    };
+    all({});
 }
 
 void TemplateModel::announceNumbers(const QString &parentId)

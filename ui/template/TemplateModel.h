@@ -48,7 +48,7 @@ public:
     int depthOf(const QString &id) const;
     QString numberOf(const QString &id) const; // "一、", "I-1 " or ""
     QString newChapterId() const;
-    QString newBlockId(const QList<Block> &reserved = {}) const;
+    QString newBlockId() const;
 
     // The commands' primitives.
     void applyInsert(const QString &parentId, int row, const Chapter &chapter);
@@ -62,6 +62,8 @@ public:
 
     TemplateInfo info() const { return {m_template.id, m_template.name, m_template.description}; }
     TemplateMetrics metrics() const;
+
+    void retranslate(); // the headers and the "required" column
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 
 namespace csr::ui {
@@ -25,12 +26,17 @@ public:
     QLineEdit *descriptionEdit() const { return m_description; }
     QComboBox *numberingBox(int level) const { return m_levels.at(level); }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void sync();
     void infoEdited();
 
     TemplateEdits *m_edits;
     QLineEdit *m_id, *m_name, *m_description;
+    QFormLayout *m_form;
     QList<QComboBox *> m_levels;
     bool m_syncing = false;
 };
