@@ -1,6 +1,7 @@
 #include "OpenData.h"
 
 #include "Plausibility.h"
+#include "References.h"
 
 #include <QHash>
 #include <QSet>
@@ -28,7 +29,8 @@ QHash<QString, QString> chapterHeadings(const Document &doc)
     return headings;
 }
 
-// The first chapter, depth first, whose table lists each metric: one walk for all metrics.
+// The first chapter, depth first, whose table lists each metric, else the first whose prose
+// quotes it (many figures are only quoted): two walks for all metrics.
 QHash<QString, QString> chapterOfMetric(const Document &doc)
 {
     QHash<QString, QString> chapterOf;
@@ -39,6 +41,17 @@ QHash<QString, QString> chapterOfMetric(const Document &doc)
                     if (!chapterOf.contains(id))
                         chapterOf.insert(id, v.chapter.id);
     });
+    QHash<QString, QString> quotedIn;
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *p = std::get_if<Paragraph>(&b.content))
+                for (const MetricReference &r : findReferences(p->text))
+                    if (!quotedIn.contains(r.metricId))
+                        quotedIn.insert(r.metricId, v.chapter.id);
+    });
+    for (auto it = quotedIn.begin(); it != quotedIn.end(); ++it)
+        if (!chapterOf.contains(it.key()))
+            chapterOf.insert(it.key(), it.value());
     return chapterOf;
 }
 

@@ -14,7 +14,8 @@ namespace csr {
 struct OpenDataRow
 {
     QString id;
-    QString chapter; // the numbered heading of the first chapter whose table lists it
+    QString chapter; // the numbered heading of the first chapter whose table lists it (else
+                     // whose prose quotes it)
     QString label;
     QString unit;
     std::optional<double> value;    // this year's

@@ -1,6 +1,8 @@
 #include "ChartData.h"
 #include "DocumentFormat.h"
 #include "RollForward.h"
+#include "Template.h"
+#include "TemplateWriter.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -185,4 +187,18 @@ TEST_CASE("A trend chart spans the years with values, ending with the report's y
     const ChartData internal = chartForTable(doc, table, Edition::Internal);
     CHECK(internal.maskedLabels.isEmpty());
     CHECK(internal.unit == QStringLiteral("人"));
+}
+
+TEST_CASE("A template keeps the report's year columns but no history; a new report takes them")
+{
+    const Document report = documentWithHistory();
+    const Template t =
+        templateFromReport(report, QStringLiteral("years"), QStringLiteral("Years"), QString());
+    CHECK(t.skeleton.metadata.yearColumns == 4);
+    for (const Metric &m : t.skeleton.metrics)
+        CHECK(m.history.isEmpty());
+    const auto read = templateFromJson(templateToJson(t), QStringLiteral("years.json"), nullptr);
+    REQUIRE(read);
+    const Document fresh = newDocument(*read, QStringLiteral("单位"), 2024);
+    CHECK(fresh.metadata.yearColumns == 4);
 }

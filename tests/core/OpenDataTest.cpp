@@ -31,6 +31,8 @@ Document openDataDocument()
                               false,
                               -1,
                               {}});
+    doc.chapters[0].blocks.append(
+        Block{QStringLiteral("b9"), {}, Paragraph{QStringLiteral("满意度 {{rate.sat}}%。")}});
     return doc;
 }
 
@@ -113,7 +115,8 @@ TEST_CASE("The open data CSV is the model's figures, RFC 4180 with a BOM")
         }
         // The table's chapter, with its number as printed; the rate's change in points.
         CHECK(rows[1][1] == QStringLiteral("二、领导关怀"));
-        CHECK(rows[3][1].isEmpty()); // listed in no table
+        CHECK(rows[2][1] == QStringLiteral("二、领导关怀")); // its table, before the quoting prose
+        CHECK(rows[3][1] == QStringLiteral("一、公开陈述")); // in no table, quoted in prose
         CHECK(rows[1][7] == QStringLiteral("7.6"));
         CHECK(rows[1][8] == QStringLiteral("%"));
         CHECK(rows[3][7] == QStringLiteral("2.25"));

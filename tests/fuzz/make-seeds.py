@@ -69,6 +69,17 @@ write("report", "minimal.csreport",
       dump({"formatVersion": 1, "metadata": {"unitName": "单位", "year": 2023}, "metrics": [],
             "chapters": []}))
 write("report", "newer-version.csreport", '{"formatVersion": 99}')
+# Format 3: figures over several years, trend charts, year columns.
+write("report", "years.csreport",
+      dump({"formatVersion": 3, "metadata": {"unitName": "单位", "year": 2023, "yearColumns": 4},
+            "metrics": [{"id": "a", "label": "员工", "unit": "人", "value": 3, "previousValue": 2,
+                         "history": {"2020": 1, "2021": 1.5}},
+                        {"id": "b", "label": "收入", "unit": "万元", "value": 9,
+                         "confidential": True, "history": {"2019": 7}}],
+            "chapters": [{"id": "c1", "title": "趋势", "blocks": [
+                {"id": "b1", "type": "metricTable", "chart": "trendLine", "metricIds": ["a", "b"]},
+                {"id": "b2", "type": "metricTable", "chart": "trendBars", "trendYears": 3,
+                 "metricIds": ["a"]}]}]}))
 
 template = json.loads((repo / "resources/templates/shanghai-civilized-unit-2022-2023.json").read_text())
 small_template = dict(small, template=template["template"])
