@@ -92,10 +92,6 @@
         <translation>指标标识“%1”被定义了两次。</translation>
     </message>
     <message>
-        <source>unknown chart type &quot;%1&quot; (expected none, bar, pie or yearOverYear).</source>
-        <translation>未知的图表类型“%1”（应为 none、bar、pie 或 yearOverYear）。</translation>
-    </message>
-    <message>
         <source>the table names the metric &quot;%1&quot;, which the document does not define.</source>
         <translation>表格引用了指标“%1”，但文档中没有定义该指标。</translation>
     </message>
@@ -175,6 +171,30 @@
         <source>the evidence file &quot;%1&quot; does not match its SHA-256: it was changed or damaged after it was attached.</source>
         <translation>佐证材料“%1”与其 SHA-256 不符：附加后已被改动或损坏。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a year (expected four digits, as &quot;2021&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart type &quot;%1&quot; (expected none, bar, pie, yearOverYear, trendLine or trendBars).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trend chart spans %1 to %2 years, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 numbering levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown numbering style &quot;%1&quot; (expected chinese, chineseParen, arabic, arabicParen, code or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a metric table shows %1 to %2 year columns, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>
@@ -185,6 +205,85 @@
     <message>
         <source>&quot;%1&quot; (%2) does not fit: the report already holds %3 of evidence and keeps at most %4 in all.</source>
         <translation>无法添加“%1”（%2）：报告已有 %3 的佐证材料，总计最多只能保存 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::FigureImport</name>
+    <message>
+        <source>no sheet has a header row naming a value column and a metric id or label column; is this a workbook of figures?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no figure &quot;%1&quot; in this report; was the workbook made for another report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this value has neither a metric id nor a label, so it fits no figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure of the report is called &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure of the report is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several figures (%2); give the metric id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure became a date (%1): format the cell as a number and type the figure again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a truth value, not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds the error %1 instead of a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula was never calculated; open the workbook in a spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit was changed from &quot;%1&quot; to &quot;%2&quot;; give the figure in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also given at %2 with another value (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from last year (tolerated ±%2 pp): the review will ask why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from last year (tolerated ±%2%): the review will ask why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than the report prints (%2): it will show as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched to &quot;%1&quot; (%2) by its label and unit, not by its id: confirm before it is applied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -331,6 +430,18 @@
     <message>
         <source>position</source>
         <translation>职务</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -508,6 +619,54 @@
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s id &quot;%1&quot; is empty or not unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two chapters have the indicator code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter&apos;s level is numbered by indicator codes, but it has none: it is printed without a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table lists the figure &quot;%1&quot;, which the template does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure id &quot;%1&quot; is not usable: letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two figures have the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure &quot;%1&quot; has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerated change of &quot;%1&quot; must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished">标识</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished">数据</translation>
     </message>
 </context>
 <context>
@@ -1344,10 +1503,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation>，%1，%2</translation>
     </message>
     <message>
-        <source>review: give exactly one report file.</source>
-        <translation>review：请只指定一个报告文件。</translation>
-    </message>
-    <message>
         <source>Chapters:</source>
         <translation>章节：</translation>
     </message>
@@ -1499,6 +1654,299 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Time stamp</source>
         <translation>时间戳</translation>
     </message>
+    <message>
+        <source>collect: give exactly one report file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: give the folder for the workbooks with -o DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: --by takes &quot;assignee&quot; or &quot;chapter&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no metric tables with figures: no workbook written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workbook(s) written to %2. Fill in the yellow column, then read them back with `csrstudio import-data`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a spreadsheet (.xlsx) per person or chapter asking for this year&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the workbooks (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook per chapter assignee (default) or per chapter: assignee|chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUPING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give the data file to write with -o FILE.csv, FILE.json or FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s figures as open data instead of the PDF: -o FILE.csv, FILE.json or FILE.xlsx. The public edition leaves confidential values out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">原值</translation>
+    </message>
+    <message>
+        <source> (matched by label: not applied without --accept-label-matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new source: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-data: give the report and at least one workbook (.xlsx or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1 error(s) to correct in the workbooks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 figure(s) would change; %2 was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the workbooks give no new figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 figure(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read figures from filled-in workbooks (.xlsx, .csv) into the report, checked and all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks written by collect (or any table with a metric id or label column and a value column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and show the changes, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also apply rows matched by label and unit (they have no metric id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>export: --data writes .csv, .json or .xlsx; name the file so (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: --%1 is for the PDF, not for --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the data edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 figures, %3 edition, %4 confidential value(s) withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: give exactly one report file or SERVER#REPORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report: a file or SERVER#REPORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::cli::OpenDataXlsx</name>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::data::RequestWorkbookWriter</name>
+    <message>
+        <source>Cannot write %1: libxlsxwriter is not usable (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::data::WorkbookReader</name>
+    <message>
+        <source>the file is neither a .csv text nor an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GB18030; save the .csv as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 columns or %2 lines; no request for figures is that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1!%2: a field is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 filled fields; no request for figures is that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an old .xls workbook or one with a password; save it as .xlsx without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is called .xlsx but is no .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; no request for figures is that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document type declaration is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 different texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a cell lies outside the grid a spreadsheet has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 filled cells; no request for figures is that large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a missing shared text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a readable .xlsx (its ZIP structure is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 parts; no workbook of figures has as many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing; is this an .xlsx workbook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted; save it without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %1 MB; it was not read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::BlockLayouter</name>
@@ -1631,6 +2079,14 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>the report details (unit, title, scope, standards, signatory)</source>
         <translation>报告信息（单位、标题、范围、依据、签署人）</translation>
     </message>
+    <message>
+        <source>The report&apos;s figures (public edition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures (internal edition)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::print::PdfExporter</name>
@@ -1657,6 +2113,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>PDF/A-1b does not allow attached files: the %1 evidence file(s) are listed in the evidence index but not embedded.</source>
         <translation>PDF/A-1b 不允许附件：%1 份佐证材料已列入佐证材料索引，但未嵌入。</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b does not allow attached files: the report&apos;s figures are not embedded as open data; export them with --data.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2317,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>Resolved by %1.</source>
         <translation>已由 %1 解决。</translation>
+    </message>
+    <message>
+        <source>Changed since %1 approved &quot;%2&quot; on %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2962,13 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
+    <name>csr::team::TeamReviewStore</name>
+    <message>
+        <source>The evidence file &quot;%1&quot; on the server is damaged or too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::team::TeamSchema</name>
     <message>
         <source>The database holds team schema version %1, newer than this program knows (%2). Use a newer CSR Report Studio.</source>
@@ -2573,6 +3044,38 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>An earlier edit of this part conflicted; both versions are kept.</source>
         <translation>此处较早的一次修改发生冲突；两个版本均已保留。</translation>
+    </message>
+    <message>
+        <source>The server does not let %1 change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review steps, comments and evidence need the server, which is away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its author may change a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its author may delete a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3194,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>To</source>
         <translation>新值</translation>
     </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChapterForm</name>
@@ -2758,6 +3265,73 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
+    <name>csr::ui::ChapterPane</name>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished">职务：</translation>
+    </message>
+    <message>
+        <source>Indicator code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. I-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline&apos;s indicator code; printed as the number on a level numbered by indicator codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. school.management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guideline&apos;s name for the chapter: the validator finds required chapters by key, so a unit may retitle them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: a report must have content here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered (off for the report notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks a new report starts with (hints show while a block is empty and are never printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chapter selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::ChapterTreeModel</name>
     <message>
         <source>Draft</source>
@@ -2815,10 +3389,14 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source> (edited)</source>
         <translation>（已修改）</translation>
     </message>
+    <message>
+        <source> (edited since approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source> · %n comment(s)</source>
-        <translation>
-            <numerusform> · %n 条批注</numerusform>
+        <source>, %n open comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2902,6 +3480,156 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
+    <name>csr::ui::EvidenceOpener</name>
+    <message>
+        <source>&quot;%1&quot; is damaged: its content no longer matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a copy of &quot;%1&quot; to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a copy of &quot;%1&quot; to open: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::FigureExchange</name>
+    <message>
+        <source>figure requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no metric tables with figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workbook(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ImportFiguresCommand</name>
+    <message numerus="yes">
+        <source>Import %n figure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ImportFiguresDialog</name>
+    <message>
+        <source>Import Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">上年</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">原值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also apply the %n row(s) matched by label and unit (no metric id)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by label: not applied unless confirmed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the workbooks: correct them and import again. Nothing is applied while any remains.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbooks give no new figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) will change. Apply makes every change at once; Edit › Undo takes them all back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::ListCommands</name>
     <message>
         <source>Add list item</source>
@@ -2937,16 +3665,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
 </context>
 <context>
     <name>csr::ui::MainWindow</name>
-    <message>
-        <source>About CSR Report Studio</source>
-        <translation>关于社会责任报告编制工具</translation>
-    </message>
-    <message>
-        <source>CSR Report Studio %1
-Writes the yearly social-responsibility report of a Shanghai civilized unit.</source>
-        <translation>社会责任报告编制工具 %1
-用于编写上海市文明单位年度社会责任报告。</translation>
-    </message>
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
@@ -3145,6 +3863,22 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>Year over year</source>
         <translation>同比</translation>
     </message>
+    <message>
+        <source>Open evidence &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend, lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend, grouped bars</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableModel</name>
@@ -3191,6 +3925,21 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>New metric</source>
         <translation>新指标</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (right-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::MoveChapterCommand</name>
+    <message>
+        <source>Move &quot;%1&quot; up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3365,6 +4114,13 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
 </context>
 <context>
+    <name>csr::ui::RemoveChapterCommand</name>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::ReportController</name>
     <message>
         <source>There is no folder to keep your templates in.</source>
@@ -3437,6 +4193,27 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         <source>not set</source>
         <translation>未设置</translation>
     </message>
+    <message>
+        <source>How many years the metric tables show: this year, last year and earlier years from the figures&apos; history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year columns in tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ReportDialogs</name>
+    <message>
+        <source>About CSR Report Studio</source>
+        <translation type="unfinished">关于社会责任报告编制工具</translation>
+    </message>
+    <message>
+        <source>CSR Report Studio %1
+Writes the yearly social-responsibility report of a Shanghai civilized unit.</source>
+        <translation type="unfinished">社会责任报告编制工具 %1
+用于编写上海市文明单位年度社会责任报告。</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ReportExporter</name>
@@ -3451,6 +4228,45 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::RequestFiguresDialog</name>
+    <message>
+        <source>Request Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook per person (chapter assignee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook per chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">浏览…</translation>
+    </message>
+    <message>
+        <source>Folder for the workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each workbook has a sheet per metric table: the colleague fills in this year&apos;s figures and their sources, and sends it back for File › Import Figures…. The workbooks are in the report&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4909,10 @@ Finish the review (Review panel), or, as the report&apos;s owner, enter a reason
         <source>the report</source>
         <translation>报告</translation>
     </message>
+    <message>
+        <source>A review step on the server cannot be taken back; the next step follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::TeamPassword</name>
@@ -4103,6 +4923,285 @@ Finish the review (Review panel), or, as the report&apos;s owner, enter a reason
     <message>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TemplateEditor</name>
+    <message>
+        <source>Another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished">模板：</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the template can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Template Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">章节</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">模板</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished">数据</translation>
+    </message>
+    <message>
+        <source>Add Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures every report from this template defines, without values: a new year&apos;s report fills them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TemplateEdits</name>
+    <message>
+        <source>New chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change indicator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnumber chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change block title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change figure id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished">列表</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished">签署栏</translation>
+    </message>
+    <message>
+        <source>Indicator codes (I-1, I-2 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TemplateMetricModel</name>
+    <message>
+        <source>How far the figure may move from last year before a reviewer must see why: per cent, or percentage points for a rate (unit %). Empty: the report&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TemplateModel</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">章节</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::TemplateSettingsPane</name>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name (id):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;: the template&apos;s file name, and what each report made from it remembers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. School CSR report (six dimensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering, level %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
