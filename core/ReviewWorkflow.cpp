@@ -122,8 +122,13 @@ ReviewOutcome ReviewWorkflow::submit(Document &doc, const QString &chapterId, co
         return {tr("\"%1\" is approved; a change to it makes it a draft to submit again.")
                     .arg(c->title)};
     c->status = ChapterStatus::Submitted;
-    doc.review.history.append(
-        {chapterId, ChapterStatus::Submitted, who.trimmed(), when.toUTC(), QString(), QString()});
+    doc.review.history.append({chapterId,
+                               ChapterStatus::Submitted,
+                               who.trimmed(),
+                               when.toUTC(),
+                               QString(),
+                               QString(),
+                               {}});
     return {};
 }
 
@@ -174,8 +179,13 @@ ReviewOutcome ReviewWorkflow::returnForChanges(Document &doc, const QString &cha
         return {tr("\"%1\" is %2: only a submitted or approved chapter can be returned.")
                     .arg(c->title, statusText(now))};
     c->status = ChapterStatus::NeedsChanges;
-    doc.review.history.append({chapterId, ChapterStatus::NeedsChanges, who.trimmed(), when.toUTC(),
-                               reason.trimmed(), QString()});
+    doc.review.history.append({chapterId,
+                               ChapterStatus::NeedsChanges,
+                               who.trimmed(),
+                               when.toUTC(),
+                               reason.trimmed(),
+                               QString(),
+                               {}});
     return {};
 }
 
@@ -190,8 +200,13 @@ QStringList ReviewWorkflow::settleEdits(Document &doc, const QString &who, const
     for (const QString &id : ids) {
         Chapter *c = doc.findChapter(id);
         c->status = ChapterStatus::Draft;
-        doc.review.history.append({id, ChapterStatus::Draft, who.trimmed(), when.toUTC(),
-                                   tr("edited after approval"), QString()});
+        doc.review.history.append({id,
+                                   ChapterStatus::Draft,
+                                   who.trimmed(),
+                                   when.toUTC(),
+                                   tr("edited after approval"),
+                                   QString(),
+                                   {}});
         reopened << c->title;
     }
     return reopened;
