@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>a trend chart spans %1 to %2 years, not %3.</source>
-        <translation>趋势图应涵盖 %1 至 %2 年，而不是 %3 年。</translation>
+        <translation>趋势图应涵盖 %1 至 %2 个年份，而不是 %3 个。</translation>
     </message>
     <message>
         <source>more than %1 numbering levels.</source>
@@ -1748,7 +1748,7 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>Dry run: %1 figure(s) would change; %2 was left as it is.</source>
-        <translation>试运行：将有 %1 项指标发生变化；%2 保持不变。</translation>
+        <translation>试运行：将有 %1 项指标发生变化；%2 未作改动。</translation>
     </message>
     <message>
         <source>Nothing to apply: the workbooks give no new figures.</source>
@@ -3300,7 +3300,7 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>Numbered (off for the report notes)</source>
-        <translation>编号（报告说明不编号）</translation>
+        <translation>编号（报告编写说明章节不编号）</translation>
     </message>
     <message>
         <source>Block</source>
