@@ -173,27 +173,27 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a year (expected four digits, as &quot;2021&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是年份（应为四位数字，如“2021”）。</translation>
     </message>
     <message>
         <source>unknown chart type &quot;%1&quot; (expected none, bar, pie, yearOverYear, trendLine or trendBars).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的图表类型“%1”（应为 none、bar、pie、yearOverYear、trendLine 或 trendBars）。</translation>
     </message>
     <message>
         <source>a trend chart spans %1 to %2 years, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势图应涵盖 %1 至 %2 个年份，而不是 %3 个。</translation>
     </message>
     <message>
         <source>more than %1 numbering levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号层级超过 %1 级。</translation>
     </message>
     <message>
         <source>unknown numbering style &quot;%1&quot; (expected chinese, chineseParen, arabic, arabicParen, code or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的编号样式“%1”（应为 chinese、chineseParen、arabic、arabicParen、code 或 none）。</translation>
     </message>
     <message>
         <source>a metric table shows %1 to %2 year columns, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表应显示 %1 至 %2 个年份列，而不是 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -211,79 +211,79 @@
     <name>csr::FigureImport</name>
     <message>
         <source>no sheet has a header row naming a value column and a metric id or label column; is this a workbook of figures?</source>
-        <translation type="unfinished"></translation>
+        <translation>没有哪个工作表的表头行同时包含数值列和指标标识列或名称列；这是填报数据的工作簿吗？</translation>
     </message>
     <message>
         <source>there is no figure &quot;%1&quot; in this report; was the workbook made for another report?</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告中没有指标“%1”；该工作簿是否是为其他报告制作的？</translation>
     </message>
     <message>
         <source>this value has neither a metric id nor a label, so it fits no figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数值既没有指标标识也没有名称，无法对应任何指标。</translation>
     </message>
     <message>
         <source>no figure of the report is called &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中没有名为“%1”（%2）的指标。</translation>
     </message>
     <message>
         <source>no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>无单位</translation>
     </message>
     <message>
         <source>no figure of the report is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中没有名为“%1”的指标。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fits several figures (%2); give the metric id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与多个指标相符（%2）；请填写指标标识。</translation>
     </message>
     <message>
         <source>%1 is too large to be a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，不可能是指标数值。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
         <source>the figure became a date (%1): format the cell as a number and type the figure again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据变成了日期（%1）：请将单元格格式设为数值，然后重新输入数据。</translation>
     </message>
     <message>
         <source>%1 is a truth value, not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是逻辑值，不是数字。</translation>
     </message>
     <message>
         <source>the cell holds the error %1 instead of a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格中是错误值 %1，而不是数字。</translation>
     </message>
     <message>
         <source>the formula was never calculated; open the workbook in a spreadsheet program and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>公式从未计算过；请用电子表格程序打开工作簿并重新保存。</translation>
     </message>
     <message>
         <source>the unit was changed from &quot;%1&quot; to &quot;%2&quot;; give the figure in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位由“%1”改成了“%2”；请按 %1 填写数据。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is also given at %2 with another value (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在 %2 处也有填写，但数值不同（%3）。</translation>
     </message>
     <message>
         <source>%1 from last year (tolerated ±%2 pp): the review will ask why.</source>
-        <translation type="unfinished"></translation>
+        <translation>较上年变化 %1（容差 ±%2 个百分点）：审核时将要求说明原因。</translation>
     </message>
     <message>
         <source>%1 from last year (tolerated ±%2%): the review will ask why.</source>
-        <translation type="unfinished"></translation>
+        <translation>较上年变化 %1（容差 ±%2%）：审核时将要求说明原因。</translation>
     </message>
     <message>
         <source>%1 has more decimals than the report prints (%2): it will show as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的小数位数多于报告显示的位数（%2 位）：将显示为 %3。</translation>
     </message>
     <message>
         <source>matched to &quot;%1&quot; (%2) by its label and unit, not by its id: confirm before it is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按名称和单位（而非标识）匹配到“%1”（%2）：请确认后再应用。</translation>
     </message>
 </context>
 <context>
@@ -433,15 +433,15 @@
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>指标代码</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
 </context>
 <context>
@@ -622,51 +622,51 @@
     </message>
     <message>
         <source>The chapter&apos;s id &quot;%1&quot; is empty or not unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>章节标识“%1”为空或不唯一。</translation>
     </message>
     <message>
         <source>Two chapters have the indicator code &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个章节使用了指标代码“%1”。</translation>
     </message>
     <message>
         <source>The chapter&apos;s level is numbered by indicator codes, but it has none: it is printed without a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>该章节所在层级按指标代码编号，但它没有指标代码：打印时将不带编号。</translation>
     </message>
     <message>
         <source>A table lists the figure &quot;%1&quot;, which the template does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个数据表列出了指标“%1”，但模板中没有定义该指标。</translation>
     </message>
     <message>
         <source>The figure id &quot;%1&quot; is not usable: letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标标识“%1”不可用：只能使用字母、数字和“.”“_”“-”。</translation>
     </message>
     <message>
         <source>Two figures have the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个指标使用了标识“%1”。</translation>
     </message>
     <message>
         <source>The figure &quot;%1&quot; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标“%1”没有名称。</translation>
     </message>
     <message>
         <source>The tolerated change of &quot;%1&quot; must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的容差必须不小于 0。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>容差</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">标识</translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished">数据</translation>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
@@ -1656,296 +1656,296 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>collect: give exactly one report file.</source>
-        <translation type="unfinished"></translation>
+        <translation>collect：请只指定一个报告文件。</translation>
     </message>
     <message>
         <source>collect: give the folder for the workbooks with -o DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>collect：请用 -o DIR 指定存放工作簿的文件夹。</translation>
     </message>
     <message>
         <source>collect: --by takes &quot;assignee&quot; or &quot;chapter&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>collect：--by 只接受“assignee”或“chapter”，而不是“%1”。</translation>
     </message>
     <message>
         <source>collect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>collect：%1</translation>
     </message>
     <message>
         <source>The report has no metric tables with figures: no workbook written.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中没有含指标的数据表：未写入任何工作簿。</translation>
     </message>
     <message>
         <source>%1 workbook(s) written to %2. Fill in the yellow column, then read them back with `csrstudio import-data`.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个工作簿写入 %2。请填写黄色列，然后用 `csrstudio import-data` 读回。</translation>
     </message>
     <message>
         <source>Write a spreadsheet (.xlsx) per person or chapter asking for this year&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每位负责人或每个章节生成一个电子表格（.xlsx），征集本年度的数据。</translation>
     </message>
     <message>
         <source>The folder for the workbooks (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>存放工作簿的文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>One workbook per chapter assignee (default) or per chapter: assignee|chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位章节负责人一个工作簿（默认）或每个章节一个工作簿：assignee|chapter。</translation>
     </message>
     <message>
         <source>GROUPING</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>export: give the data file to write with -o FILE.csv, FILE.json or FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>export：请用 -o FILE.csv、FILE.json 或 FILE.xlsx 指定要写入的数据文件。</translation>
     </message>
     <message>
         <source>Write the report&apos;s figures as open data instead of the PDF: -o FILE.csv, FILE.json or FILE.xlsx. The public edition leaves confidential values out.</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告的指标数据导出为开放数据，而不是 PDF：-o FILE.csv、FILE.json 或 FILE.xlsx。公开版不含保密数值。</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">原值</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source> (matched by label: not applied without --accept-label-matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>（按名称匹配：未指定 --accept-label-matches 时不应用）</translation>
     </message>
     <message>
         <source> (new source: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新来源：%1）</translation>
     </message>
     <message>
         <source>import-data: give the report and at least one workbook (.xlsx or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>import-data：请指定报告和至少一个工作簿（.xlsx 或 .csv）。</translation>
     </message>
     <message>
         <source>Nothing was applied: %1 error(s) to correct in the workbooks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用任何修改：工作簿中有 %1 个错误需要先改正。</translation>
     </message>
     <message>
         <source>Dry run: %1 figure(s) would change; %2 was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：将有 %1 项指标发生变化；%2 未作改动。</translation>
     </message>
     <message>
         <source>Nothing to apply: the workbooks give no new figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需应用：工作簿中没有新的数据。</translation>
     </message>
     <message>
         <source>Applied %1 figure(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 项指标应用到 %2。</translation>
     </message>
     <message>
         <source>Read figures from filled-in workbooks (.xlsx, .csv) into the report, checked and all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>将填好的工作簿（.xlsx、.csv）中的数据读入报告，经检查后一次性全部应用。</translation>
     </message>
     <message>
         <source>Workbooks written by collect (or any table with a metric id or label column and a value column).</source>
-        <translation type="unfinished"></translation>
+        <translation>由 collect 生成的工作簿（或任何含有指标标识列或名称列以及数值列的表格）。</translation>
     </message>
     <message>
         <source>Check and show the changes, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并显示修改，不写入任何内容。</translation>
     </message>
     <message>
         <source>Also apply rows matched by label and unit (they have no metric id).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时应用按名称和单位匹配的行（这些行没有指标标识）。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>export: --data writes .csv, .json or .xlsx; name the file so (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>export：--data 只能写入 .csv、.json 或 .xlsx 文件，请按此命名文件（而不是“%1”）。</translation>
     </message>
     <message>
         <source>export: --%1 is for the PDF, not for --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>export：--%1 用于 PDF，不能与 --data 一起使用。</translation>
     </message>
     <message>
         <source>export: the data edition is &quot;public&quot; or &quot;internal&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>export：数据版本应为“public”或“internal”，而不是“%1”。</translation>
     </message>
     <message>
         <source>Wrote %1: %2 figures, %3 edition, %4 confidential value(s) withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1：%2 项指标，%3，%4 个保密数值未导出。</translation>
     </message>
     <message>
         <source>review: give exactly one report file or SERVER#REPORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>review：请只指定一个报告文件或 SERVER#REPORT。</translation>
     </message>
     <message>
         <source>The report: a file or SERVER#REPORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：报告文件或 SERVER#REPORT。</translation>
     </message>
 </context>
 <context>
     <name>csr::cli::OpenDataXlsx</name>
     <message>
         <source>Cannot write %1: no temporary folder (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：没有临时文件夹（%2）。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: the workbook could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：无法创建工作簿。</translation>
     </message>
 </context>
 <context>
     <name>csr::data::RequestWorkbookWriter</name>
     <message>
         <source>Cannot write %1: libxlsxwriter is not usable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：libxlsxwriter 不可用（%2）。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
     <name>csr::data::WorkbookReader</name>
     <message>
         <source>the file is neither a .csv text nor an .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件既不是 .csv 文本，也不是 .xlsx 工作簿。</translation>
     </message>
     <message>
         <source>the text is neither UTF-8 nor GB18030; save the .csv as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本既不是 UTF-8 也不是 GB18030 编码；请将 .csv 另存为 UTF-8 编码。</translation>
     </message>
     <message>
         <source>the file has more than %1 columns or %2 lines; no request for figures is that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 %1 列或 %2 行；数据填报表不会这么大。</translation>
     </message>
     <message>
         <source>%1!%2: a field is longer than %3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1!%2：有字段超过 %3 个字符。</translation>
     </message>
     <message>
         <source>the file has more than %1 filled fields; no request for figures is that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中已填写的字段超过 %1 个；数据填报表不会这么大。</translation>
     </message>
     <message>
         <source>a quoted field opened on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行开始的带引号字段没有结束。</translation>
     </message>
     <message>
         <source>this is an old .xls workbook or one with a password; save it as .xlsx without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是旧版 .xls 工作簿或设有密码的工作簿；请另存为不设密码的 .xlsx。</translation>
     </message>
     <message>
         <source>the file is called .xlsx but is no .xlsx workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件扩展名为 .xlsx，但并不是 .xlsx 工作簿。</translation>
     </message>
     <message>
         <source>there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在。</translation>
     </message>
     <message>
         <source>this is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是普通文件。</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB; no request for figures is that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 %1 MB；数据填报表不会这么大。</translation>
     </message>
     <message>
         <source>a document type declaration is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用文档类型声明</translation>
     </message>
     <message>
         <source>the part %1 is not well-formed XML (line %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 不是格式正确的 XML（第 %2 行：%3）。</translation>
     </message>
     <message>
         <source>the workbook has more than %1 sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中的工作表超过 %1 个。</translation>
     </message>
     <message>
         <source>the workbook has more than %1 different texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中的不同文本超过 %1 条。</translation>
     </message>
     <message>
         <source>%1: a cell lies outside the grid a spreadsheet has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：有单元格超出了电子表格的行列范围。</translation>
     </message>
     <message>
         <source>the workbook has more than %1 filled cells; no request for figures is that large.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中已填写的单元格超过 %1 个；数据填报表不会这么大。</translation>
     </message>
     <message>
         <source>(a missing shared text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺少共享文本）</translation>
     </message>
     <message>
         <source>the file is not a readable .xlsx (its ZIP structure is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是可读取的 .xlsx（其 ZIP 结构已损坏）。</translation>
     </message>
     <message>
         <source>the archive has more than %1 parts; no workbook of figures has as many.</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包中的部件超过 %1 个；数据工作簿不会有这么多部件。</translation>
     </message>
     <message>
         <source>the part %1 is missing; is this an .xlsx workbook?</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少部件 %1；这是 .xlsx 工作簿吗？</translation>
     </message>
     <message>
         <source>the workbook is encrypted; save it without a password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已加密；请先另存为不设密码的工作簿。</translation>
     </message>
     <message>
         <source>the part %1 cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 无法解压。</translation>
     </message>
     <message>
         <source>the part %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 已损坏。</translation>
     </message>
     <message>
         <source>the workbook unpacks to more than %1 MB; it was not read further.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿解压后超过 %1 MB；已停止读取。</translation>
     </message>
     <message>
         <source>the part %1 is damaged (checksum).</source>
-        <translation type="unfinished"></translation>
+        <translation>部件 %1 已损坏（校验和不符）。</translation>
     </message>
 </context>
 <context>
@@ -2081,11 +2081,11 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>The report&apos;s figures (public edition)</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告数据（公开版）</translation>
     </message>
     <message>
         <source>The report&apos;s figures (internal edition)</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告数据（内部版）</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2116,7 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>PDF/A-1b does not allow attached files: the report&apos;s figures are not embedded as open data; export them with --data.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-1b 不允许附件：报告数据未作为开放数据嵌入；请用 --data 另行导出。</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2320,7 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>Changed since %1 approved &quot;%2&quot; on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 于 %3 审定“%2”以来已有修改。</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +2965,7 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <name>csr::team::TeamReviewStore</name>
     <message>
         <source>The evidence file &quot;%1&quot; on the server is damaged or too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的佐证材料“%1”已损坏或过大。</translation>
     </message>
 </context>
 <context>
@@ -3047,35 +3047,35 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>The server does not let %1 change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不允许 %1 修改此项。</translation>
     </message>
     <message>
         <source>Review steps, comments and evidence need the server, which is away.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核步骤、批注和佐证材料需要连接服务器，但服务器目前不可用。</translation>
     </message>
     <message>
         <source>A comment needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>批注需要填写内容。</translation>
     </message>
     <message>
         <source>There is no such comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此批注。</translation>
     </message>
     <message>
         <source>Only its author may change a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有批注的作者本人可以修改批注。</translation>
     </message>
     <message>
         <source>Only its author may delete a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有批注的作者本人可以删除批注。</translation>
     </message>
     <message>
         <source>There is no such figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此指标。</translation>
     </message>
     <message>
         <source>There is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此文件。</translation>
     </message>
 </context>
 <context>
@@ -3196,7 +3196,7 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（来源：%2）</translation>
     </message>
 </context>
 <context>
@@ -3268,67 +3268,67 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <name>csr::ui::ChapterPane</name>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">职务：</translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <source>Indicator code:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标代码：</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>键：</translation>
     </message>
     <message>
         <source>e.g. I-1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 I-1</translation>
     </message>
     <message>
         <source>The guideline&apos;s indicator code; printed as the number on a level numbered by indicator codes</source>
-        <translation type="unfinished"></translation>
+        <translation>编制说明中的指标代码；在按指标代码编号的层级上，作为章节编号打印</translation>
     </message>
     <message>
         <source>e.g. school.management</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 school.management</translation>
     </message>
     <message>
         <source>The guideline&apos;s name for the chapter: the validator finds required chapters by key, so a unit may retitle them</source>
-        <translation type="unfinished"></translation>
+        <translation>编制说明中该章节的键名：校验时按键查找必备章节，因此单位可以自行修改章节标题</translation>
     </message>
     <message>
         <source>Required: a report must have content here</source>
-        <translation type="unfinished"></translation>
+        <translation>必备：报告在此处必须有内容</translation>
     </message>
     <message>
         <source>Numbered (off for the report notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>编号（报告编写说明章节不编号）</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>内容块</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Add Block</source>
-        <translation type="unfinished"></translation>
+        <translation>添加内容块</translation>
     </message>
     <message>
         <source>Remove Block</source>
-        <translation type="unfinished"></translation>
+        <translation>删除内容块</translation>
     </message>
     <message>
         <source>Blocks a new report starts with (hints show while a block is empty and are never printed):</source>
-        <translation type="unfinished"></translation>
+        <translation>新报告初始包含的内容块（提示仅在内容块为空时显示，从不打印）：</translation>
     </message>
     <message>
         <source>No chapter selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择章节</translation>
     </message>
 </context>
 <context>
@@ -3391,12 +3391,12 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source> (edited since approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>（审定后已修改）</translation>
     </message>
     <message numerus="yes">
         <source>, %n open comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 条未解决批注</numerusform>
         </translation>
     </message>
 </context>
@@ -3483,56 +3483,56 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <name>csr::ui::EvidenceOpener</name>
     <message>
         <source>&quot;%1&quot; is damaged: its content no longer matches its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：其内容与 SHA-256 不再一致。</translation>
     </message>
     <message>
         <source>Cannot make a copy of &quot;%1&quot; to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成“%1”的副本以供打开。</translation>
     </message>
     <message>
         <source>Cannot make a copy of &quot;%1&quot; to open: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成“%1”的副本以供打开：%2。</translation>
     </message>
     <message>
         <source>No program is set up to open &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有设置可打开“%1”的程序。</translation>
     </message>
 </context>
 <context>
     <name>csr::ui::FigureExchange</name>
     <message>
         <source>figure requests</source>
-        <translation type="unfinished"></translation>
+        <translation>数据征集表</translation>
     </message>
     <message>
         <source>Request Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>征集数据</translation>
     </message>
     <message>
         <source>The report has no metric tables with figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中没有含指标的数据表。</translation>
     </message>
     <message numerus="yes">
         <source>%n workbook(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个工作簿写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <source>Workbooks (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>csr::ui::ImportFiguresCommand</name>
     <message numerus="yes">
         <source>Import %n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 项数据</numerusform>
         </translation>
     </message>
 </context>
@@ -3540,92 +3540,92 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <name>csr::ui::ImportFiguresDialog</name>
     <message>
         <source>Import Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <source>Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">位置</translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished">上年</translation>
+        <translation>上年</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">原值</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message numerus="yes">
         <source>Also apply the %n row(s) matched by label and unit (no metric id)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同时应用按名称和单位匹配的 %n 行（无指标标识）</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>修改：</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>待确认</translation>
     </message>
     <message>
         <source>matched by label: not applied unless confirmed below</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称匹配：除非在下方确认，否则不应用</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in the workbooks: correct them and import again. Nothing is applied while any remains.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作簿中有 %n 个错误：请改正后重新导入。只要仍有错误，就不会应用任何修改。</numerusform>
         </translation>
     </message>
     <message>
         <source>The workbooks give no new figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有新的数据。</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) will change. Apply makes every change at once; Edit › Undo takes them all back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将有 %n 项指标发生变化。“应用”会一次性完成全部修改；“编辑 › 撤销”可将其全部撤回。</numerusform>
         </translation>
     </message>
 </context>
@@ -3865,19 +3865,19 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>Open evidence &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开佐证材料“%1”（%2）</translation>
     </message>
     <message>
         <source>Open Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>打开佐证材料</translation>
     </message>
     <message>
         <source>Trend, lines</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势折线图</translation>
     </message>
     <message>
         <source>Trend, grouped bars</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势分组柱状图</translation>
     </message>
 </context>
 <context>
@@ -3928,18 +3928,18 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>Evidence: %1 (right-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料：%1（右键单击打开）</translation>
     </message>
 </context>
 <context>
     <name>csr::ui::MoveChapterCommand</name>
     <message>
         <source>Move &quot;%1&quot; up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移“%1”</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot; down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移“%1”</translation>
     </message>
 </context>
 <context>
@@ -4117,7 +4117,7 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <name>csr::ui::RemoveChapterCommand</name>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
@@ -4195,24 +4195,24 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>How many years the metric tables show: this year, last year and earlier years from the figures&apos; history.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表显示的年份数：本年、上年，以及指标历史数据中的更早年份。</translation>
     </message>
     <message>
         <source>Year columns in tables:</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中的年份列数：</translation>
     </message>
 </context>
 <context>
     <name>csr::ui::ReportDialogs</name>
     <message>
         <source>About CSR Report Studio</source>
-        <translation type="unfinished">关于社会责任报告编制工具</translation>
+        <translation>关于社会责任报告编制工具</translation>
     </message>
     <message>
         <source>CSR Report Studio %1
 Writes the yearly social-responsibility report of a Shanghai civilized unit.</source>
-        <translation type="unfinished">社会责任报告编制工具 %1
-用于编写上海市文明单位年度社会责任报告。</translation>
+        <translation>社会责任报告编制工具 %1
+用于编写上海市文明单位的年度社会责任报告。</translation>
     </message>
 </context>
 <context>
@@ -4234,39 +4234,39 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <name>csr::ui::RequestFiguresDialog</name>
     <message>
         <source>Request Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>征集数据</translation>
     </message>
     <message>
         <source>One workbook per person (chapter assignee)</source>
-        <translation type="unfinished"></translation>
+        <translation>每人一个工作簿（章节负责人）</translation>
     </message>
     <message>
         <source>One workbook per chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>每个章节一个工作簿</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">浏览…</translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Folder for the workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>存放工作簿的文件夹</translation>
     </message>
     <message>
         <source>Each workbook has a sheet per metric table: the colleague fills in this year&apos;s figures and their sources, and sends it back for File › Import Figures…. The workbooks are in the report&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个工作簿中，每张数据表对应一个工作表：同事填写本年度的数据及其来源后发回，再通过“文件 › 导入数据…”读入。工作簿使用报告的语言。</translation>
     </message>
     <message>
         <source>Write Workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>生成工作簿</translation>
     </message>
     <message>
         <source>Workbooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿：</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
 </context>
 <context>
@@ -4911,7 +4911,7 @@ Finish the review (Review panel), or, as the report&apos;s owner, enter a reason
     </message>
     <message>
         <source>A review step on the server cannot be taken back; the next step follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的审核步骤无法撤回；只能由下一个步骤接续。</translation>
     </message>
 </context>
 <context>
@@ -4929,279 +4929,279 @@ Finish the review (Review panel), or, as the report&apos;s owner, enter a reason
     <name>csr::ui::TemplateEditor</name>
     <message>
         <source>Another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他文件…</translation>
     </message>
     <message>
         <source>Edit Template</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑模板</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished">模板：</translation>
+        <translation>模板：</translation>
     </message>
     <message>
         <source>Templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 (*.json)</translation>
     </message>
     <message>
         <source>My template</source>
-        <translation type="unfinished"></translation>
+        <translation>我的模板</translation>
     </message>
     <message>
         <source>New chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>新章节</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>模板未保存</translation>
     </message>
     <message>
         <source>Save Template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模板</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>No problems: the template can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题：模板可以保存。</translation>
     </message>
     <message>
         <source>Untitled template</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名模板</translation>
     </message>
     <message>
         <source>%1[*] — Template Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — 模板编辑器</translation>
     </message>
     <message>
         <source>Template Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>模板编辑器</translation>
     </message>
     <message>
         <source>Save the changes to the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否保存对模板的修改？</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">章节</translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">模板</translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished">数据</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Add Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标</translation>
     </message>
     <message>
         <source>Remove Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>删除指标</translation>
     </message>
     <message>
         <source>The figures every report from this template defines, without values: a new year&apos;s report fills them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>由此模板创建的每份报告都会定义这些指标，但不含数值：新年度的报告再填入数值。</translation>
     </message>
 </context>
 <context>
     <name>csr::ui::TemplateEdits</name>
     <message>
         <source>New chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>新章节</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加“%1”</translation>
     </message>
     <message>
         <source>Rename chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名章节</translation>
     </message>
     <message>
         <source>Change key</source>
-        <translation type="unfinished"></translation>
+        <translation>修改键</translation>
     </message>
     <message>
         <source>Change indicator code</source>
-        <translation type="unfinished"></translation>
+        <translation>修改指标代码</translation>
     </message>
     <message>
         <source>Mark required</source>
-        <translation type="unfinished"></translation>
+        <translation>标为必备</translation>
     </message>
     <message>
         <source>Mark optional</source>
-        <translation type="unfinished"></translation>
+        <translation>标为可选</translation>
     </message>
     <message>
         <source>Number chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>为章节编号</translation>
     </message>
     <message>
         <source>Unnumber chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>取消章节编号</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
     <message>
         <source>Change block title</source>
-        <translation type="unfinished"></translation>
+        <translation>修改内容块标题</translation>
     </message>
     <message>
         <source>Change hint</source>
-        <translation type="unfinished"></translation>
+        <translation>修改提示</translation>
     </message>
     <message>
         <source>Change template name</source>
-        <translation type="unfinished"></translation>
+        <translation>修改模板名称</translation>
     </message>
     <message>
         <source>Change numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>修改编号方式</translation>
     </message>
     <message>
         <source>New figure</source>
-        <translation type="unfinished"></translation>
+        <translation>新指标</translation>
     </message>
     <message>
         <source>Add figure</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标</translation>
     </message>
     <message>
         <source>Remove figure</source>
-        <translation type="unfinished"></translation>
+        <translation>删除指标</translation>
     </message>
     <message>
         <source>Change figure id</source>
-        <translation type="unfinished"></translation>
+        <translation>修改指标标识</translation>
     </message>
     <message>
         <source>Rename figure</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名指标</translation>
     </message>
     <message>
         <source>Change unit</source>
-        <translation type="unfinished"></translation>
+        <translation>修改单位</translation>
     </message>
     <message>
         <source>Change tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>修改容差</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>figure table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished">列表</translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished">签署栏</translation>
+        <translation>签署栏</translation>
     </message>
     <message>
         <source>Indicator codes (I-1, I-2 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>指标代码（I-1、I-2 …）</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>不编号</translation>
     </message>
 </context>
 <context>
     <name>csr::ui::TemplateMetricModel</name>
     <message>
         <source>How far the figure may move from last year before a reviewer must see why: per cent, or percentage points for a rate (unit %). Empty: the report&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标较上年可变动的幅度，超出后审核人须看到原因说明：按百分比计，比率类指标（单位为 %）按百分点计。留空：使用报告的默认值。</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>容差</translation>
     </message>
 </context>
 <context>
     <name>csr::ui::TemplateModel</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必备</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished">章节</translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必备</translation>
     </message>
 </context>
 <context>
     <name>csr::ui::TemplateSettingsPane</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>File name (id):</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名（标识）：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明：</translation>
     </message>
     <message>
         <source>Letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;: the template&apos;s file name, and what each report made from it remembers</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用字母、数字和“.”“_”“-”：用作模板的文件名，由它创建的每份报告也会记录此标识</translation>
     </message>
     <message>
         <source>e.g. School CSR report (six dimensions)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 学校社会责任报告（六个维度）</translation>
     </message>
     <message>
         <source>Numbering, level %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 级编号：</translation>
     </message>
 </context>
 <context>
