@@ -105,8 +105,10 @@ void ChapterTreeModel::retranslate()
 
 void ChapterTreeModel::refreshAll(const QModelIndex &parent)
 {
-    if (!parent.isValid())
-        m_approvedShown.clear(); // every status is shown anew
+    if (!parent.isValid()) { // every row is shown anew
+        m_approvedShown.clear();
+        m_shown.clear();
+    }
     const int rows = rowCount(parent);
     if (rows == 0)
         return;
@@ -118,10 +120,22 @@ void ChapterTreeModel::refreshAll(const QModelIndex &parent)
 void ChapterTreeModel::refreshWithAncestors(const QString &chapterId)
 {
     // Marks depend on the subtree, so a chapter's change may change its ancestors' marks; the
-    // rest of the tree is untouched.
+    // rest of the tree is untouched. A row is announced only when what it shows changed: a
+    // navigator sized to its contents measures its visible rows on each announcement, which
+    // per keystroke cost more than the keystroke.
     for (int n = m_nodeOfId.value(chapterId, -1); n >= 0; n = m_nodes.at(n).parent) {
         m_approvedShown.remove(n); // shown anew
+        const Chapter *c = chapterOfNode(n);
         const Node &node = m_nodes.at(n);
+        if (c) {
+            const RowLook look{completionOf(*c),
+                               ReviewWorkflow::effectiveStatus(m_session->document(), *c),
+                               c->assignee};
+            const auto shown = m_shown.constFind(n);
+            if (shown != m_shown.cend() && *shown == look)
+                continue;
+            m_shown.insert(n, look);
+        }
         emit dataChanged(createIndex(node.row, 0, quintptr(n)),
                          createIndex(node.row, ColumnCount - 1, quintptr(n)));
     }
@@ -130,6 +144,7 @@ void ChapterTreeModel::refreshWithAncestors(const QString &chapterId)
 void ChapterTreeModel::rebuild()
 {
     m_approvedShown.clear();
+    m_shown.clear();
     m_nodes.clear();
     m_top.clear();
     m_nodeOfId.clear();

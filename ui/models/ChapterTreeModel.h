@@ -75,6 +75,15 @@ private:
     // What the status column of approved chapters last said (approved, or edited since), so a
     // figure's edit announces only rows whose status changed with it.
     QHash<int, ChapterStatus> m_approvedShown;
+    // What a chapter's row last showed after its chapter changed: its mark, status and assignee.
+    struct RowLook
+    {
+        Completion completion;
+        ChapterStatus status;
+        QString assignee;
+        bool operator==(const RowLook &) const = default;
+    };
+    QHash<int, RowLook> m_shown;
 };
 
 } // namespace csr::ui
