@@ -200,3 +200,28 @@ TEST_CASE("ChapterTreeModel announces a figure's edit only where an approved sta
     CHECK(changed.count() == 1);
     CHECK(status() == QStringLiteral("Approved"));
 }
+
+TEST_CASE("ChapterTreeModel announces a chapter's row only when what it shows changed")
+{
+    ReportSession session;
+    session.reset(test::smallDocument(), {});
+    ChapterTreeModel tree(&session);
+    QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+    const auto type = [&](const QString &text) {
+        const Block b1 = *session.findBlock(QStringLiteral("b1"));
+        session.undoStack()->push(
+            new EditParagraphCommand(&session, b1, text, QStringLiteral("x")));
+    };
+    type(QStringLiteral("全口径员工 {{staff.total}} 人。"));
+    changed.clear();
+    // More words: the chapter stays complete, nothing it shows changes.
+    type(QStringLiteral("全口径员工 {{staff.total}} 人，收入稳定。"));
+    CHECK(changed.isEmpty());
+    // Emptied: its mark turns empty, and the row says so.
+    type(QString());
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.first().at(0).toModelIndex().row() == tree.indexOf(QStringLiteral("c1")).row());
+    CHECK(Completion(
+              tree.indexOf(QStringLiteral("c1")).data(ChapterTreeModel::CompletionRole).toInt()) ==
+          Completion::Empty);
+}
