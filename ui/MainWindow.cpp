@@ -1,24 +1,16 @@
 #include "MainWindow.h"
 
-#include "ChangeHistoryDialog.h"
 #include "ChapterArea.h"
 #include "ChapterForm.h"
 #include "ChartPreview.h"
 #include "CjkFont.h"
-#include "EditMetadataCommand.h"
 #include "NavigatorPanel.h"
-#include "NewReportDialog.h"
-#include "PreferencesDialog.h"
 #include "ProblemsPanel.h"
 #include "RecentFilesMenu.h"
-#include "RecoveryManager.h"
 #include "ReportChecker.h"
-#include "ReportDetailsDialog.h"
+#include "ReportDialogs.h"
 #include "ReportSession.h"
 #include "ReviewPanel.h"
-#include "SaveTemplateDialog.h"
-#include "SignatoryCommand.h"
-#include "SignatoryDialog.h"
 #include "Translations.h"
 #include "UserPrompts.h"
 
@@ -27,7 +19,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -35,24 +26,11 @@
 
 namespace csr::ui {
 
-namespace {
-// Shows the dialog on one value of the document; an accepted change is one undo step.
-template <typename Dialog, typename Command, typename T>
-void editValue(ReportSession *session, QWidget *parent, T Document::*member)
-{
-    Dialog dialog(session->document().*member, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const T after = dialog.value();
-    if (after != session->document().*member)
-        session->undoStack()->push(new Command(session, session->document().*member, after));
-}
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_controller(new ReportController(this)),
       m_publisher(new ReportPublisher(m_controller, this)),
-      m_checker(new ReportChecker(m_controller, this))
+      m_checker(new ReportChecker(m_controller, this)),
+      m_dialogs(new ReportDialogs(m_controller, this))
 {
     useCjkFont();
     setObjectName(QStringLiteral("MainWindow"));
@@ -60,7 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     ReportSession *session = m_controller->session();
     m_area = new ChapterArea(session, this);
     setCentralWidget(m_area);
-    connect(m_area, &ChapterArea::editSignatoryRequested, this, &MainWindow::editSignatory);
+    connect(m_area, &ChapterArea::editSignatoryRequested, m_dialogs, &ReportDialogs::editSignatory);
 
     createDocks();
     createActions();
@@ -116,7 +94,8 @@ void MainWindow::createDocks()
 {
     m_navigator = new NavigatorPanel(m_controller->session(), this);
     connect(m_navigator, &NavigatorPanel::chapterPicked, this, &MainWindow::showChapter);
-    connect(m_navigator, &NavigatorPanel::detailsRequested, this, &MainWindow::editReportDetails);
+    connect(m_navigator, &NavigatorPanel::detailsRequested, m_dialogs,
+            &ReportDialogs::editReportDetails);
     // Wide enough for whole chapter titles, up to two fifths of the window; never narrowed.
     connect(m_navigator, &NavigatorPanel::widthWanted, this, [this](int wanted) {
         if (const int w = std::min(wanted, width() * 2 / 5); w > m_navigatorDock->width())
@@ -163,16 +142,17 @@ void MainWindow::createActions()
     auto &t = m_actions;
     ReportController *c = m_controller;
     ReportPublisher *p = m_publisher;
+    ReportDialogs *d = m_dialogs;
 #define CSR_TEXT(text) QT_TRANSLATE_NOOP("csr::ui::MainWindow", text)
     m_new = t.add(this, CSR_TEXT("&New…"), nullptr, QKeySequence::New, A::Nothing,
-                  [this] { newDialog(); });
+                  [d] { d->newReport(); });
     m_newFromLastYear = t.add(
         this, CSR_TEXT("New from &Last Year's Report…"),
         CSR_TEXT("Start next year's report from a finished one: its chapters, prose and figures, "
                  "with its figures as last year's and its events and honours emptied."),
-        {}, A::Nothing, [this] { newFromLastYearDialog(); });
+        {}, A::Nothing, [d] { d->newFromLastYear(); });
     m_open = t.add(this, CSR_TEXT("&Open…"), nullptr, QKeySequence::Open, A::Nothing,
-                   [this] { openDialog(); });
+                   [d] { d->open(); });
     m_openTeam = t.add(this, CSR_TEXT("Open &Team Report…"),
                        CSR_TEXT("A report on the unit's PostgreSQL server, edited together"), {},
                        A::Nothing, [this] { openTeamDialog(); });
@@ -183,7 +163,7 @@ void MainWindow::createActions()
     m_saveTemplate = t.add(this, CSR_TEXT("Save as &Template…"),
                            CSR_TEXT("This report's chapters, hints and tables as a template for "
                                     "new reports, without its figures"),
-                           {}, A::Report, [this, c] { SaveTemplateDialog::ask(c, this); });
+                           {}, A::Report, [d] { d->saveTemplate(); });
     m_printPreview = t.add(this, CSR_TEXT("Print Pre&view…"), nullptr, {}, A::Report,
                            [p] { p->printPreview(Edition::Public); });
     m_print = t.add(this, CSR_TEXT("&Print…"), nullptr, QKeySequence::Print, A::Report,
@@ -200,18 +180,18 @@ void MainWindow::createActions()
     m_verifyPdf = t.add(this, CSR_TEXT("Veri&fy Signed PDF…"), nullptr, {}, A::Nothing,
                         [p] { p->verifySignedPdf(); });
     m_preferences = t.add(this, CSR_TEXT("&Preferences…"), nullptr, {}, A::Nothing,
-                          [this] { editPreferences(); });
+                          [d] { d->editPreferences(); });
     m_quit = t.add(this, CSR_TEXT("&Quit"), nullptr, QKeySequence::Quit, A::Nothing,
                    [this] { close(); });
     m_quit->setMenuRole(QAction::QuitRole);
     m_details = t.add(this, CSR_TEXT("Report &details…"), nullptr, {}, A::Report,
-                      [this] { editReportDetails(); });
+                      [d] { d->editReportDetails(); });
     m_history = t.add(this, CSR_TEXT("Change &History…"),
                       CSR_TEXT("Who changed which figure from what to what, and when"), {},
-                      A::Report, [this] { showHistory(); });
+                      A::Report, [d] { d->showHistory(); });
     m_signatory =
-        t.add(this, CSR_TEXT("&Signatory…"), nullptr, {}, A::Report, [this] { editSignatory(); });
-    m_about = t.add(this, CSR_TEXT("&About"), nullptr, {}, A::Nothing, [this] { showAbout(); });
+        t.add(this, CSR_TEXT("&Signatory…"), nullptr, {}, A::Report, [d] { d->editSignatory(); });
+    m_about = t.add(this, CSR_TEXT("&About"), nullptr, {}, A::Nothing, [d] { d->showAbout(); });
 #undef CSR_TEXT
     // Language names are written in their own language: not translated.
     auto *languages = new QActionGroup(this);
@@ -340,72 +320,16 @@ void MainWindow::jumpTo(const Finding &finding)
         return;
     }
     if (at.field.startsWith(QLatin1String("metadata."))) {
-        editReportDetails();
+        m_dialogs->editReportDetails();
         return;
     }
     if (at.field.startsWith(QLatin1String("signatory."))) {
-        editSignatory();
+        m_dialogs->editSignatory();
         return;
     }
     // A metric lives in the document; go to the first table that lists it.
     if (!at.metricId.isEmpty())
         selectChapter(chapterListingMetric(m_controller->session()->document(), at.metricId));
-}
-
-void MainWindow::newDialog()
-{
-    if (!m_controller->maybeSave())
-        return;
-    NewReportDialog dialog(m_controller->templates(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_controller->newFromTemplate(dialog.templateId(), dialog.unitName(), dialog.year());
-}
-
-void MainWindow::newFromLastYearDialog()
-{
-    const QString path = m_controller->prompts().openFileName(this, m_controller->currentFolder());
-    if (!path.isEmpty())
-        m_controller->newFromLastYear(path);
-}
-
-void MainWindow::openDialog()
-{
-    const QString path = m_controller->prompts().openFileName(this, m_controller->currentFolder());
-    if (!path.isEmpty())
-        m_controller->openFile(path);
-}
-
-void MainWindow::editReportDetails()
-{
-    editValue<ReportDetailsDialog, EditMetadataCommand>(m_controller->session(), this,
-                                                        &Document::metadata);
-}
-
-void MainWindow::editSignatory()
-{
-    editValue<SignatoryDialog, SignatoryCommand>(m_controller->session(), this,
-                                                 &Document::signatory);
-}
-
-void MainWindow::editPreferences()
-{
-    PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_controller->recovery()->reloadInterval();
-}
-
-void MainWindow::showHistory()
-{
-    ChangeHistoryDialog dialog(m_controller->session(), this);
-    dialog.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About CSR Report Studio"),
-                       tr("CSR Report Studio %1\nWrites the yearly social-responsibility "
-                          "report of a Shanghai civilized unit.")
-                           .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

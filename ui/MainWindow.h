@@ -91,8 +91,7 @@ public:
     const ActionTable &actions() const { return m_actions; }
     bool selectChapter(const QString &chapterId);
     QString currentChapterId() const;
-    void editReportDetails();
-    void editSignatory();
+    class ReportDialogs *dialogs() const { return m_dialogs; }
 
 signals:
     // The chapter the centre now shows ("" for none); team mode tells the others (presence).
@@ -112,19 +111,14 @@ private:
     void updateEnabled();
     void showChapter(const QString &chapterId);
     void jumpTo(const Finding &finding);
-    void newDialog();
-    void openDialog();
     void openTeamDialog(); // ui/team/MainWindowTeam.cpp
-    void newFromLastYearDialog();
-    void editPreferences();
-    void showHistory();
-    void showAbout();
 
     ReportController *m_controller;
     class TeamLink *m_team = nullptr;
     QAction *m_openTeam = nullptr;
     ReportPublisher *m_publisher;
     class ReportChecker *m_checker;
+    class ReportDialogs *m_dialogs;
     ActionTable m_actions{"csr::ui::MainWindow"};
 
     NavigatorPanel *m_navigator = nullptr;

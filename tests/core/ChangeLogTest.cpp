@@ -28,7 +28,11 @@ TEST_CASE("Change records name each changed field of each figure, once")
     metric(after, QStringLiteral("staff.total")).unit = QStringLiteral("名");
     metric(after, QStringLiteral("revenue.total")).value = 12.5; // confidential, was empty
     metric(after, QStringLiteral("staff.contract")).confidential = true;
-    after.metrics.append(Metric{QStringLiteral("new.one"), QStringLiteral("新指标"), 3});
+    Metric added;
+    added.id = QStringLiteral("new.one");
+    added.label = QStringLiteral("新指标");
+    added.value = 3;
+    after.metrics.append(added);
     after.metrics.removeIf([](const Metric &m) { return m.id == QStringLiteral("party.members"); });
 
     const QList<ChangeRecord> log = metricChanges(before, after, QStringLiteral("王芳"), When);

@@ -128,7 +128,10 @@ TEST_CASE("an edit a team report cannot take yet is said and undone, not lost si
     QObject::connect(owner.link.get(), &TeamLink::refused,
                      [&](const QString &m) { messages.append(m); });
     QList<Metric> metrics = owner.editor.document().metrics;
-    metrics.append(Metric{QStringLiteral("new.figure"), QStringLiteral("新指标")});
+    Metric added;
+    added.id = QStringLiteral("new.figure");
+    added.label = QStringLiteral("新指标");
+    metrics.append(added);
     owner.editor.applyMetrics(metrics);
     REQUIRE(messages.size() == 1);
     CHECK(messages.first().contains(QStringLiteral("Figures cannot be added")));
