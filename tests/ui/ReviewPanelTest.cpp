@@ -1,9 +1,11 @@
 #include "ReviewPanel.h"
 #include "ChapterForm.h"
 #include "ChapterTreeModel.h"
+#include "EditMetricCommand.h"
 #include "EditParagraphCommand.h"
 #include "ParagraphEditor.h"
 #include "ReportSession.h"
+#include "ReviewWorkflow.h"
 #include "SignExportDialog.h"
 #include "TestPki.h"
 #include "TestSupport.h"
@@ -270,4 +272,37 @@ TEST_CASE("Review panel: a figure beyond its tolerance is explained before appro
     ReportSession::setAuthorName(QStringLiteral("李审核"));
     REQUIRE(panel.approveChapter());
     CHECK(session.document().findChapter(c2)->status == ChapterStatus::Approved);
+}
+
+TEST_CASE("Review panel: an edit withdrawing an approval is said at once, the panel seen or not")
+{
+    test::isolateSettings();
+    Document doc = test::editorDocument();
+    Chapter &c2 = *doc.findChapter(QStringLiteral("c2"));
+    c2.status = ChapterStatus::Approved;
+    doc.review.history.append({c2.id,
+                               ChapterStatus::Approved,
+                               QStringLiteral("李审核"),
+                               QDateTime::currentDateTimeUtc(),
+                               {},
+                               ReviewWorkflow::fingerprint(doc, c2)});
+    ReportSession session;
+    session.reset(doc, QString());
+    ReviewPanel panel(&session); // never shown: its summary waits, the notice does not
+    QSignalSpy said(&panel, &ReviewPanel::message);
+
+    const Metric before = *session.document().findMetric(QStringLiteral("staff.total"));
+    Metric after = before;
+    after.value = *before.value + 1;
+    session.undoStack()->push(
+        new EditMetricCommand(&session, before, after, QStringLiteral("value")));
+    REQUIRE(said.count() == 1);
+    CHECK(said.first().at(0).toString().contains(QStringLiteral("draft again")));
+    // Said once: further edits and reading the panel do not repeat it.
+    after.value = *after.value + 1;
+    session.undoStack()->push(new EditMetricCommand(
+        &session, *session.document().findMetric(QStringLiteral("staff.total")), after,
+        QStringLiteral("value")));
+    CHECK(panel.summaryText().contains(QStringLiteral("0 of 2 chapters approved")));
+    CHECK(said.count() == 1);
 }
