@@ -117,7 +117,9 @@ ReviewPanel::ReviewPanel(ReportSession *session, QWidget *parent)
     connect(m_session, &ReportSession::metricEdited, this, [this](const QString &id) {
         const std::function<void(const QList<Chapter> &)> walk = [&](const QList<Chapter> &cs) {
             for (const Chapter &c : cs) {
-                if (c.status == ChapterStatus::Approved && metricsShownIn(c).contains(id))
+                // Chapters already said to be edited are skipped before their figures are read.
+                if (c.status == ChapterStatus::Approved && !m_lastWithdrawn.contains(c.title) &&
+                    metricsShownIn(c).contains(id))
                     noticeWithdrawn(c);
                 walk(c.children);
             }
