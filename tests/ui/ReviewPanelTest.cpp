@@ -1,7 +1,6 @@
 #include "ReviewPanel.h"
 #include "ChapterForm.h"
 #include "ChapterTreeModel.h"
-#include "EditMetricCommand.h"
 #include "EditParagraphCommand.h"
 #include "ParagraphEditor.h"
 #include "ReportSession.h"
@@ -291,18 +290,17 @@ TEST_CASE("Review panel: an edit withdrawing an approval is said at once, the pa
     ReviewPanel panel(&session); // never shown: its summary waits, the notice does not
     QSignalSpy said(&panel, &ReviewPanel::message);
 
-    const Metric before = *session.document().findMetric(QStringLiteral("staff.total"));
-    Metric after = before;
-    after.value = *before.value + 1;
-    session.undoStack()->push(
-        new EditMetricCommand(&session, before, after, QStringLiteral("value")));
+    const auto type = [&](const QString &suffix) {
+        const Block b5 = session.document().findChapter(QStringLiteral("c2"))->blocks.first();
+        REQUIRE(b5.kind() == BlockKind::Paragraph);
+        session.undoStack()->push(new EditParagraphCommand(
+            &session, b5, std::get<Paragraph>(b5.content).text + suffix, QStringLiteral("c2")));
+    };
+    type(QStringLiteral("。"));
     REQUIRE(said.count() == 1);
     CHECK(said.first().at(0).toString().contains(QStringLiteral("draft again")));
     // Said once: further edits and reading the panel do not repeat it.
-    after.value = *after.value + 1;
-    session.undoStack()->push(new EditMetricCommand(
-        &session, *session.document().findMetric(QStringLiteral("staff.total")), after,
-        QStringLiteral("value")));
+    type(QStringLiteral("！"));
     CHECK(panel.summaryText().contains(QStringLiteral("0 of 2 chapters approved")));
     CHECK(said.count() == 1);
 }

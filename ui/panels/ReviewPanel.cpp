@@ -108,23 +108,13 @@ ReviewPanel::ReviewPanel(ReportSession *session, QWidget *parent)
         emit placeActivated(where);
     });
     connect(m_session, &ReportSession::changed, this, &ReviewPanel::refreshWhenSeen);
-    // The moment an edit turns an approved chapter into a draft the panel says so, seen or
-    // not (its message also goes to the status bar); the rest of it may catch up later.
+    // The moment an edit to an approved chapter's text or tables turns it into a draft the
+    // panel says so, seen or not (its message also goes to the status bar); the rest of it,
+    // and a figure edited in another chapter (the navigator marks it at once), may catch up
+    // later.
     connect(m_session, &ReportSession::chapterChanged, this, [this](const QString &id) {
         if (const Chapter *c = m_session->document().findChapter(id))
             noticeWithdrawn(*c);
-    });
-    connect(m_session, &ReportSession::metricEdited, this, [this](const QString &id) {
-        const std::function<void(const QList<Chapter> &)> walk = [&](const QList<Chapter> &cs) {
-            for (const Chapter &c : cs) {
-                // Chapters already said to be edited are skipped before their figures are read.
-                if (c.status == ChapterStatus::Approved && !m_lastWithdrawn.contains(c.title) &&
-                    metricsShownIn(c).contains(id))
-                    noticeWithdrawn(c);
-                walk(c.children);
-            }
-        };
-        walk(m_session->document().chapters);
     });
     m_pause.setSingleShot(true);
     m_pause.setInterval(250);
