@@ -79,8 +79,7 @@ void LocationNamer::index() const
 std::optional<LocationNamer::TablePlace> LocationNamer::tableOf(const QString &metricId) const
 {
     // A few names (an edit's new warning) are found by a walk that compares no more once the
-    // table is found; many
-    // (a whole list of findings) by an index built once.
+    // table is found; many (a whole list of findings) by an index built once.
     if (!m_indexed && ++m_walks > 8)
         index();
     if (m_indexed) {
