@@ -78,6 +78,26 @@ void LocationNamer::index() const
     });
 }
 
+std::optional<LocationNamer::TablePlace> LocationNamer::tableOf(const QString &metricId) const
+{
+    // A few names (an edit's new warning) are found by a walk that compares no more once the
+    // table is found; many (a whole list of findings) by an index built once.
+    if (!m_indexed && ++m_walks > 8)
+        index();
+    if (m_indexed) {
+        const auto it = m_tableOf.constFind(metricId);
+        return it == m_tableOf.cend() ? std::nullopt : std::optional<TablePlace>(*it);
+    }
+    std::optional<TablePlace> found;
+    forEachChapter(m_doc.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *t = std::get_if<MetricTable>(&b.content))
+                if (!found && t->metricIds.contains(metricId))
+                    found = TablePlace{v.path, blockName(b)};
+    });
+    return found;
+}
+
 QString LocationNamer::describe(const Location &at) const
 {
     const Document &doc = m_doc;
@@ -95,12 +115,9 @@ QString LocationNamer::describe(const Location &at) const
     if (!at.chapterPath.isEmpty())
         parts << at.chapterPath;
     if (!at.metricId.isEmpty()) {
-        if (at.chapterPath.isEmpty()) {
-            if (!m_indexed)
-                index();
-            if (const auto it = m_tableOf.constFind(at.metricId); it != m_tableOf.cend())
-                parts << it->path << it->table;
-        }
+        if (at.chapterPath.isEmpty())
+            if (const std::optional<TablePlace> place = tableOf(at.metricId))
+                parts << place->path << place->table;
         const Metric *m = doc.findMetric(at.metricId);
         parts << (m && !m->label.isEmpty() ? m->label : at.metricId);
         return parts.join(Separator);

@@ -4,6 +4,7 @@
 #include "Validator.h"
 
 #include <QHash>
+#include <optional>
 
 namespace csr {
 
@@ -30,9 +31,11 @@ private:
         QString table;
     };
     void index() const;
+    std::optional<TablePlace> tableOf(const QString &metricId) const;
 
     const Document &m_doc;
     mutable bool m_indexed = false;
+    mutable int m_walks = 0;
     mutable QHash<QString, TablePlace> m_tableOf;   // metric id → the first table listing it
     mutable QHash<QString, const Block *> m_blocks; // block id → the first block with it
 };

@@ -64,3 +64,24 @@ TEST_CASE("A finding's location reads as chapter, table or timeline, row and fie
               QStringLiteral("Signatory › position"));
     }
 }
+
+TEST_CASE("Naming many places at once says what naming each alone says")
+{
+    const Document doc = test::loadSample();
+    const LocationNamer namer(doc);
+    int tabled = 0;
+    // Figures (the first few found by a walk, the rest through the index), then blocks.
+    for (const Metric &m : doc.metrics) {
+        const Location at{.metricId = m.id, .field = QStringLiteral("metrics.") + m.id};
+        const QString name = namer.describe(at);
+        CHECK(name == describeLocation(at, doc));
+        tabled += name.count(QStringLiteral(" › ")) >= 2; // chapter › table › figure
+    }
+    CHECK(tabled > 8);
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks) {
+            const Location at{v.chapter.id, v.path.join(QStringLiteral(" › ")), b.id};
+            CHECK(namer.describe(at) == describeLocation(at, doc));
+        }
+    });
+}

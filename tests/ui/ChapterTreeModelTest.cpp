@@ -1,9 +1,13 @@
 #include "ChapterTreeModel.h"
 #include "ChapterCommands.h"
 #include "ChapterFilterProxy.h"
+#include "EditMetricCommand.h"
 #include "EditParagraphCommand.h"
 #include "ReportSession.h"
+#include "ReviewWorkflow.h"
 #include "TestSupport.h"
+
+#include <QSignalSpy>
 
 using namespace csr;
 using namespace csr::ui;
@@ -150,4 +154,74 @@ TEST_CASE("Chapter filter narrows the tree by person and status and keeps parent
     session.undoStack()->push(
         new EditChapterHeaderCommand(&session, notes, QStringLiteral("李明"), notes.status));
     CHECK_FALSE(visibleIds(proxy).contains(doc.chapters[0].id));
+}
+
+TEST_CASE("ChapterTreeModel announces a figure's edit only where an approved status changes")
+{
+    // c2 approved with a fingerprint of what it showed; its table lists staff.total.
+    Document doc = test::smallDocument();
+    doc.chapters[1].status = ChapterStatus::Approved;
+    doc.review.history.append({QStringLiteral("c2"),
+                               ChapterStatus::Approved,
+                               QStringLiteral("李审核"),
+                               QDateTime::currentDateTimeUtc(),
+                               {},
+                               ReviewWorkflow::fingerprint(doc, doc.chapters[1])});
+    ReportSession session;
+    session.reset(doc, {});
+    ChapterTreeModel tree(&session);
+    QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+    const auto status = [&] {
+        return tree.indexOf(QStringLiteral("c2"))
+            .siblingAtColumn(ChapterTreeModel::StatusColumn)
+            .data()
+            .toString();
+    };
+    REQUIRE(status() == QStringLiteral("Approved"));
+
+    const auto setStaff = [&](double value) {
+        const Metric before = *session.document().findMetric(QStringLiteral("staff.total"));
+        Metric after = before;
+        after.value = value;
+        session.undoStack()->push(
+            new EditMetricCommand(&session, before, after, QStringLiteral("value")));
+    };
+    setStaff(1200);
+    CHECK(status() == QStringLiteral("Draft (edited)"));
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.first().at(0).toModelIndex() ==
+          tree.indexOf(QStringLiteral("c2")).siblingAtColumn(ChapterTreeModel::StatusColumn));
+    // Edited it stays: the next edit announces nothing; undoing both shows it approved again.
+    changed.clear();
+    setStaff(1300);
+    CHECK(changed.isEmpty());
+    while (session.undoStack()->canUndo())
+        session.undoStack()->undo();
+    CHECK(changed.count() == 1);
+    CHECK(status() == QStringLiteral("Approved"));
+}
+
+TEST_CASE("ChapterTreeModel announces a chapter's row only when what it shows changed")
+{
+    ReportSession session;
+    session.reset(test::smallDocument(), {});
+    ChapterTreeModel tree(&session);
+    QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+    const auto type = [&](const QString &text) {
+        const Block b1 = *session.findBlock(QStringLiteral("b1"));
+        session.undoStack()->push(
+            new EditParagraphCommand(&session, b1, text, QStringLiteral("x")));
+    };
+    type(QStringLiteral("全口径员工 {{staff.total}} 人。"));
+    changed.clear();
+    // More words: the chapter stays complete, nothing it shows changes.
+    type(QStringLiteral("全口径员工 {{staff.total}} 人，收入稳定。"));
+    CHECK(changed.isEmpty());
+    // Emptied: its mark turns empty, and the row says so.
+    type(QString());
+    REQUIRE(changed.count() == 1);
+    CHECK(changed.first().at(0).toModelIndex().row() == tree.indexOf(QStringLiteral("c1")).row());
+    CHECK(Completion(
+              tree.indexOf(QStringLiteral("c1")).data(ChapterTreeModel::CompletionRole).toInt()) ==
+          Completion::Empty);
 }

@@ -7,6 +7,7 @@
 #include "MetricTableModel.h"
 #include "ParagraphEditor.h"
 #include "ReportSession.h"
+#include "ReviewWorkflow.h"
 #include "SignExportDialog.h"
 #include "TestPki.h"
 #include "TestSupport.h"
@@ -334,4 +335,37 @@ TEST_CASE("Review panel: evidence attached to a figure is shown and opened from 
     CHECK(model->index(0, MetricTableModel::LabelColumn).data(Qt::DecorationRole).isNull());
     CHECK(editor.evidenceMenu(0) == nullptr);
     EvidenceOpener::shared()->setLauncher([](const QUrl &) { return false; });
+}
+
+TEST_CASE("Review panel: an edit withdrawing an approval is said at once, the panel seen or not")
+{
+    test::isolateSettings();
+    Document doc = test::editorDocument();
+    Chapter &c2 = *doc.findChapter(QStringLiteral("c2"));
+    c2.status = ChapterStatus::Approved;
+    doc.review.history.append({c2.id,
+                               ChapterStatus::Approved,
+                               QStringLiteral("李审核"),
+                               QDateTime::currentDateTimeUtc(),
+                               {},
+                               ReviewWorkflow::fingerprint(doc, c2),
+                               {}});
+    ReportSession session;
+    session.reset(doc, QString());
+    ReviewPanel panel(&session); // never shown: its summary waits, the notice does not
+    QSignalSpy said(&panel, &ReviewPanel::message);
+
+    const auto type = [&](const QString &suffix) {
+        const Block b5 = session.document().findChapter(QStringLiteral("c2"))->blocks.first();
+        REQUIRE(b5.kind() == BlockKind::Paragraph);
+        session.undoStack()->push(new EditParagraphCommand(
+            &session, b5, std::get<Paragraph>(b5.content).text + suffix, QStringLiteral("c2")));
+    };
+    type(QStringLiteral("。"));
+    REQUIRE(said.count() == 1);
+    CHECK(said.first().at(0).toString().contains(QStringLiteral("draft again")));
+    // Said once: further edits and reading the panel do not repeat it.
+    type(QStringLiteral("！"));
+    CHECK(panel.summaryText().contains(QStringLiteral("0 of 2 chapters approved")));
+    CHECK(said.count() == 1);
 }

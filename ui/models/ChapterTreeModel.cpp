@@ -66,12 +66,34 @@ ChapterTreeModel::ChapterTreeModel(ReportSession *session, QObject *parent)
 
 void ChapterTreeModel::refreshApproved(const QString &metricId)
 {
+    // One dataChanged per parent, over the rows concerned: a navigator sized to its contents
+    // measures its visible rows for each signal, and a report may hold many approved
+    // chapters side by side.
+    QHash<int, std::pair<int, int>> rowsOfParent; // parent node → first and last row
     for (int n = 0; n < m_nodes.size(); ++n) {
         const Chapter *c = chapterOfNode(n);
-        if (c && c->status == ChapterStatus::Approved &&
-            (metricId.isEmpty() || metricsShownIn(*c).contains(metricId)))
-            emit dataChanged(createIndex(m_nodes.at(n).row, StatusColumn, quintptr(n)),
-                             createIndex(m_nodes.at(n).row, StatusColumn, quintptr(n)));
+        if (!c || c->status != ChapterStatus::Approved ||
+            (!metricId.isEmpty() && !metricsShownIn(*c).contains(metricId)))
+            continue;
+        // Only a row whose shown status changes (approved ↔ edited) is announced.
+        const ChapterStatus now = ReviewWorkflow::effectiveStatus(m_session->document(), *c);
+        const auto shown = m_approvedShown.constFind(n);
+        if (shown != m_approvedShown.cend() && *shown == now)
+            continue;
+        m_approvedShown.insert(n, now);
+        const Node &node = m_nodes.at(n);
+        auto it = rowsOfParent.find(node.parent);
+        if (it == rowsOfParent.end())
+            rowsOfParent.insert(node.parent, {node.row, node.row});
+        else
+            *it = {std::min(it->first, node.row), std::max(it->second, node.row)};
+    }
+    for (auto it = rowsOfParent.cbegin(); it != rowsOfParent.cend(); ++it) {
+        const QModelIndex parent =
+            it.key() < 0 ? QModelIndex()
+                         : createIndex(m_nodes.at(it.key()).row, 0, quintptr(it.key()));
+        emit dataChanged(index(it->first, StatusColumn, parent),
+                         index(it->second, StatusColumn, parent));
     }
 }
 
@@ -83,6 +105,10 @@ void ChapterTreeModel::retranslate()
 
 void ChapterTreeModel::refreshAll(const QModelIndex &parent)
 {
+    if (!parent.isValid()) { // every row is shown anew
+        m_approvedShown.clear();
+        m_shown.clear();
+    }
     const int rows = rowCount(parent);
     if (rows == 0)
         return;
@@ -94,9 +120,22 @@ void ChapterTreeModel::refreshAll(const QModelIndex &parent)
 void ChapterTreeModel::refreshWithAncestors(const QString &chapterId)
 {
     // Marks depend on the subtree, so a chapter's change may change its ancestors' marks; the
-    // rest of the tree is untouched.
+    // rest of the tree is untouched. A row is announced only when what it shows changed: a
+    // navigator sized to its contents measures its visible rows on each announcement, which
+    // per keystroke cost more than the keystroke.
     for (int n = m_nodeOfId.value(chapterId, -1); n >= 0; n = m_nodes.at(n).parent) {
+        m_approvedShown.remove(n); // shown anew
+        const Chapter *c = chapterOfNode(n);
         const Node &node = m_nodes.at(n);
+        if (c) {
+            const RowLook look{completionOf(*c),
+                               ReviewWorkflow::effectiveStatus(m_session->document(), *c),
+                               c->assignee};
+            const auto shown = m_shown.constFind(n);
+            if (shown != m_shown.cend() && *shown == look)
+                continue;
+            m_shown.insert(n, look);
+        }
         emit dataChanged(createIndex(node.row, 0, quintptr(n)),
                          createIndex(node.row, ColumnCount - 1, quintptr(n)));
     }
@@ -104,6 +143,8 @@ void ChapterTreeModel::refreshWithAncestors(const QString &chapterId)
 
 void ChapterTreeModel::rebuild()
 {
+    m_approvedShown.clear();
+    m_shown.clear();
     m_nodes.clear();
     m_top.clear();
     m_nodeOfId.clear();

@@ -72,6 +72,18 @@ private:
     // position leads to its chapter in O(depth) and an id to its node in O(1) (a scan per
     // data() call made a 3,500-chapter tree slow to open and to repaint).
     QHash<QString, int> m_nodeOfId;
+    // What the status column of approved chapters last said (approved, or edited since), so a
+    // figure's edit announces only rows whose status changed with it.
+    QHash<int, ChapterStatus> m_approvedShown;
+    // What a chapter's row last showed after its chapter changed: its mark, status and assignee.
+    struct RowLook
+    {
+        Completion completion;
+        ChapterStatus status;
+        QString assignee;
+        bool operator==(const RowLook &) const = default;
+    };
+    QHash<int, RowLook> m_shown;
 };
 
 } // namespace csr::ui

@@ -108,6 +108,14 @@ ReviewPanel::ReviewPanel(ReportSession *session, QWidget *parent)
         emit placeActivated(where);
     });
     connect(m_session, &ReportSession::changed, this, &ReviewPanel::refreshWhenSeen);
+    // The moment an edit to an approved chapter's text or tables turns it into a draft the
+    // panel says so, seen or not (its message also goes to the status bar); the rest of it,
+    // and a figure edited in another chapter (the navigator marks it at once), may catch up
+    // later.
+    connect(m_session, &ReportSession::chapterChanged, this, [this](const QString &id) {
+        if (const Chapter *c = m_session->document().findChapter(id))
+            noticeWithdrawn(*c);
+    });
     m_pause.setSingleShot(true);
     m_pause.setInterval(250);
     connect(&m_pause, &QTimer::timeout, this, [this] { catchUp(); });
@@ -200,6 +208,23 @@ void ReviewPanel::showEvent(QShowEvent *event)
     catchUp();
 }
 
+void ReviewPanel::sayWithdrawn(const QString &title)
+{
+    say(tr("\"%1\" was approved; this change makes it a draft again, to be submitted and "
+           "approved anew.")
+            .arg(title),
+        false);
+}
+
+void ReviewPanel::noticeWithdrawn(const Chapter &chapter)
+{
+    if (chapter.status != ChapterStatus::Approved || m_lastWithdrawn.contains(chapter.title) ||
+        ReviewWorkflow::effectiveStatus(m_session->document(), chapter) == ChapterStatus::Approved)
+        return;
+    sayWithdrawn(chapter.title);
+    m_lastWithdrawn << chapter.title;
+}
+
 void ReviewPanel::say(const QString &text, bool problem)
 {
     m_message->setText(text);
@@ -267,10 +292,7 @@ void ReviewPanel::refresh()
     // "Editing an approved chapter sets it back to draft and says so", the moment it happens.
     for (const QString &title : edited)
         if (!m_lastWithdrawn.contains(title))
-            say(tr("\"%1\" was approved; this change makes it a draft again, to be submitted "
-                   "and approved anew.")
-                    .arg(title),
-                false);
+            sayWithdrawn(title);
     m_lastWithdrawn = edited;
 
     const QString chapterFilter = m_chapterFilter->currentData().toString();

@@ -83,6 +83,8 @@ private:
     // Its summary walks every chapter and figure, which is not worth doing per keystroke.
     void refreshWhenSeen();
     void catchUp() const;
+    void noticeWithdrawn(const Chapter &chapter);
+    void sayWithdrawn(const QString &title);
     void refreshChapterActions();
     void refreshFilters();
     void refreshFigures();
