@@ -61,6 +61,7 @@ struct Header
     QHash<SheetColumn, int> columns;
     QMap<int, int> years;  // year → column
     int tooManyYears = -1; // the column of the first year column beyond MaxYearColumns
+    int repeatedYear = -1; // the column of the first year that has a column already
 
     // Whether this row is a header: what identifies a figure and where its values are.
     bool usable() const
@@ -83,8 +84,11 @@ Header headerColumns(const Row &row)
                     header.columns.insert(*named, column);
                 continue;
             }
-        if (const int year = yearOfHeader(*c); year && !header.years.contains(year)) {
-            if (header.years.size() < MaxYearColumns)
+        if (const int year = yearOfHeader(*c)) {
+            if (header.years.contains(year)) {
+                if (header.repeatedYear < 0)
+                    header.repeatedYear = column;
+            } else if (header.years.size() < MaxYearColumns)
                 header.years.insert(year, column);
             else if (header.tooManyYears < 0)
                 header.tooManyYears = column;
@@ -144,6 +148,15 @@ private:
                     cellName(it.key(), header.tooManyYears),
                     Tr::tr("more than %1 year columns; give at most %1 years in one sheet.")
                         .arg(MaxYearColumns));
+            return true;
+        }
+        if (header.repeatedYear >= 0) {
+            const int year = yearOfHeader(*it->value(header.repeatedYear));
+            problem(ImportProblem::Severity::Error, m_sheet,
+                    cellName(it.key(), header.repeatedYear),
+                    Tr::tr("the year %1 already has a column (%2); keep one of them.")
+                        .arg(year)
+                        .arg(cellName(it.key(), header.years.value(year))));
             return true;
         }
         for (++it; it != rows.constEnd(); ++it)

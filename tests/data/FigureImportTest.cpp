@@ -325,3 +325,24 @@ TEST_CASE("A header with too many year columns is refused, not checked column by
     CHECK(plan.blocked());
     CHECK(plan.updates.isEmpty());
 }
+
+TEST_CASE("A year with two columns, or a report without a year, is an error by place")
+{
+    Document doc = test::loadSample();
+    const Sheet twice = yearSheet(
+        {text(0, 1, QStringLiteral("2021")), text(0, 2, QStringLiteral("2022")),
+         text(0, 3, QStringLiteral("2021 年"))},
+        {{text(1, 0, QStringLiteral("staff.total")), number(1, 1, 1100), number(1, 3, 1101)}});
+    const ImportPlan repeated = planFigureImport(doc, {book(QStringLiteral("h.xlsx"), {twice})});
+    CHECK(problemTexts(repeated) ==
+          QStringList{QStringLiteral("S!D1: the year 2021 already has a column (B1); keep one of "
+                                     "them.")});
+    CHECK(repeated.updates.isEmpty());
+
+    doc.metadata.year = 0;
+    const Sheet s = yearSheet({text(0, 1, QStringLiteral("2021"))},
+                              {{text(1, 0, QStringLiteral("staff.total")), number(1, 1, 1100)}});
+    const ImportPlan noYear = planFigureImport(doc, {book(QStringLiteral("h.xlsx"), {s})});
+    CHECK(noYear.blocked());
+    CHECK(problemTexts(noYear).filter(QStringLiteral("S!B2: the report has no year")).size() == 1);
+}

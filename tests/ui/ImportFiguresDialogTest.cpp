@@ -1,4 +1,5 @@
 #include "ImportFiguresDialog.h"
+#include "ChangeLogModel.h"
 #include "ReportSession.h"
 #include "TestSupport.h"
 
@@ -133,6 +134,22 @@ TEST_CASE("Import Figures shows past years by their year, and one undo takes the
     CHECK(after->previousValue == 1110.0);
     CHECK(after->history == QMap<int, double>{{2020, 1010}, {2021, 1050}});
     REQUIRE(session.undoStack()->count() == 1);
+
+    // Saved, the change history shows each year's value with the cell it came from.
+    QTemporaryDir dir;
+    REQUIRE(session.save(dir.filePath(QStringLiteral("r.csreport"))).isEmpty());
+    ChangeLogModel log(&session);
+    QStringList lines;
+    for (int r = 0; r < log.rowCount(); ++r)
+        lines << log.index(r, ChangeLogModel::Change).data().toString() + QLatin1Char('=') +
+                     log.index(r, ChangeLogModel::After).data().toString() + QLatin1Char(' ') +
+                     log.index(r, ChangeLogModel::Who)
+                         .data()
+                         .toString()
+                         .section(QStringLiteral(" from "), 1);
+    CHECK(lines == QStringList{QStringLiteral("value of 2021=1050 history.xlsx: 历年!C2"),
+                               QStringLiteral("value of 2020=1010 history.xlsx: 历年!B2"),
+                               QStringLiteral("last year's value=1110 history.xlsx: 历年!D2")});
 
     session.undoStack()->undo();
     CHECK(session.document().metrics == original.metrics);
