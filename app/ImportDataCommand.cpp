@@ -54,7 +54,7 @@ int displayWidth(const QString &text)
 }
 
 // The before/after table: one line per figure the workbooks change.
-void printTable(const ImportPlan &plan, bool acceptLabelMatches)
+void printTable(const ImportPlan &plan, int reportYear, bool acceptLabelMatches)
 {
     if (plan.updates.isEmpty())
         return;
@@ -66,8 +66,8 @@ void printTable(const ImportPlan &plan, bool acceptLabelMatches)
             from += Tr::tr(" (matched by label: not applied without --accept-label-matches)");
         else if (u.sourceAfter != u.sourceBefore)
             from += Tr::tr(" (new source: %1)").arg(u.sourceAfter);
-        rows.append({QStringLiteral("%1 [%2]").arg(u.label, u.metricId), u.unit, number(u.before),
-                     number(u.after), from});
+        rows.append({QStringLiteral("%1 [%2]").arg(u.title(reportYear), u.metricId), u.unit,
+                     number(u.before), number(u.after), from});
     }
     QList<int> widths(4, 0);
     for (const QStringList &r : rows)
@@ -100,7 +100,7 @@ int run(QCommandLineParser &p, const QStringList &positional)
     const ImportPlan plan = planFigureImport(read.document, books);
     const bool accept = p.isSet(QStringLiteral("accept-label-matches"));
     printProblems(plan);
-    printTable(plan, accept);
+    printTable(plan, read.document.metadata.year, accept);
     if (plan.blocked()) {
         out() << Tr::tr("Nothing was applied: %1 error(s) to correct in the workbooks first.")
                      .arg(plan.errorCount())

@@ -41,6 +41,15 @@ QList<ChangeRecord> metricChanges(const Document &before, const Document &after,
         record(now.id, QStringLiteral("value"), number(was->value), number(now.value));
         record(now.id, QStringLiteral("previousValue"), number(was->previousValue),
                number(now.previousValue));
+        QMap<int, double> years = was->history;
+        years.insert(now.history);
+        for (auto it = years.keyBegin(); it != years.keyEnd(); ++it) {
+            const auto value = [&](const Metric &m) {
+                const auto v = m.history.constFind(*it);
+                return v == m.history.constEnd() ? QString() : formatNumber(*v);
+            };
+            record(now.id, QStringLiteral("history.%1").arg(*it), value(*was), value(now));
+        }
         record(now.id, QStringLiteral("unit"), was->unit, now.unit);
         record(now.id, QStringLiteral("confidential"), flag(was->confidential),
                flag(now.confidential));
@@ -54,10 +63,15 @@ QList<ChangeRecord> metricChanges(const Document &before, const Document &after,
 void nameSources(QList<ChangeRecord> &records, const ImportedValues &imported)
 {
     for (ChangeRecord &r : records) {
-        const auto it = imported.constFind(r.metricId);
-        if (it != imported.constEnd() && r.field == QLatin1String("value") && r.after == it->value)
+        const auto it = imported.constFind(importedKey(r.metricId, r.field));
+        if (it != imported.constEnd() && r.after == it->value)
             r.source = it->source;
     }
+}
+
+QString importedKey(const QString &metricId, const QString &field)
+{
+    return field == QLatin1String("value") ? metricId : metricId + QLatin1Char(' ') + field;
 }
 
 } // namespace csr

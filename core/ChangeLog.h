@@ -17,9 +17,10 @@ struct ChangeRecord
     QDateTime when; // UTC
     QString who;
     QString metricId;
-    QString field;       // "value", "previousValue", "unit", "label", "confidential", "metric"
-    QString before;      // as text; "" for none (for "metric": "" when the figure was added)
-    QString after;       // as text; "" for none (for "metric": "" when the figure was removed)
+    QString field;  // "value", "previousValue", "history.2021", "unit", "label", "confidential",
+                    // "metric"
+    QString before; // as text; "" for none (for "metric": "" when the figure was added)
+    QString after;  // as text; "" for none (for "metric": "" when the figure was removed)
     QString source = {}; // where the new value came from when not typed: "hr.xlsx: 员工!D7"
     bool operator==(const ChangeRecord &) const = default;
 };
@@ -29,7 +30,7 @@ struct ChangeRecord
 QList<ChangeRecord> metricChanges(const Document &before, const Document &after, const QString &who,
                                   const QDateTime &when);
 
-// Figures taken from a workbook (import-data, File › Import Figures): metric id → where the
+// Figures taken from a workbook (import-data, File › Import Figures): `importedKey` → where the
 // value came from and the value as the log writes it. A value changed again by hand since is no
 // longer the workbook's, so only a record whose new value is still that text names the source.
 struct ImportedValue
@@ -39,6 +40,10 @@ struct ImportedValue
     bool operator==(const ImportedValue &) const = default;
 };
 using ImportedValues = QHash<QString, ImportedValue>;
+
+// The key of a field's imported value: the metric id for "value" (this year's), else
+// "id field" ("staff.total history.2021"); ids have no spaces.
+QString importedKey(const QString &metricId, const QString &field);
 
 // Sets `source` on the value records of `records` that the import gave.
 void nameSources(QList<ChangeRecord> &records, const ImportedValues &imported);

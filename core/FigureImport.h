@@ -48,9 +48,17 @@ struct FigureUpdate
     QString cell;
     bool byLabel = false; // matched by label and unit, not by id: needs a confirmation
     QString warning;      // e.g. implausible against last year
+    // The year the figure is of: 0 (the value column) or the report's year for this year's
+    // value; an earlier year for last year's value or the history's (a year column).
+    int year = 0;
 
     bool valueChanges() const { return before != after; }
     QString place() const { return sheet + QLatin1Char('!') + cell; }
+    bool isPastYear(int reportYear) const { return year != 0 && year != reportYear; }
+    // "全口径员工", or "全口径员工 (2021)" for a past year's value.
+    QString title(int reportYear) const;
+    // The change log's field: "value", "previousValue" or "history.2021".
+    QString field(int reportYear) const;
 };
 
 struct ImportPlan
@@ -60,17 +68,20 @@ struct ImportPlan
 
     bool blocked() const; // an error: nothing may be applied
     int errorCount() const;
-    int confirmationCount() const; // updates matched by label
+    int confirmationCount() const; // figures matched by label
 };
 
 // Reads the workbooks' figure sheets against the report: each sheet with a header row naming
-// a value column and an id or label column; rows matched by metric id, else by label and unit.
+// an id or label column and a value column or year columns ("2021", "2021年", a number 2021);
+// rows matched by metric id, else by label and unit. A year column fills that year's value:
+// the report's year is the value, the year before it last year's, older years the history.
 // Checks each filled value (a number, the unit unchanged, plausible against last year by the
 // review's rule) and reports problems by place. Unreadable workbooks are errors of their own.
 ImportPlan planFigureImport(const Document &doc, const QList<Workbook> &workbooks);
 
 // Applies the plan's updates to `doc` (label matches only when `acceptLabelMatches`), all at
-// once; returns what the change log should name as their source. Does nothing when blocked.
+// once; returns what the change log should name as their source (keyed by `importedKey`).
+// Does nothing when blocked.
 ImportedValues applyFigureImport(Document &doc, const ImportPlan &plan, bool acceptLabelMatches);
 
 // Whether an update is applied under that choice.

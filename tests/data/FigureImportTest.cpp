@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "WorkbookWording.h"
 
+#include <QDateTime>
+
 using namespace csr;
 
 namespace {
@@ -210,4 +212,137 @@ TEST_CASE("A workbook speaks the report's language, and its headers are known in
     CHECK(columnForHeader(QStringLiteral("上年数值（2023 年）")) == SheetColumn::LastYear);
     CHECK(columnForHeader(QStringLiteral(" Metric ID ")) == SheetColumn::Id);
     CHECK_FALSE(columnForHeader(QStringLiteral("Remarks of the auditor")));
+}
+
+namespace {
+
+// A sheet with an id column and one column per year, as a hand-made history table has it.
+Sheet yearSheet(const QList<SheetCell> &headers, const QList<QList<SheetCell>> &rows)
+{
+    Sheet s;
+    s.name = QStringLiteral("S");
+    s.cells << text(0, 0, QStringLiteral("id")) << headers;
+    for (const auto &row : rows)
+        s.cells << row;
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("Year columns fill this year's value, last year's and the history's")
+{
+    Document doc = test::loadSample(); // a 2023 report; staff.total has 1184 and nothing before
+    REQUIRE(doc.metadata.year == 2023);
+    // Every way a year is written in a header: "2020年", "2021 年", "2022", the number 2023.
+    const Sheet s =
+        yearSheet({text(0, 1, QStringLiteral("2020年")), text(0, 2, QStringLiteral("2021 年")),
+                   text(0, 3, QStringLiteral("2022")), number(0, 4, 2023)},
+                  {{text(1, 0, QStringLiteral("staff.total")), number(1, 1, 1050),
+                    text(1, 2, QStringLiteral("1,100")), number(1, 3, 1150), number(1, 4, 1190)},
+                   // Only a past year: this year's value stays.
+                   {text(2, 0, QStringLiteral("education.master")), number(2, 2, 20)}});
+    const ImportPlan plan = planFigureImport(doc, {book(QStringLiteral("h.xlsx"), {s})});
+    INFO(problemTexts(plan).join(QLatin1Char('\n')).toStdString());
+    CHECK(plan.problems.isEmpty());
+    REQUIRE(plan.updates.size() == 5);
+    const FigureUpdate &value = plan.updates.at(0);
+    CHECK(value.year == 2023);
+    CHECK(value.place() == QStringLiteral("S!E2"));
+    CHECK(value.title(2023) == QStringLiteral("全口径员工"));
+    CHECK(value.after == 1190.0);
+    const FigureUpdate &older = plan.updates.at(1);
+    CHECK(older.year == 2020);
+    CHECK(older.title(2023) == QStringLiteral("全口径员工 (2020)"));
+    CHECK(older.field(2023) == QStringLiteral("history.2020"));
+    CHECK_FALSE(older.before);
+    CHECK(plan.updates.at(3).field(2023) == QStringLiteral("previousValue"));
+    CHECK(plan.updates.at(3).place() == QStringLiteral("S!D2"));
+    CHECK(plan.updates.at(4).metricId == QStringLiteral("education.master"));
+    CHECK(plan.updates.at(4).year == 2021);
+
+    const Document before = doc;
+    const ImportedValues imported = applyFigureImport(doc, plan, false);
+    const Metric *staff = doc.findMetric(QStringLiteral("staff.total"));
+    CHECK(staff->value == 1190.0);
+    CHECK(staff->previousValue == 1150.0);
+    CHECK(staff->history == QMap<int, double>{{2020, 1050}, {2021, 1100}});
+    const Metric *master = doc.findMetric(QStringLiteral("education.master"));
+    CHECK(master->value == 25.0);
+    CHECK(master->history == QMap<int, double>{{2021, 20}});
+
+    // The change log names each year's field and the cell it came from.
+    QList<ChangeRecord> records =
+        metricChanges(before, doc, QStringLiteral("王芳"), QDateTime::currentDateTimeUtc());
+    nameSources(records, imported);
+    QStringList log;
+    for (const ChangeRecord &r : records)
+        log << r.metricId + QLatin1Char(' ') + r.field + QLatin1Char('=') + r.after +
+                   QLatin1Char('@') + r.source;
+    CHECK(log == QStringList{QStringLiteral("staff.total value=1190@h.xlsx: S!E2"),
+                             QStringLiteral("staff.total previousValue=1150@h.xlsx: S!D2"),
+                             QStringLiteral("staff.total history.2020=1050@h.xlsx: S!B2"),
+                             QStringLiteral("staff.total history.2021=1100@h.xlsx: S!C2"),
+                             QStringLiteral("education.master history.2021=20@h.xlsx: S!C3")});
+}
+
+TEST_CASE("Bad year cells are reported by place: not a number, a later year, two values")
+{
+    const Document doc = test::loadSample();
+    const Sheet s = yearSheet(
+        {text(0, 1, QStringLiteral("2021")), text(0, 2, QStringLiteral("value")),
+         number(0, 3, 2023), text(0, 4, QStringLiteral("2024年"))},
+        {{text(1, 0, QStringLiteral("staff.total")), text(1, 1, QStringLiteral("1,10 0"))},
+         {text(2, 0, QStringLiteral("education.master")), number(2, 2, 26), number(2, 3, 27)},
+         {text(3, 0, QStringLiteral("staff.formal")), number(3, 4, 500)},
+         // The same value in both columns is no conflict.
+         {text(4, 0, QStringLiteral("party.members")), number(4, 2, 170), number(4, 3, 170)}});
+    const ImportPlan plan = planFigureImport(doc, {book(QStringLiteral("h.xlsx"), {s})});
+    const QStringList problems = problemTexts(plan);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.contains(QStringLiteral("S!B2: \"1,10 0\" is not a number.")));
+    CHECK(problems.contains(QStringLiteral("S!D3: this year's value is also given at S!C3 with "
+                                           "another value (26).")));
+    CHECK(problems.filter(QStringLiteral("S!E4: 2024 is after the report's year (2023)")).size() ==
+          1);
+    CHECK(plan.errorCount() == 3);
+    Document after = doc;
+    CHECK(applyFigureImport(after, plan, true).isEmpty());
+    CHECK(after == doc);
+}
+
+TEST_CASE("A header with too many year columns is refused, not checked column by column")
+{
+    const Document doc = test::loadSample();
+    QList<SheetCell> headers;
+    for (int c = 1; c <= 5000; ++c)
+        headers << number(0, c, 2023 - c);
+    const Sheet s = yearSheet(
+        headers, {{text(1, 0, QStringLiteral("staff.total")), number(1, 1, 1), number(1, 40, 2)}});
+    const ImportPlan plan = planFigureImport(doc, {book(QStringLiteral("h.xlsx"), {s})});
+    REQUIRE(plan.problems.size() == 1);
+    CHECK(plan.problems.first().text() ==
+          QStringLiteral("S!AF1: more than 30 year columns; give at most 30 years in one sheet."));
+    CHECK(plan.blocked());
+    CHECK(plan.updates.isEmpty());
+}
+
+TEST_CASE("A year with two columns, or a report without a year, is an error by place")
+{
+    Document doc = test::loadSample();
+    const Sheet twice = yearSheet(
+        {text(0, 1, QStringLiteral("2021")), text(0, 2, QStringLiteral("2022")),
+         text(0, 3, QStringLiteral("2021 年"))},
+        {{text(1, 0, QStringLiteral("staff.total")), number(1, 1, 1100), number(1, 3, 1101)}});
+    const ImportPlan repeated = planFigureImport(doc, {book(QStringLiteral("h.xlsx"), {twice})});
+    CHECK(problemTexts(repeated) ==
+          QStringList{QStringLiteral("S!D1: the year 2021 already has a column (B1); keep one of "
+                                     "them.")});
+    CHECK(repeated.updates.isEmpty());
+
+    doc.metadata.year = 0;
+    const Sheet s = yearSheet({text(0, 1, QStringLiteral("2021"))},
+                              {{text(1, 0, QStringLiteral("staff.total")), number(1, 1, 1100)}});
+    const ImportPlan noYear = planFigureImport(doc, {book(QStringLiteral("h.xlsx"), {s})});
+    CHECK(noYear.blocked());
+    CHECK(problemTexts(noYear).filter(QStringLiteral("S!B2: the report has no year")).size() == 1);
 }

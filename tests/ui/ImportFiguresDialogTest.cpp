@@ -1,4 +1,5 @@
 #include "ImportFiguresDialog.h"
+#include "ChangeLogModel.h"
 #include "ReportSession.h"
 #include "TestSupport.h"
 
@@ -99,4 +100,60 @@ TEST_CASE("Import Figures cannot apply while any cell is wrong")
     dialog.apply();
     CHECK(session.document() == test::smallDocument());
     CHECK(session.undoStack()->count() == 0);
+}
+
+TEST_CASE("Import Figures shows past years by their year, and one undo takes the history back")
+{
+    ReportSession session;
+    Document original = test::smallDocument(); // a 2023 report
+    Metric staff = *original.findMetric(QStringLiteral("staff.total"));
+    staff.history = {{2020, 1000}};
+    original.metrics.replace(original.metrics.indexOfId(staff.id), staff);
+    session.reset(original, {});
+
+    Sheet s;
+    s.name = QStringLiteral("历年");
+    s.cells = {cell(0, 0, QStringLiteral("id")),          cell(0, 1, QStringLiteral("2020年")),
+               cell(0, 2, QStringLiteral("2021 年")),     cell(0, 3, QStringLiteral("2022")),
+               cell(1, 0, QStringLiteral("staff.total")), cell(1, 1, QStringLiteral("1,010")),
+               cell(1, 2, QStringLiteral("1050")),        cell(1, 3, QStringLiteral("1110"))};
+    Workbook b;
+    b.name = QStringLiteral("history.xlsx");
+    b.sheets = {s};
+    ImportFiguresDialog dialog(&session, {b});
+    REQUIRE(dialog.preview()->rowCount() == 3);
+    CHECK(dialog.preview()->item(0, 0)->text() == QStringLiteral("全口径员工 (2020)"));
+    CHECK(dialog.preview()->item(0, 2)->text() == QStringLiteral("1000"));
+    CHECK(dialog.preview()->item(0, 3)->text() == QStringLiteral("1010"));
+    CHECK(dialog.preview()->item(2, 0)->text() == QStringLiteral("全口径员工 (2022)"));
+    CHECK(dialog.preview()->item(2, 2)->text() == QStringLiteral("1100"));
+    CHECK(dialog.preview()->item(2, 5)->text() == QStringLiteral("history.xlsx 历年!D2"));
+    dialog.apply();
+    const Metric *after = session.document().findMetric(QStringLiteral("staff.total"));
+    CHECK(after->value == 1184.0);
+    CHECK(after->previousValue == 1110.0);
+    CHECK(after->history == QMap<int, double>{{2020, 1010}, {2021, 1050}});
+    REQUIRE(session.undoStack()->count() == 1);
+
+    // Saved, the change history shows each year's value with the cell it came from.
+    QTemporaryDir dir;
+    REQUIRE(session.save(dir.filePath(QStringLiteral("r.csreport"))).isEmpty());
+    ChangeLogModel log(&session);
+    QStringList lines;
+    for (int r = 0; r < log.rowCount(); ++r)
+        lines << log.index(r, ChangeLogModel::Change).data().toString() + QLatin1Char('=') +
+                     log.index(r, ChangeLogModel::After).data().toString() + QLatin1Char(' ') +
+                     log.index(r, ChangeLogModel::Who)
+                         .data()
+                         .toString()
+                         .section(QStringLiteral(" from "), 1);
+    CHECK(lines == QStringList{QStringLiteral("value of 2021=1050 history.xlsx: 历年!C2"),
+                               QStringLiteral("value of 2020=1010 history.xlsx: 历年!B2"),
+                               QStringLiteral("last year's value=1110 history.xlsx: 历年!D2")});
+
+    session.undoStack()->undo();
+    CHECK(session.document().metrics == original.metrics);
+    session.undoStack()->redo();
+    CHECK(session.document().findMetric(QStringLiteral("staff.total"))->history ==
+          QMap<int, double>{{2020, 1010}, {2021, 1050}});
 }

@@ -119,8 +119,9 @@ void ImportFiguresDialog::fillPreview()
         else if (u.sourceAfter != u.sourceBefore)
             note = tr("source: %1").arg(u.sourceAfter) + (note.isEmpty() ? QString() : "; " + note);
         setRow(m_preview, r,
-               {u.label, u.unit, number(u.before), number(u.after), number(u.lastYear),
-                u.workbook + QLatin1Char(' ') + u.place(), note});
+               {u.title(m_session->document().metadata.year), u.unit, number(u.before),
+                number(u.after), number(u.lastYear), u.workbook + QLatin1Char(' ') + u.place(),
+                note});
         if (!isApplied(u, accept))
             for (int c = 0; c < m_preview->columnCount(); ++c)
                 m_preview->item(r, c)->setForeground(

@@ -20,6 +20,8 @@ QString fieldLabel(const QString &field)
         return ChangeLogModel::tr("confidential");
     if (field == QLatin1String("metric"))
         return ChangeLogModel::tr("figure added or removed");
+    if (field.startsWith(QLatin1String("history.")))
+        return ChangeLogModel::tr("value of %1").arg(field.mid(8));
     return field;
 }
 
