@@ -111,6 +111,7 @@ Document reviewedSample()
                            QStringLiteral("李审核"),
                            when,
                            QStringLiteral("写具体一些"),
+                           {},
                            {}}};
     const QString metric = doc.metrics.first().id;
     doc.review.explanations.insert(metric,

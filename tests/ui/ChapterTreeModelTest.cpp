@@ -166,7 +166,8 @@ TEST_CASE("ChapterTreeModel announces a figure's edit only where an approved sta
                                QStringLiteral("李审核"),
                                QDateTime::currentDateTimeUtc(),
                                {},
-                               ReviewWorkflow::fingerprint(doc, doc.chapters[1])});
+                               ReviewWorkflow::fingerprint(doc, doc.chapters[1]),
+                               {}});
     ReportSession session;
     session.reset(doc, {});
     ChapterTreeModel tree(&session);
