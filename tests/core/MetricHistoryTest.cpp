@@ -189,7 +189,7 @@ TEST_CASE("A trend chart spans the years with values, ending with the report's y
     CHECK(internal.unit == QStringLiteral("人"));
 }
 
-TEST_CASE("A template keeps the report's year columns but no history; a new report takes them")
+TEST_CASE("A template keeps the report's year columns but no history and a new report takes them")
 {
     const Document report = documentWithHistory();
     const Template t =

@@ -131,7 +131,8 @@ TEST_CASE("The open data CSV is the model's figures, RFC 4180 with a BOM")
     }
 }
 
-TEST_CASE("The open data JSON is the model's figures; the public one withholds confidential ones")
+TEST_CASE(
+    "The open data JSON is the model's figures and the public one withholds confidential ones")
 {
     const Document doc = openDataDocument();
     for (const Edition edition : {Edition::Public, Edition::Internal}) {
