@@ -38,17 +38,29 @@ QString stamp(const QDateTime &when)
 } // namespace
 
 ReviewPanel::ReviewPanel(ReportSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_summary(new QLabel(this)),
-      m_chapterLabel(new QLabel(this)), m_submit(new QPushButton(this)),
-      m_approve(new QPushButton(this)), m_return(new QPushButton(this)),
-      m_comment(new QPushButton(this)), m_reply(new QPushButton(this)),
-      m_resolve(new QPushButton(this)), m_reviewers(new QPushButton(this)),
-      m_chapterFilter(new QComboBox(this)), m_personFilter(new QComboBox(this)),
-      m_figures(new QComboBox(this)), m_explain(new QPushButton(this)),
-      m_attach(new QPushButton(this)), m_showResolved(new QCheckBox(this)),
-      m_threads(new QTreeWidget(this)), m_message(new QLabel(this))
+    : QWidget(parent), m_session(session), m_steps(new ReviewSteps(session, this)),
+      m_summary(new QLabel(this)), m_chapterLabel(new QLabel(this)),
+      m_submit(new QPushButton(this)), m_approve(new QPushButton(this)),
+      m_return(new QPushButton(this)), m_comment(new QPushButton(this)),
+      m_reply(new QPushButton(this)), m_resolve(new QPushButton(this)),
+      m_reviewers(new QPushButton(this)), m_chapterFilter(new QComboBox(this)),
+      m_personFilter(new QComboBox(this)), m_figures(new QComboBox(this)),
+      m_explain(new QPushButton(this)), m_attach(new QPushButton(this)),
+      m_showResolved(new QCheckBox(this)), m_threads(new QTreeWidget(this)),
+      m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewPanel"));
+    // Dialogs ask unless a test answers instead (setTextPrompt / setFilePrompt).
+    m_steps->setTextPrompt([this](const QString &title, const QString &label,
+                                  const QString &initial) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this, title, label, initial, &ok);
+        return ok ? std::optional(text) : std::nullopt;
+    });
+    m_steps->setFilePrompt([this](const QString &label) {
+        return QFileDialog::getOpenFileName(this, tr("Attach Evidence to \"%1\"").arg(label));
+    });
+    connect(m_steps, &ReviewSteps::said, this, &ReviewPanel::say);
     m_summary->setWordWrap(true);
     m_chapterLabel->setWordWrap(true);
     m_message->setWordWrap(true);
@@ -407,64 +419,12 @@ void ReviewPanel::refreshFigures()
 
 bool ReviewPanel::explainFigure()
 {
-    Document doc = m_session->document();
-    const QString id = m_figures->currentData().toString();
-    const Metric *m = doc.findMetric(id);
-    if (!m)
-        return false;
-    const QString who = m_session->reviewAuthor();
-    const auto text = ask(tr("Explain a Figure"),
-                          tr("Why did \"%1\" change this much from last year?").arg(m->label),
-                          doc.review.explanations.value(id).text);
-    if (!text)
-        return false;
-    if (text->trimmed().isEmpty())
-        doc.review.explanations.remove(id);
-    else
-        doc.review.explanations.insert(id, {text->trimmed(), who, QDateTime::currentDateTimeUtc()});
-    return take(doc, {}, tr("Explain \"%1\"").arg(m->label));
+    return m_steps->explain(m_figures->currentData().toString());
 }
 
 bool ReviewPanel::attachEvidence()
 {
-    Document doc = m_session->document();
-    const QString id = m_figures->currentData().toString();
-    const Metric *m = doc.findMetric(id);
-    if (!m)
-        return false;
-    const QString path =
-        m_filePrompt
-            ? m_filePrompt()
-            : QFileDialog::getOpenFileName(this, tr("Attach Evidence to \"%1\"").arg(m->label));
-    if (path.isEmpty())
-        return false;
-    QFile file(path);
-    if (QFileInfo(path).size() > EvidenceLimits::MaxFileBytes) {
-        // Said before reading: a huge file is refused without loading it.
-        say(tr("\"%1\" is %2; an evidence file may be at most %3.")
-                .arg(QFileInfo(path).fileName(), formatByteSize(QFileInfo(path).size()),
-                     formatByteSize(EvidenceLimits::MaxFileBytes)),
-            true);
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        say(tr("Cannot read \"%1\": %2").arg(path, file.errorString()), true);
-        return false;
-    }
-    qint64 attached = 0;
-    for (const Evidence &e : doc.evidence)
-        attached += e.data.size();
-    auto made =
-        EvidenceFactory::make(id, path, file.read(EvidenceLimits::MaxFileBytes + 1),
-                              m_session->reviewAuthor(), QDateTime::currentDateTimeUtc(), attached);
-    if (!made.ok()) {
-        say(made.error, true);
-        return false;
-    }
-    made.evidence.id = makeUniqueId(doc, QStringLiteral("e"));
-    const QString label = m->label;
-    doc.evidence.append(made.evidence);
-    return take(doc, {}, tr("Attach \"%1\" to \"%2\"").arg(made.evidence.fileName, label));
+    return m_steps->attachEvidence(m_figures->currentData().toString());
 }
 
 QString ReviewPanel::selectedThread() const
@@ -473,61 +433,19 @@ QString ReviewPanel::selectedThread() const
     return items.isEmpty() ? QString() : items.first()->data(0, ThreadIdRole).toString();
 }
 
-std::optional<QString> ReviewPanel::ask(const QString &title, const QString &label,
-                                        const QString &initial)
-{
-    if (m_prompt)
-        return m_prompt(title, label, initial);
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, title, label, initial, &ok);
-    return ok ? std::optional(text) : std::nullopt;
-}
-
-bool ReviewPanel::take(const Document &after, const QString &error, const QString &undoText)
-{
-    if (!error.isEmpty()) {
-        say(error, true);
-        return false;
-    }
-    m_session->undoStack()->push(new ReviewCommand(m_session, after, undoText));
-    say(undoText, false);
-    return true;
-}
-
 bool ReviewPanel::submitChapter()
 {
-    Document doc = m_session->document();
-    const auto r = ReviewWorkflow::submit(doc, m_chapterId, m_session->reviewAuthor(),
-                                          QDateTime::currentDateTimeUtc());
-    const Chapter *c = doc.findChapter(m_chapterId);
-    return take(doc, r.error, c ? tr("Submitted \"%1\"").arg(c->title) : QString());
+    return m_steps->submit(m_chapterId);
 }
 
 bool ReviewPanel::approveChapter()
 {
-    Document doc = m_session->document();
-    const auto r =
-        ReviewWorkflow::approve(doc, m_chapterId, *m_session->reviewPolicy(),
-                                m_session->reviewAuthor(), QDateTime::currentDateTimeUtc());
-    const Chapter *c = doc.findChapter(m_chapterId);
-    return take(doc, r.error, c ? tr("Approved \"%1\"").arg(c->title) : QString());
+    return m_steps->approve(m_chapterId);
 }
 
 bool ReviewPanel::returnChapter()
 {
-    Document doc = m_session->document();
-    const Chapter *c = doc.findChapter(m_chapterId);
-    if (!c)
-        return false;
-    const auto reason = ask(tr("Return for Changes"),
-                            tr("What needs to change in \"%1\"? (optional)").arg(c->title));
-    if (!reason)
-        return false;
-    const QString title = c->title;
-    const auto r = ReviewWorkflow::returnForChanges(doc, m_chapterId, *m_session->reviewPolicy(),
-                                                    m_session->reviewAuthor(),
-                                                    QDateTime::currentDateTimeUtc(), *reason);
-    return take(doc, r.error, tr("Returned \"%1\" for changes").arg(title));
+    return m_steps->returnForChanges(m_chapterId);
 }
 
 void ReviewPanel::noteParagraph(ParagraphEditor *editor)
@@ -537,89 +455,30 @@ void ReviewPanel::noteParagraph(ParagraphEditor *editor)
 
 bool ReviewPanel::commentOnChapter()
 {
-    Document doc = m_session->document();
-    const Chapter *c = doc.findChapter(m_chapterId);
-    if (!c)
-        return false;
-    const QString who = m_session->reviewAuthor();
-    if (who.isEmpty()) {
-        say(tr("Enter your name in Preferences first: every comment says who wrote it."), true);
-        return false;
-    }
-    CommentThread t;
-    t.id = makeUniqueId(doc, QStringLiteral("t"));
-    t.anchor = {AnchorKind::Chapter, c->id, {}, {}, 0, {}};
+    std::optional<ReviewSteps::Selection> selected;
     if (m_lastParagraph && m_lastParagraph->textEdit()->textCursor().hasSelection()) {
-        const QString blockId = m_lastParagraph->blockId();
-        const bool inChapter = std::any_of(c->blocks.begin(), c->blocks.end(),
-                                           [&](const Block &b) { return b.id == blockId; });
         const QTextCursor cursor = m_lastParagraph->textEdit()->textCursor();
         // QTextCursor separates lines with U+2029; the stored text has "\n".
-        const QString quote = cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
-        if (inChapter)
-            t.anchor = {AnchorKind::TextRange, c->id, blockId, {}, cursor.selectionStart(), quote};
+        selected =
+            ReviewSteps::Selection{m_lastParagraph->blockId(), cursor.selectionStart(),
+                                   cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n')};
     }
-    const auto text =
-        ask(tr("Comment"),
-            tr("Your comment on \"%1\":").arg(CommentAnchoring::describe(doc, t.anchor)));
-    if (!text || text->trimmed().isEmpty())
-        return false;
-    t.comments = {{who, QDateTime::currentDateTimeUtc(), text->trimmed()}};
-    const QString title = c->title;
-    doc.review.threads.append(t);
-    return take(doc, {}, tr("Comment on \"%1\"").arg(title));
+    return m_steps->comment(m_chapterId, selected);
 }
 
 bool ReviewPanel::replyToSelected()
 {
-    Document doc = m_session->document();
-    CommentThread *t = doc.review.findThread(selectedThread());
-    if (!t)
-        return false;
-    const QString who = m_session->reviewAuthor();
-    if (who.isEmpty()) {
-        say(tr("Enter your name in Preferences first: every comment says who wrote it."), true);
-        return false;
-    }
-    const auto text = ask(tr("Reply"), tr("Your reply:"));
-    if (!text || text->trimmed().isEmpty())
-        return false;
-    t->comments.append({who, QDateTime::currentDateTimeUtc(), text->trimmed()});
-    return take(doc, {}, tr("Reply to a comment"));
+    return m_steps->reply(selectedThread());
 }
 
 bool ReviewPanel::resolveSelected()
 {
-    Document doc = m_session->document();
-    CommentThread *t = doc.review.findThread(selectedThread());
-    if (!t || t->resolved)
-        return false;
-    t->resolved = true;
-    t->resolvedBy = m_session->reviewAuthor();
-    t->resolvedAt = QDateTime::currentDateTimeUtc();
-    return take(doc, {}, tr("Resolve a comment"));
+    return m_steps->resolve(selectedThread());
 }
 
 bool ReviewPanel::editReviewers()
 {
-    Document doc = m_session->document();
-    const auto reviewers =
-        ask(tr("Reviewers"), tr("Who may approve or return chapters (one name per line):"),
-            doc.review.reviewers.join(QLatin1Char('\n')));
-    if (!reviewers)
-        return false;
-    const auto owner =
-        ask(tr("Owner"), tr("Who owns the sign-off and may sign despite open review points:"),
-            doc.review.owner);
-    if (!owner)
-        return false;
-    QStringList names;
-    for (const QString &n : reviewers->split(QLatin1Char('\n')))
-        if (!n.trimmed().isEmpty())
-            names << n.trimmed();
-    doc.review.reviewers = names;
-    doc.review.owner = owner->trimmed();
-    return take(doc, {}, tr("Set the reviewers"));
+    return m_steps->editReviewers();
 }
 
 } // namespace csr::ui

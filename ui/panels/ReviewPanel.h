@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReviewSteps.h"
 #include "Validator.h"
 
 #include <QPointer>
@@ -21,8 +22,8 @@ class ReportSession;
 
 // The Review dock: progress (n of m chapters approved, open comments, unexplained figures),
 // the open chapter's review actions (submit, approve, return), and the comment threads,
-// filtered by chapter and person; double-click goes to a thread's place. Every action is an
-// undo step (ReviewCommand); who took it is the name from Preferences.
+// filtered by chapter and person; double-click goes to a thread's place. The steps themselves
+// are ReviewSteps': this panel shows them, asks with dialogs and says what happened.
 class ReviewPanel : public QWidget
 {
     Q_OBJECT
@@ -30,13 +31,16 @@ public:
     explicit ReviewPanel(ReportSession *session, QWidget *parent = nullptr);
 
     // Asks for a text: (title, label, initial) → the text, or empty when cancelled. Widget
-    // tests answer here instead of a modal dialog.
-    using TextPrompt =
-        std::function<std::optional<QString>(const QString &, const QString &, const QString &)>;
-    void setTextPrompt(TextPrompt prompt) { m_prompt = std::move(prompt); }
+    // tests answer here instead of a modal dialog; by default a dialog asks.
+    using TextPrompt = ReviewSteps::TextPrompt;
+    void setTextPrompt(TextPrompt prompt) { m_steps->setTextPrompt(std::move(prompt)); }
     // Asks for a file to attach as evidence; empty when cancelled.
     using FilePrompt = std::function<QString()>;
-    void setFilePrompt(FilePrompt prompt) { m_filePrompt = std::move(prompt); }
+    void setFilePrompt(FilePrompt prompt)
+    {
+        m_steps->setFilePrompt([prompt = std::move(prompt)](const QString &) { return prompt(); });
+    }
+    ReviewSteps *steps() const { return m_steps; }
 
     void setCurrentChapter(const QString &chapterId);
     QString currentChapter() const { return m_chapterId; }
@@ -88,16 +92,12 @@ private:
     void refreshChapterActions();
     void refreshFilters();
     void refreshFigures();
-    bool take(const Document &after, const QString &error, const QString &undoText);
     void say(const QString &text, bool problem);
     QString selectedThread() const;
-    std::optional<QString> ask(const QString &title, const QString &label,
-                               const QString &initial = {});
 
     ReportSession *m_session;
+    ReviewSteps *m_steps;
     QString m_chapterId;
-    TextPrompt m_prompt;
-    FilePrompt m_filePrompt;
     QLabel *m_summary;
     QLabel *m_chapterLabel;
     QPushButton *m_submit, *m_approve, *m_return, *m_comment, *m_reply, *m_resolve, *m_reviewers;
