@@ -285,6 +285,26 @@
         <source>matched to &quot;%1&quot; (%2) by its label and unit, not by its id: confirm before it is applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %1 year columns; give at most %1 years in one sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 already has a column (%2); keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no year, so the year %1 fits none of its figures; set the report&apos;s year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the report&apos;s year (%2); a report has no figures of later years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this year&apos;s value is also given at %1 with another value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::JsonReader</name>
@@ -3181,6 +3201,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChapterForm</name>
@@ -4410,6 +4434,13 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         </translation>
     </message>
     <message>
+        <source>Attach Evidence to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ReviewSteps</name>
+    <message>
         <source>Explain a Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,10 +4450,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Explain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach Evidence to &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4459,6 +4486,10 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Enter your name in Preferences first: every comment says who wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

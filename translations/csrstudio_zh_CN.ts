@@ -285,6 +285,26 @@
         <source>matched to &quot;%1&quot; (%2) by its label and unit, not by its id: confirm before it is applied.</source>
         <translation>已按名称和单位（而非标识）匹配到“%1”（%2）：请确认后再应用。</translation>
     </message>
+    <message>
+        <source>more than %1 year columns; give at most %1 years in one sheet.</source>
+        <translation>年份列超过 %1 列；一个工作表最多填写 %1 个年份。</translation>
+    </message>
+    <message>
+        <source>the year %1 already has a column (%2); keep one of them.</source>
+        <translation>年份 %1 已有一列（%2）；请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>the report has no year, so the year %1 fits none of its figures; set the report&apos;s year first.</source>
+        <translation>报告没有设置年度，年份 %1 无法对应任何指标；请先设置报告年度。</translation>
+    </message>
+    <message>
+        <source>%1 is after the report&apos;s year (%2); a report has no figures of later years.</source>
+        <translation>%1 晚于报告年度（%2）；报告中没有以后年份的数据。</translation>
+    </message>
+    <message>
+        <source>this year&apos;s value is also given at %1 with another value (%2).</source>
+        <translation>本年数值在 %1 处也有填写，但数值不同（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>csr::JsonReader</name>
@@ -3198,6 +3218,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>%1 from %2</source>
         <translation>%1（来源：%2）</translation>
     </message>
+    <message>
+        <source>value of %1</source>
+        <translation>%1 年数值</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChapterForm</name>
@@ -4420,6 +4444,13 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
         </translation>
     </message>
     <message>
+        <source>Attach Evidence to &quot;%1&quot;</source>
+        <translation>为“%1”附加佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ReviewSteps</name>
+    <message>
         <source>Explain a Figure</source>
         <translation>说明指标变化</translation>
     </message>
@@ -4430,10 +4461,6 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Explain &quot;%1&quot;</source>
         <translation>说明“%1”</translation>
-    </message>
-    <message>
-        <source>Attach Evidence to &quot;%1&quot;</source>
-        <translation>为“%1”附加佐证材料</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2; an evidence file may be at most %3.</source>
@@ -4470,6 +4497,10 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Enter your name in Preferences first: every comment says who wrote it.</source>
         <translation>请先在首选项中填写您的姓名：每条批注都会注明作者。</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
     </message>
     <message>
         <source>Your comment on &quot;%1&quot;:</source>
