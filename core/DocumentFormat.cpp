@@ -3,6 +3,7 @@
 #include "References.h"
 
 #include "JsonReader.h"
+#include "JsonWrite.h"
 #include "ReviewFormat.h"
 
 #include <QCoreApplication>
@@ -23,17 +24,8 @@ class Tr
 
 // ---- writing -------------------------------------------------------------------------------
 
-void putString(QJsonObject &o, const QString &key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-void putDate(QJsonObject &o, const QString &key, const QDate &d)
-{
-    if (d.isValid())
-        o.insert(key, d.toString(Qt::ISODate));
-}
+using json::putDate;
+using json::putString;
 
 void putNumber(QJsonObject &o, const QString &key, const std::optional<double> &v)
 {

@@ -1,5 +1,7 @@
 #include "ReviewFormat.h"
 
+#include "JsonWrite.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -12,17 +14,8 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(csr::DocumentFormat)
 };
 
-void putString(QJsonObject &o, const QString &key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-void putTime(QJsonObject &o, const QString &key, const QDateTime &t)
-{
-    if (t.isValid())
-        o.insert(key, t.toUTC().toString(Qt::ISODate));
-}
+using json::putString;
+using json::putTime;
 
 QJsonObject anchorToJson(const CommentAnchor &a)
 {
