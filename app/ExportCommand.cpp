@@ -4,6 +4,7 @@
 #include "OpenDataExport.h"
 #include "PdfExporter.h"
 #include "ReportSource.h"
+#include "ReportWording.h"
 #include "SignCommand.h"
 #include "SignOffCheck.h"
 #include "Template.h"
@@ -98,11 +99,22 @@ int run(QCommandLineParser &p, const QStringList &positional)
               << Qt::endl;
         return Unreadable;
     }
+    // The edition in another language (its fixed words, dates and numbers) for this export only;
+    // the report file keeps its own.
+    const QString language = p.value(QStringLiteral("language"));
+    if (p.isSet(QStringLiteral("language")) && !reportLanguages().contains(language)) {
+        err() << Tr::tr("export: the report language is one of %1, not \"%2\".")
+                     .arg(reportLanguages().join(QStringLiteral(", ")), language)
+              << Qt::endl;
+        return Unreadable;
+    }
     Document doc;
     if (const int code = loadForPrinting(QStringLiteral("export"), positional.first(),
                                          p.isSet(QStringLiteral("force")), doc);
         code >= 0)
         return code;
+    if (p.isSet(QStringLiteral("language")))
+        doc.metadata.language = language;
 
     // Checked before any work: a report still under review is not signed.
     bool overridden = false;
@@ -115,6 +127,7 @@ int run(QCommandLineParser &p, const QStringList &positional)
     options.pdfa = p.isSet(QStringLiteral("pdfa"));
     if (const QString font = qEnvironmentVariable("CSR_REPORT_FONT"); !font.isEmpty())
         options.fontPath = font;
+    options.style = p.value(QStringLiteral("style"));
     // A signed export is written unsigned to a temporary folder first, so that an unsigned PDF
     // never takes the output's place when signing fails.
     std::optional<QTemporaryDir> staging;
@@ -135,7 +148,10 @@ int run(QCommandLineParser &p, const QStringList &positional)
                   << Qt::endl;
         const int page = result.signature ? result.signature->page : 0;
         const QRectF rect = result.signature ? result.signature->rectPt : QRectF();
-        if (const int code = signWithOptions(p, written, output, page, rect); code != Ok)
+        if (const int code = signWithOptions(p, written, output, page, rect,
+                                             print::ReportWording::builtIn(doc.metadata.language)
+                                                 .text(QStringLiteral("sign.reason")));
+            code != Ok)
             return code;
         if (overridden)
             if (const int code = recordOverride(positional.first(), doc); code != Ok)
@@ -182,6 +198,15 @@ Command exportCommand()
                             "review (internal with the comments and review status)."),
                      Tr::tr("EDITION")});
                 p.addOption({QStringLiteral("pdfa"), Tr::tr("Write PDF/A-1b, for archiving.")});
+                p.addOption({QStringLiteral("language"),
+                             Tr::tr("The language of the printed report's fixed words, dates and "
+                                    "numbers: zh_CN or en (default: the report's own setting)."),
+                             Tr::tr("LANGUAGE")});
+                p.addOption({QStringLiteral("style"),
+                             Tr::tr("The print style: a style id (default, civic-blue, or one in "
+                                    "the user's style folder) or a style file; instead of the "
+                                    "report's own."),
+                             Tr::tr("ID|FILE")});
                 p.addOption({QStringLiteral("data"),
                              Tr::tr("Write the report's figures as open data instead of the PDF: "
                                     "-o FILE.csv, FILE.json or FILE.xlsx. The public edition "

@@ -1,12 +1,12 @@
 #include "ImportCommand.h"
 
 #include "DocumentFile.h"
-#include "PdfReportText.h"
-#include "ReportImport.h"
+#include "ReportFileImport.h"
 #include "Template.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 
 namespace csr::cli {
 
@@ -15,7 +15,7 @@ namespace {
 int cmdImport(QCommandLineParser &p, const QStringList &positional)
 {
     if (positional.size() != 1) {
-        err() << Tr::tr("import: give exactly one report text to import.") << Qt::endl;
+        err() << Tr::tr("import: give exactly one report to import.") << Qt::endl;
         return Unreadable;
     }
     const QString input = positional.first();
@@ -52,27 +52,24 @@ int cmdImport(QCommandLineParser &p, const QStringList &positional)
               << Qt::endl;
         return Unreadable;
     }
-    QFile file(input);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << Tr::tr("import: cannot read \"%1\": %2").arg(input, file.errorString())
-              << Qt::endl;
-        return Unreadable;
-    }
-    // One byte more than allowed, so a larger file is told apart without reading all of it.
-    QByteArray bytes = file.read(MaxImportBytes + 1);
-    if (bytes.startsWith("%PDF")) {
-        QString error;
-        const auto text = print::pdfReportText(input, &error);
-        if (!text) {
-            err() << Tr::tr("import: %1").arg(error) << Qt::endl;
-            return Unreadable;
-        }
-        bytes = text->toUtf8();
-    }
-    const ImportResult result = importReportText(bytes, *tmpl, year);
+    const ImportResult result = print::importReportFile(input, *tmpl, year);
     if (!result.ok()) {
-        err() << Tr::tr("import: %1: %2").arg(input, result.error) << Qt::endl;
+        err() << Tr::tr("import: %1").arg(result.error) << Qt::endl;
         return Unreadable;
+    }
+    if (!result.review.isEmpty()) {
+        QMap<int, int> byKind;
+        for (const ImportReviewItem &item : result.review)
+            ++byKind[int(item.kind)];
+        QStringList counts;
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+            counts << QStringLiteral("%1: %2")
+                          .arg(importReviewKindTitle(ImportReviewItem::Kind(it.key())))
+                          .arg(it.value());
+        err() << Tr::tr("note: %n decision(s) to review in the editor (%1).", nullptr,
+                        int(result.review.size()))
+                     .arg(counts.join(QStringLiteral("; ")))
+              << Qt::endl;
     }
     for (const QString &title : result.unmatched)
         err() << Tr::tr("note: the heading \"%1\" fits no chapter of the template; it was kept "
@@ -107,29 +104,30 @@ int cmdImport(QCommandLineParser &p, const QStringList &positional)
 
 Command importCommand()
 {
-    return {QStringLiteral("import"), false,
-            Tr::tr("Turn last year's published report (text or PDF) into a structured report."),
-            cmdImport, [](QCommandLineParser &p) {
-                p.addPositionalArgument(
-                    QStringLiteral("REPORT"),
-                    Tr::tr("The published report: text (UTF-8 or GBK) or PDF."));
-                p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                             Tr::tr("The report file to create (.csreport)."),
-                             Tr::tr("FILE")});
-                p.addOption({QStringLiteral("template"),
-                             Tr::tr("Template whose chapters the headings are matched to "
-                                    "(default: %1).")
-                                 .arg(TemplateRegistry::DefaultId),
-                             Tr::tr("NAME")});
-                p.addOption({QStringLiteral("year"),
-                             Tr::tr("The report year (default: read from the report notes)."),
-                             Tr::tr("YYYY")});
-                p.addOption({QStringLiteral("force"), Tr::tr("Replace an existing output file.")});
-                p.addOption({QStringLiteral("compare"),
-                             Tr::tr("Compare the import with a hand-made report of the same "
-                                    "year and print how much was recovered."),
-                             Tr::tr("FILE")});
-            }};
+    return {
+        QStringLiteral("import"), false,
+        Tr::tr("Turn last year's published report (text, PDF or Word) into a structured report."),
+        cmdImport, [](QCommandLineParser &p) {
+            p.addPositionalArgument(
+                QStringLiteral("REPORT"),
+                Tr::tr("The published report: text (UTF-8 or GBK), PDF or Word (.docx)."));
+            p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                         Tr::tr("The report file to create (.csreport)."),
+                         Tr::tr("FILE")});
+            p.addOption({QStringLiteral("template"),
+                         Tr::tr("Template whose chapters the headings are matched to "
+                                "(default: %1).")
+                             .arg(TemplateRegistry::DefaultId),
+                         Tr::tr("NAME")});
+            p.addOption({QStringLiteral("year"),
+                         Tr::tr("The report year (default: read from the report notes)."),
+                         Tr::tr("YYYY")});
+            p.addOption({QStringLiteral("force"), Tr::tr("Replace an existing output file.")});
+            p.addOption({QStringLiteral("compare"),
+                         Tr::tr("Compare the import with a hand-made report of the same "
+                                "year and print how much was recovered."),
+                         Tr::tr("FILE")});
+        }};
 }
 
 } // namespace csr::cli

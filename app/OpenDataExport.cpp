@@ -3,31 +3,13 @@
 #include "Command.h"
 #include "ExportCommand.h"
 #include "OpenData.h"
-#include "OpenDataFormats.h"
-#include "OpenDataXlsx.h"
-
-#include <QFileInfo>
-#include <QSaveFile>
+#include "OpenDataFile.h"
 
 namespace csr::cli {
 
-namespace {
-
-QString writeBytes(const QByteArray &bytes, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
-}
-
-} // namespace
-
 int exportOpenData(const QCommandLineParser &p, const QString &report, const QString &output)
 {
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json") &&
-        suffix != QLatin1String("xlsx")) {
+    if (data::openDataFileSuffix(output).isEmpty()) {
         err() << Tr::tr("export: --data writes .csv, .json or .xlsx; name the file so (not "
                         "\"%1\").")
                      .arg(output)
@@ -53,9 +35,7 @@ int exportOpenData(const QCommandLineParser &p, const QString &report, const QSt
         code >= 0)
         return code;
     const OpenDataSet data = openDataSet(doc, *edition);
-    const QString error = suffix == QLatin1String("xlsx")   ? writeOpenDataXlsx(data, output)
-                          : suffix == QLatin1String("json") ? writeBytes(openDataJson(data), output)
-                                                            : writeBytes(openDataCsv(data), output);
+    const QString error = data::writeOpenDataFile(data, output);
     if (!error.isEmpty()) {
         err() << Tr::tr("export: %1").arg(error) << Qt::endl;
         return Unreadable;

@@ -24,6 +24,7 @@ const QString PasswordEnvOption = QStringLiteral("password-env");
 const QString RefusedPasswordOption = QStringLiteral("password");
 const QString TsaOption = QStringLiteral("tsa");
 const QString LtvOption = QStringLiteral("ltv");
+const QString DocTimestampOption = QStringLiteral("doc-timestamp");
 
 // Reads one line from the terminal with echo off; the typed password never shows.
 bool promptWithoutEcho(const QString &prompt, QByteArray &password)
@@ -183,6 +184,9 @@ void declareSigningOptions(QCommandLineParser &p)
                  Tr::tr("URL")});
     p.addOption({LtvOption, Tr::tr("With --tsa: also embed the certificate chain and what "
                                    "revocation data can be fetched (PAdES B-LT).")});
+    p.addOption({DocTimestampOption,
+                 Tr::tr("With --tsa: finally add a document time stamp over the whole file, "
+                        "validation data included (with --ltv: PAdES B-LTA).")});
     QCommandLineOption refused(RefusedPasswordOption, QString(), QStringLiteral("PASSWORD"));
     refused.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(refused);
@@ -192,9 +196,9 @@ int refuseSigningOptionsWithoutSign(const QCommandLineParser &p)
 {
     if (p.isSet(SignOption))
         return -1;
-    for (const QString &option :
-         {PasswordFileOption, PasswordEnvOption, QStringLiteral("reason"),
-          QStringLiteral("location"), TsaOption, LtvOption, RefusedPasswordOption}) {
+    for (const QString &option : {PasswordFileOption, PasswordEnvOption, QStringLiteral("reason"),
+                                  QStringLiteral("location"), TsaOption, LtvOption,
+                                  DocTimestampOption, RefusedPasswordOption}) {
         if (p.isSet(option)) {
             err() << Tr::tr("export: --%1 is for signing, but no certificate was given with "
                             "--sign CERT.p12; nothing was written, so an unsigned report is "
@@ -208,7 +212,7 @@ int refuseSigningOptionsWithoutSign(const QCommandLineParser &p)
 }
 
 int signWithOptions(const QCommandLineParser &p, const QString &input, const QString &output,
-                    int pageIndex, const QRectF &rect)
+                    int pageIndex, const QRectF &rect, const QString &reason)
 {
     if (p.isSet(RefusedPasswordOption)) {
         err() << Tr::tr("sign: there is no --password option: a password on the command line is "
@@ -236,6 +240,12 @@ int signWithOptions(const QCommandLineParser &p, const QString &input, const QSt
               << Qt::endl;
         return Unreadable;
     }
+    if (p.isSet(DocTimestampOption) && !p.isSet(TsaOption)) {
+        err() << Tr::tr("sign: --doc-timestamp needs --tsa URL: the document time stamp comes "
+                        "from a time-stamp authority.")
+              << Qt::endl;
+        return Unreadable;
+    }
     QByteArray password;
     QString error;
     if (!readPassword(p, certificate, password, error)) {
@@ -249,11 +259,12 @@ int signWithOptions(const QCommandLineParser &p, const QString &input, const QSt
     request.certificatePath = certificate;
     request.pageIndex = pageIndex;
     request.rect = rect;
-    request.reason = p.value(QStringLiteral("reason"));
+    request.reason = p.isSet(QStringLiteral("reason")) ? p.value(QStringLiteral("reason")) : reason;
     request.location = p.value(QStringLiteral("location"));
     if (p.isSet(TsaOption))
         request.tsaUrl = tsa;
     request.ltv = p.isSet(LtvOption);
+    request.documentTimestamp = p.isSet(DocTimestampOption);
     const sign::SignOutcome outcome = sign::PdfSigner::sign(request, password);
     sign::wipe(password);
 
@@ -273,6 +284,13 @@ int signWithOptions(const QCommandLineParser &p, const QString &input, const QSt
               << Qt::endl;
     if (outcome.ltvEmbedded)
         out() << Tr::tr("Long-term validation data embedded (PAdES B-LT).") << Qt::endl;
+    if (outcome.documentTimestampTime.isValid())
+        out() << Tr::tr("Document time stamp added at %1 UTC (%2).")
+                     .arg(outcome.documentTimestampTime.toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          outcome.ltvEmbedded ? QStringLiteral("PAdES B-LTA")
+                                              : Tr::tr("over the signed file"))
+              << Qt::endl;
     for (const QString &note : outcome.notes)
         err() << Tr::tr("note: %1").arg(note) << Qt::endl;
     return Ok;

@@ -22,7 +22,8 @@ int refuseSigningOptionsWithoutSign(const QCommandLineParser &p);
 // Signs `input` into `output` with the certificate and password the options name; the field
 // goes on `pageIndex` (0-based) over `rect` (PDF points, y up; empty for an invisible one).
 // Prints the outcome and returns the exit code. The password is wiped before returning.
+// Without --reason the signature states `reason`, else SignRequest::defaultReason().
 int signWithOptions(const QCommandLineParser &p, const QString &input, const QString &output,
-                    int pageIndex, const QRectF &rect);
+                    int pageIndex, const QRectF &rect, const QString &reason = {});
 
 } // namespace csr::cli

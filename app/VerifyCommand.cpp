@@ -40,10 +40,12 @@ QString describeTimestamp(const sign::TimestampCheck &t)
 
 void printLongTermData(const sign::DssSummary &dss)
 {
-    const QString value = dss.present ? Tr::tr("yes (%1 certificates, %2 OCSP responses, %3 CRLs)")
+    const QString value = dss.present ? Tr::tr("yes (%1 certificates, %2 OCSP responses, %3 "
+                                               "CRLs, %4 VRI entries)")
                                             .arg(dss.certificates)
                                             .arg(dss.ocspResponses)
                                             .arg(dss.crls)
+                                            .arg(dss.vriEntries)
                                       : Tr::tr("no");
     out() << (Tr::tr("Long-term validation") + QLatin1Char(':')).leftJustified(24) << value
           << Qt::endl;
@@ -69,6 +71,33 @@ void printSignature(int number, const sign::SignatureCheck &s)
         {Tr::tr("Certificate trusted"),
          s.certificateTrusted ? yesNo(true)
                               : QStringLiteral("%1 (%2)").arg(yesNo(false), s.trustProblem)},
+        {Tr::tr("Covers whole file"), yesNo(s.coversWholeFile)},
+    };
+    for (const auto &[label, value] : rows)
+        out() << "  " << (label + QLatin1Char(':')).leftJustified(22) << value << Qt::endl;
+    // Only when the DSS has per-signature entries at all.
+    if (!s.vriKey.isEmpty())
+        out() << "  " << (Tr::tr("VRI entry") + QLatin1Char(':')).leftJustified(22)
+              << (s.hasVri ? Tr::tr("yes (%1)").arg(QString::fromLatin1(s.vriKey)) : yesNo(false))
+              << Qt::endl;
+}
+
+// A document time stamp: the TSA's token over the file, not a signer's signature.
+void printDocumentTimestamp(int number, const sign::SignatureCheck &s)
+{
+    out() << Tr::tr("Document time stamp %1%2:")
+                 .arg(number)
+                 .arg(s.fieldName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.fieldName))
+          << Qt::endl;
+    const sign::TimestampCheck &t = s.timestamp;
+    const QList<std::pair<QString, QString>> rows = {
+        {Tr::tr("Time"), t.time.isValid()
+                             ? t.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                             : Tr::tr("(unknown)")},
+        {Tr::tr("Time-stamp authority"), orUnknown(t.tsaName)},
+        {Tr::tr("Matches the file"), yesNo(s.rangeWellFormed && t.matchesSignature)},
+        {Tr::tr("Token verifies"),
+         t.verifies ? yesNo(true) : QStringLiteral("%1 (%2)").arg(yesNo(false), t.problem)},
         {Tr::tr("Covers whole file"), yesNo(s.coversWholeFile)},
     };
     for (const auto &[label, value] : rows)
@@ -104,8 +133,13 @@ int run(QCommandLineParser &p, const QStringList &positional)
     case VerificationReport::Status::Invalid:
         break;
     }
-    for (int i = 0; i < report.signatures.size(); ++i)
-        printSignature(i + 1, report.signatures[i]);
+    int signatures = 0, stamps = 0;
+    for (const sign::SignatureCheck &check : report.signatures) {
+        if (check.documentTimestamp)
+            printDocumentTimestamp(++stamps, check);
+        else
+            printSignature(++signatures, check);
+    }
     printLongTermData(report.dss);
     if (report.valid()) {
         out() << Tr::tr("%1: valid. Every signature holds and nothing was changed after the last "

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <vector>
 
 namespace {
 
@@ -38,9 +39,25 @@ int main(int argc, char **argv)
         if (csr::cli::needsGuiApplication(QString::fromLocal8Bit(argv[1]))) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            QApplication app(argc, argv);
+            // `export --style ID` names the print style, which QApplication would take for a
+            // widget style and remove: it is kept from Qt and handed to the command.
+            QStringList style;
+            std::vector<char *> forQt;
+            for (int i = 0; i < argc; ++i) {
+                const QByteArray word(argv[i]);
+                if ((word == "--style" || word == "-style") && i + 1 < argc)
+                    style << QStringLiteral("--style") << QString::fromLocal8Bit(argv[++i]);
+                else if (word.startsWith("--style=") || word.startsWith("-style="))
+                    style << QStringLiteral("--style")
+                          << QString::fromLocal8Bit(word.mid(word.indexOf('=') + 1));
+                else
+                    forQt.push_back(argv[i]);
+            }
+            int qtArgc = int(forQt.size());
+            forQt.push_back(nullptr);
+            QApplication app(qtArgc, forQt.data());
             csr::installTranslations(csr::preferredLanguage());
-            return csr::cli::run(app.arguments());
+            return csr::cli::run(app.arguments() + style);
         }
         QCoreApplication app(argc, argv);
         csr::installTranslations(csr::preferredLanguage());

@@ -14,6 +14,7 @@ bool Block::isEmpty() const
         bool operator()(const Timeline &t) const { return t.entries.isEmpty(); }
         bool operator()(const ItemList &l) const { return l.items.isEmpty(); }
         bool operator()(const SignatureBlock &) const { return false; }
+        bool operator()(const Photo &p) const { return p.image.isEmpty(); }
     };
     return std::visit(Visitor{}, content);
 }
@@ -31,6 +32,8 @@ QString blockKindName(BlockKind kind)
         return QStringLiteral("list");
     case BlockKind::SignatureBlock:
         return QStringLiteral("signature");
+    case BlockKind::Photo:
+        return QStringLiteral("photo");
     }
     return {};
 }

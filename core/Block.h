@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -35,6 +36,9 @@ struct MetricTable
     QStringList metricIds;
     ChartType chart = ChartType::Bar;
     int trendYears = DefaultTrendYears; // how many years a trend chart spans, ending this year
+    // The one unit to chart (e.g. "%"); empty: one chart per unit the table's metrics use. The
+    // chart names what it leaves out either way.
+    QString chartUnit = {};
     bool operator==(const MetricTable &) const = default;
 };
 
@@ -79,9 +83,27 @@ struct SignatureBlock
     bool operator==(const SignatureBlock &) const = default;
 };
 
-using BlockContent = std::variant<Paragraph, MetricTable, Timeline, ItemList, SignatureBlock>;
+// A photograph (format 4): printed at its width with its caption under it, numbered 图1, 图2 …
+// The image bytes are kept as the user chose them (PNG or JPEG, checked by PhotoImage); the
+// print engine downsamples them to the printed size.
+struct Photo
+{
+    static constexpr double MinWidthFraction = 0.1;
+    static constexpr double MinWidthMm = 10;
+    static constexpr double MaxWidthMm = 500;
 
-enum class BlockKind { Paragraph, MetricTable, Timeline, ItemList, SignatureBlock };
+    QByteArray image; // PNG or JPEG bytes; empty: no photo chosen yet
+    QString caption;
+    QString altText;            // what the photo shows, for readers who cannot see it
+    double widthFraction = 1.0; // printed width as a share of the text width (0.1–1)
+    double widthMm = 0;         // when > 0: the printed width in mm instead (at most the text's)
+    bool operator==(const Photo &) const = default;
+};
+
+using BlockContent =
+    std::variant<Paragraph, MetricTable, Timeline, ItemList, SignatureBlock, Photo>;
+
+enum class BlockKind { Paragraph, MetricTable, Timeline, ItemList, SignatureBlock, Photo };
 
 struct Block
 {

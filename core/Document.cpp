@@ -105,4 +105,15 @@ QString makeUniqueId(const Document &doc, const QString &prefix)
     }
 }
 
+QHash<QString, int> photoNumbers(const Document &doc)
+{
+    QHash<QString, int> numbers;
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (b.kind() == BlockKind::Photo && !b.isEmpty())
+                numbers.insert(b.id, int(numbers.size()) + 1);
+    });
+    return numbers;
+}
+
 } // namespace csr

@@ -4,10 +4,12 @@
 #include "Chapter.h"
 #include "Evidence.h"
 #include "MetricList.h"
+#include "ReportLanguage.h"
 #include "Review.h"
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -47,6 +49,18 @@ struct ReportMetadata
     static constexpr int MaxYearColumns = 6;
     static constexpr int DefaultYearColumns = 2;
     int yearColumns = DefaultYearColumns;
+    // The language of the printed report's fixed words, dates and numbers (reportLanguages()):
+    // the English edition of a report is this set to "en". Not the UI language.
+    QString language = DefaultReportLanguage;
+    // The print style the report is set in: an id of the style registry (print/style) or a
+    // style file's path; empty: the built-in default.
+    QString style;
+    // Heading levels the table of contents lists (1: chapters only; 2: and their sections, where
+    // a school's coded indicators are). A report (or template) setting.
+    static constexpr int MinTocDepth = 1;
+    static constexpr int MaxTocDepth = 3;
+    static constexpr int DefaultTocDepth = 2;
+    int tocDepth = DefaultTocDepth;
     bool operator==(const ReportMetadata &) const = default;
 };
 
@@ -85,6 +99,10 @@ void forEachChapter(const Document &doc, const std::function<void(const ChapterV
 // The first chapter, depth first, with a metric table listing the metric ("" for none): where
 // a figure is edited.
 QString chapterListingMetric(const Document &doc, const QString &metricId);
+
+// The printed number of each photo (block id → 1, 2, …: 图1, 图2 …): photos with an image, in
+// document order, as the print engine numbers them and the open data lists them.
+QHash<QString, int> photoNumbers(const Document &doc);
 
 // A fresh id unique within the document ("b7", "c12"): short, stable, readable in diffs.
 QString makeUniqueId(const Document &doc, const QString &prefix);

@@ -4,6 +4,7 @@
 
 #include "JsonReader.h"
 #include "JsonWrite.h"
+#include "PhotoImage.h"
 #include "ReviewFormat.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ QJsonObject blockJson(const Block &b)
         o.insert(QStringLiteral("chart"), chartName(t->chart));
         if (t->trendYears != MetricTable::DefaultTrendYears)
             o.insert(QStringLiteral("trendYears"), t->trendYears);
+        putString(o, QStringLiteral("chartUnit"), t->chartUnit);
     } else if (const auto *tl = std::get_if<Timeline>(&b.content)) {
         putString(o, QStringLiteral("title"), tl->title);
         putString(o, QStringLiteral("category"), tl->category);
@@ -92,6 +94,19 @@ QJsonObject blockJson(const Block &b)
     } else if (const auto *l = std::get_if<ItemList>(&b.content)) {
         putString(o, QStringLiteral("title"), l->title);
         o.insert(QStringLiteral("items"), QJsonArray::fromStringList(l->items));
+    } else if (const auto *ph = std::get_if<Photo>(&b.content)) {
+        putString(o, QStringLiteral("caption"), ph->caption);
+        putString(o, QStringLiteral("altText"), ph->altText);
+        if (ph->widthFraction != 1.0)
+            o.insert(QStringLiteral("widthFraction"), ph->widthFraction);
+        if (ph->widthMm > 0)
+            o.insert(QStringLiteral("widthMm"), ph->widthMm);
+        if (!ph->image.isEmpty())
+            o.insert(
+                QStringLiteral("image"),
+                QJsonObject{{QStringLiteral("mimeType"),
+                             PhotoImage::mimeType(PhotoImage::formatOf(ph->image))},
+                            {QStringLiteral("data"), QString::fromLatin1(ph->image.toBase64())}});
     }
     return o;
 }
@@ -129,6 +144,7 @@ struct Reader
     JsonReader &r;
     QSet<QString> nodeIds;
     QSet<QString> metricIds;
+    qint64 photoBytes = 0; // all photos so far, against PhotoImage::MaxTotalBytes
 
     void checkUniqueNodeId(const QString &id)
     {
@@ -154,6 +170,15 @@ struct Reader
         m.source = r.string(o, QStringLiteral("source"));
         m.confidential = r.boolean(o, QStringLiteral("confidential"), false);
         m.decimals = r.integer(o, QStringLiteral("decimals"), -1);
+        if (const QString c = r.string(o, QStringLiteral("comparison")); !c.isEmpty()) {
+            if (const auto comparison = comparisonFromName(c)) {
+                m.comparison = *comparison;
+            } else if (!r.failed()) {
+                auto s = r.field(QStringLiteral("comparison"));
+                r.fail(ReadErrorKind::InvalidValue,
+                       Tr::tr("unknown comparison \"%1\" (expected points or relative).").arg(c));
+            }
+        }
         history(r.object(o, QStringLiteral("history")), m.history);
         if (!r.failed() && !isValidMetricId(m.id)) {
             auto s = r.field(QStringLiteral("id"));
@@ -220,6 +245,7 @@ struct Reader
                 }
             }
             t.trendYears = r.integer(o, QStringLiteral("trendYears"), t.trendYears);
+            t.chartUnit = r.string(o, QStringLiteral("chartUnit"));
             if (!r.failed() && (t.trendYears < MetricTable::MinTrendYears ||
                                 t.trendYears > MetricTable::MaxTrendYears)) {
                 auto s = r.field(QStringLiteral("trendYears"));
@@ -264,14 +290,87 @@ struct Reader
                                  r.stringList(o, QStringLiteral("items"))};
         } else if (type == blockKindName(BlockKind::SignatureBlock)) {
             b.content = SignatureBlock{};
+        } else if (type == blockKindName(BlockKind::Photo)) {
+            b.content = photo(o);
         } else {
             auto s = r.field(QStringLiteral("type"));
             r.fail(ReadErrorKind::InvalidValue,
                    Tr::tr("unknown block type \"%1\" (expected paragraph, metricTable, timeline, "
-                          "list or signature).")
+                          "list, signature or photo).")
                        .arg(type));
         }
         return b;
+    }
+
+    // Format 4. The image is checked as any image from outside: magic bytes, size limits and
+    // the header's pixel count (decoding waits for the print engine and the editor).
+    Photo photo(const QJsonObject &o)
+    {
+        Photo p;
+        p.caption = r.string(o, QStringLiteral("caption"));
+        p.altText = r.string(o, QStringLiteral("altText"));
+        const auto fraction = r.number(o, QStringLiteral("widthFraction"));
+        p.widthFraction = fraction.value_or(1.0);
+        if (!r.failed() && !(p.widthFraction >= Photo::MinWidthFraction && p.widthFraction <= 1)) {
+            auto s = r.field(QStringLiteral("widthFraction"));
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("a photo's width is %1 to 1 of the text width, not %2.")
+                       .arg(Photo::MinWidthFraction)
+                       .arg(p.widthFraction));
+        }
+        p.widthMm = r.number(o, QStringLiteral("widthMm")).value_or(0);
+        if (!r.failed() && p.widthMm != 0 &&
+            !(p.widthMm >= Photo::MinWidthMm && p.widthMm <= Photo::MaxWidthMm)) {
+            auto s = r.field(QStringLiteral("widthMm"));
+            r.fail(ReadErrorKind::InvalidValue, Tr::tr("a photo's width is %1 to %2 mm, not %3.")
+                                                    .arg(Photo::MinWidthMm)
+                                                    .arg(Photo::MaxWidthMm)
+                                                    .arg(p.widthMm));
+        }
+        const QJsonObject image = r.object(o, QStringLiteral("image"));
+        if (image.isEmpty() || r.failed())
+            return p;
+        auto f = r.field(QStringLiteral("image"));
+        const QString mime = r.string(image, QStringLiteral("mimeType"), true);
+        const QString data = r.string(image, QStringLiteral("data"), true);
+        if (r.failed())
+            return p;
+        // Base64 is 4/3 of the bytes: a string that cannot be within the limit is not decoded.
+        if (data.size() > PhotoImage::MaxBytes / 3 * 4 + 8) {
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("the photo is larger than %1 MB.").arg(PhotoImage::MaxBytes >> 20));
+            return p;
+        }
+        const auto decoded = QByteArray::fromBase64Encoding(
+            data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            auto d = r.field(QStringLiteral("data"));
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("the photo's data is damaged (not base64)."));
+            return p;
+        }
+        const PhotoImage::Check check = PhotoImage::check(decoded.decoded);
+        if (!check.ok()) {
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("the photo cannot be used: %1").arg(check.error));
+            return p;
+        }
+        if (PhotoImage::mimeType(check.format) != mime) {
+            auto m = r.field(QStringLiteral("mimeType"));
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("the photo is said to be \"%1\" but its bytes are %2.")
+                       .arg(mime, PhotoImage::mimeType(check.format)));
+            return p;
+        }
+        photoBytes += decoded.decoded.size();
+        if (photoBytes > PhotoImage::MaxTotalBytes) {
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("the report's photos together are larger than %1 MB.")
+                       .arg(PhotoImage::MaxTotalBytes >> 20));
+            return p;
+        }
+        p.image = decoded.decoded;
+        return p;
     }
 
     Chapter chapter(const QJsonObject &o)
@@ -324,8 +423,16 @@ struct Reader
         m.scope = r.string(o, QStringLiteral("scope"));
         m.standards = r.stringList(o, QStringLiteral("standards"));
         m.pageBudget = r.integer(o, QStringLiteral("pageBudget"), 0);
+        // 0 (or absent) is "no promise"; a negative length would read but not write back.
+        if (!r.failed() && m.pageBudget < 0) {
+            auto s = r.field(QStringLiteral("pageBudget"));
+            r.fail(
+                ReadErrorKind::InvalidValue,
+                Tr::tr("the report length is %1 pages; it cannot be negative.").arg(m.pageBudget));
+        }
         m.category = r.string(o, QStringLiteral("category"));
         m.templateId = r.string(o, QStringLiteral("templateId"));
+        m.style = r.string(o, QStringLiteral("style")); // optional since version 4
         {
             const QStringList numbering = r.stringList(o, QStringLiteral("numbering"));
             auto s = r.field(QStringLiteral("numbering"));
@@ -345,16 +452,22 @@ struct Reader
                 }
             }
         }
-        m.yearColumns = r.integer(o, QStringLiteral("yearColumns"), m.yearColumns);
-        if (!r.failed() && (m.yearColumns < ReportMetadata::MinYearColumns ||
-                            m.yearColumns > ReportMetadata::MaxYearColumns)) {
-            auto s = r.field(QStringLiteral("yearColumns"));
+        m.yearColumns = r.integerIn(o, QStringLiteral("yearColumns"), m.yearColumns,
+                                    ReportMetadata::MinYearColumns, ReportMetadata::MaxYearColumns,
+                                    Tr::tr("a metric table shows %1 to %2 year columns, not %3."));
+        m.language = r.string(o, QStringLiteral("language"));
+        if (m.language.isEmpty()) {
+            m.language = DefaultReportLanguage; // absent: as every report before version 4
+        } else if (!r.failed() && !reportLanguages().contains(m.language)) {
+            auto s = r.field(QStringLiteral("language"));
             r.fail(ReadErrorKind::InvalidValue,
-                   Tr::tr("a metric table shows %1 to %2 year columns, not %3.")
-                       .arg(ReportMetadata::MinYearColumns)
-                       .arg(ReportMetadata::MaxYearColumns)
-                       .arg(m.yearColumns));
+                   Tr::tr("the report language is \"%1\", not one of %2.")
+                       .arg(m.language.left(40), reportLanguages().join(QStringLiteral(", "))));
         }
+        m.tocDepth =
+            r.integerIn(o, QStringLiteral("tocDepth"), m.tocDepth, ReportMetadata::MinTocDepth,
+                        ReportMetadata::MaxTocDepth,
+                        Tr::tr("the table of contents lists %1 to %2 heading levels, not %3."));
     }
 
     void signatory(const QJsonObject &o, Signatory &s)
@@ -373,6 +486,10 @@ struct Reader
                 auto d = r.field(QStringLiteral("data"));
                 r.fail(ReadErrorKind::InvalidValue,
                        Tr::tr("the seal image data is damaged (not base64)."));
+            } else if (!r.failed() && decoded.decoded.isEmpty()) {
+                // A seal without bytes would read, but not write back (found by fuzzing).
+                auto d = r.field(QStringLiteral("data"));
+                r.fail(ReadErrorKind::InvalidValue, Tr::tr("the seal image data is empty."));
             }
             s.sealImage = decoded.decoded;
         }
@@ -415,6 +532,7 @@ QJsonObject metricToJson(const Metric &mt)
         o.insert(QStringLiteral("confidential"), true);
     if (mt.decimals >= 0)
         o.insert(QStringLiteral("decimals"), mt.decimals);
+    putString(o, QStringLiteral("comparison"), comparisonName(mt.comparison));
     if (!mt.history.isEmpty()) {
         QJsonObject history;
         for (auto it = mt.history.begin(); it != mt.history.end(); ++it)
@@ -442,6 +560,7 @@ QJsonObject toJsonObject(const Document &doc)
         meta.insert(QStringLiteral("pageBudget"), m.pageBudget);
     putString(meta, QStringLiteral("category"), m.category);
     putString(meta, QStringLiteral("templateId"), m.templateId);
+    putString(meta, QStringLiteral("style"), m.style);
     if (!m.numbering.isEmpty()) {
         QJsonArray numbering;
         for (NumberingStyle style : m.numbering)
@@ -450,6 +569,10 @@ QJsonObject toJsonObject(const Document &doc)
     }
     if (m.yearColumns != ReportMetadata::DefaultYearColumns)
         meta.insert(QStringLiteral("yearColumns"), m.yearColumns);
+    if (m.language != DefaultReportLanguage)
+        meta.insert(QStringLiteral("language"), m.language);
+    if (m.tocDepth != ReportMetadata::DefaultTocDepth)
+        meta.insert(QStringLiteral("tocDepth"), m.tocDepth);
     root.insert(QStringLiteral("metadata"), meta);
 
     const Signatory &s = doc.signatory;

@@ -3,6 +3,21 @@
 #include <cmath>
 
 namespace csr {
+namespace {
+
+bool isIsoDateShape(const QString &text)
+{
+    if (text.size() != 10)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if ((i == 4 || i == 7) ? c != u'-' : (c < u'0' || c > u'9'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 void JsonReader::fail(ReadErrorKind kind, const QString &what)
 {
@@ -85,6 +100,17 @@ int JsonReader::integer(const QJsonObject &o, const QString &key, int fallback, 
     return int(d);
 }
 
+int JsonReader::integerIn(const QJsonObject &o, const QString &key, int fallback, int min, int max,
+                          const QString &outOfRange)
+{
+    const int value = integer(o, key, fallback);
+    if (!m_error && (value < min || value > max)) {
+        auto s = field(key);
+        fail(ReadErrorKind::InvalidValue, outOfRange.arg(min).arg(max).arg(value));
+    }
+    return value;
+}
+
 std::optional<double> JsonReader::number(const QJsonObject &o, const QString &key)
 {
     if (!present(o, key, false))
@@ -102,7 +128,10 @@ QDate JsonReader::date(const QJsonObject &o, const QString &key, bool required)
     const QString text = string(o, key, required);
     if (text.isEmpty() || m_error)
         return {};
-    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    // Parsed with "yyyy" alone a sign or wider year is taken ("-2023-01-01"), and such a date
+    // cannot be written back as ISO 8601: only ASCII digits in the YYYY-MM-DD shape are dates.
+    const QDate d =
+        isIsoDateShape(text) ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd")) : QDate();
     if (!d.isValid()) {
         auto s = field(key);
         fail(ReadErrorKind::InvalidValue,

@@ -50,6 +50,10 @@ public:
     QStringList stringList(const QJsonObject &o, const QString &key);
     bool boolean(const QJsonObject &o, const QString &key, bool fallback);
     int integer(const QJsonObject &o, const QString &key, int fallback, bool required = false);
+    // A whole number from min to max; outside, `outOfRange` (%1 min, %2 max, %3 the value) is
+    // the error at the key.
+    int integerIn(const QJsonObject &o, const QString &key, int fallback, int min, int max,
+                  const QString &outOfRange);
     std::optional<double> number(const QJsonObject &o, const QString &key); // null/absent -> empty
     QDate date(const QJsonObject &o, const QString &key, bool required = false);
     // ISO 8601 with a time zone, as written: "2024-03-05T09:30:00Z".

@@ -29,6 +29,8 @@ QString blockName(const Block &b)
         return titled(std::get<ItemList>(b.content).title, Tr::tr("list"));
     case BlockKind::SignatureBlock:
         return Tr::tr("signature");
+    case BlockKind::Photo:
+        return titled(std::get<Photo>(b.content).caption, Tr::tr("photo"));
     }
     return {};
 }

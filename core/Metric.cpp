@@ -9,6 +9,35 @@ namespace {
 const QString kMask = QStringLiteral("**");
 }
 
+QString comparisonName(Comparison comparison)
+{
+    switch (comparison) {
+    case Comparison::Points:
+        return QStringLiteral("points");
+    case Comparison::Relative:
+        return QStringLiteral("relative");
+    case Comparison::Default:
+        break;
+    }
+    return {};
+}
+
+std::optional<Comparison> comparisonFromName(const QString &name)
+{
+    for (const Comparison c : {Comparison::Points, Comparison::Relative})
+        if (name == comparisonName(c))
+            return c;
+    return std::nullopt;
+}
+
+bool comparesInPoints(const Metric &metric)
+{
+    if (metric.comparison != Comparison::Default)
+        return metric.comparison == Comparison::Points;
+    const QString unit = metric.unit.trimmed();
+    return unit == QLatin1String("%") || unit == QStringLiteral("％");
+}
+
 QString formatNumber(double value, int decimals)
 {
     if (decimals >= 0)
@@ -52,16 +81,22 @@ std::optional<double> yearOverYearPercent(const Metric &metric)
     return (*metric.value - *metric.previousValue) / std::fabs(*metric.previousValue) * 100.0;
 }
 
-QString formatYearOverYear(const Metric &metric, Edition edition)
+std::optional<double> yearOverYear(const Metric &metric)
+{
+    return comparesInPoints(metric) ? yearOverYearChange(metric) : yearOverYearPercent(metric);
+}
+
+QString formatYearOverYear(const Metric &metric, Edition edition, const QString &pointsUnit)
 {
     if (isMasked(metric, edition))
         return kMask;
-    const auto percent = yearOverYearPercent(metric);
-    if (!percent)
+    const auto change = yearOverYear(metric);
+    if (!change)
         return {};
-    const double rounded = std::round(*percent * 10.0) / 10.0;
+    const double rounded = std::round(*change * 10.0) / 10.0;
     const QString sign = rounded > 0 ? QStringLiteral("+") : QString();
-    return sign + QString::number(rounded == 0.0 ? 0.0 : rounded, 'f', 1) + QLatin1Char('%');
+    const QString figure = sign + QString::number(rounded == 0.0 ? 0.0 : rounded, 'f', 1);
+    return figure + (comparesInPoints(metric) ? pointsUnit : QStringLiteral("%"));
 }
 
 } // namespace csr

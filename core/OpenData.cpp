@@ -101,6 +101,13 @@ OpenDataSet openDataSet(const Document &doc, Edition edition)
         }
         set.rows.append(row);
     }
+    const QHash<QString, int> numbers = photoNumbers(doc);
+    forEachChapter(doc.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *p = std::get_if<Photo>(&b.content); p && numbers.contains(b.id))
+                set.photos.append(
+                    {numbers.value(b.id), headings.value(v.chapter.id), p->caption, p->altText});
+    });
     set.historyYears = years.values();
     std::sort(set.historyYears.begin(), set.historyYears.end(), std::greater<int>());
     return set;

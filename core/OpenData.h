@@ -29,6 +29,15 @@ struct OpenDataRow
     bool withheld = false;
 };
 
+// A printed photo: what a reader who cannot see it (or reuses the report's text) needs.
+struct OpenDataPhoto
+{
+    int number = 0;  // as printed: 图1 is 1
+    QString chapter; // the numbered heading of its chapter
+    QString caption;
+    QString altText;
+};
+
 // The figures of a report for one edition, in the order of the document's metrics.
 struct OpenDataSet
 {
@@ -38,6 +47,7 @@ struct OpenDataSet
     // Every year some row has a history value for (withheld rows included, so both editions
     // have the same columns), newest first.
     QList<int> historyYears;
+    QList<OpenDataPhoto> photos; // in printed order
 };
 
 // How many years before last year the data set carries from the metrics' history.

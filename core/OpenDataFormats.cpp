@@ -129,11 +129,24 @@ QByteArray openDataJson(const OpenDataSet &data)
         }
         metrics.append(o);
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("csr-open-data")},
-                           {QStringLiteral("formatVersion"), JsonFormatVersion},
-                           {QStringLiteral("edition"), editionName(data.edition)},
-                           {QStringLiteral("report"), report},
-                           {QStringLiteral("metrics"), metrics}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("csr-open-data")},
+                     {QStringLiteral("formatVersion"), JsonFormatVersion},
+                     {QStringLiteral("edition"), editionName(data.edition)},
+                     {QStringLiteral("report"), report},
+                     {QStringLiteral("metrics"), metrics}};
+    // Optional: the photos' captions and alternative texts, for readers who cannot see them.
+    if (!data.photos.isEmpty()) {
+        QJsonArray photos;
+        for (const OpenDataPhoto &p : data.photos) {
+            QJsonObject o{{QStringLiteral("number"), p.number},
+                          {QStringLiteral("caption"), p.caption},
+                          {QStringLiteral("altText"), p.altText}};
+            if (!p.chapter.isEmpty())
+                o.insert(QStringLiteral("chapter"), p.chapter);
+            photos.append(o);
+        }
+        root.insert(QStringLiteral("photos"), photos);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -10,8 +10,7 @@ namespace csr {
 
 bool isRate(const Metric &metric)
 {
-    const QString unit = metric.unit.trimmed();
-    return unit == QLatin1String("%") || unit == QStringLiteral("％");
+    return comparesInPoints(metric);
 }
 
 QStringList metricsShownIn(const Block &block)

@@ -21,7 +21,7 @@ struct ImplausibleFigure
 };
 
 // Rates compare in percentage points: a satisfaction rate going from 90 % to 95 % moved five
-// points, not 5.6 per cent.
+// points, not 5.6 per cent. The metric's own comparison, else its unit (comparesInPoints).
 bool isRate(const Metric &metric);
 
 // The tolerance that applies: the metric's own, else the smallest one of the tables showing

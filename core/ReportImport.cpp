@@ -1,12 +1,16 @@
 #include "ReportImport.h"
 
+#include "CjkText.h"
+#include "ImportedFigures.h"
+#include "Metric.h"
+#include "ReportText.h"
 #include "Template.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 #include <algorithm>
+#include <utility>
 
 namespace csr {
 
@@ -16,31 +20,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(csr::ReportImport)
 };
-
-bool isCjk(QChar c)
-{
-    const ushort u = c.unicode();
-    return (u >= 0x3000 && u <= 0x9fff) || (u >= 0xff00 && u <= 0xffef);
-}
-
-// Display width: a CJK character takes two columns, as in the printed page.
-int widthOf(const QString &s)
-{
-    int w = 0;
-    for (QChar c : s)
-        w += isCjk(c) ? 2 : 1;
-    return w;
-}
-
-// Letters only: titles compared without numbering, spaces and punctuation.
-QString letters(const QString &s)
-{
-    QString r;
-    for (QChar c : s)
-        if (c.isLetterOrNumber())
-            r += c;
-    return r;
-}
 
 // Dice coefficient over character bigrams (single characters for one-letter titles).
 double similarity(const QString &a, const QString &b)
@@ -69,109 +48,6 @@ double similarity(const QString &a, const QString &b)
     return 2.0 * common / total;
 }
 
-const QString Cn = QStringLiteral("[一二三四五六七八九十]+");
-
-struct Heading
-{
-    int rank = -1; // 0 一、 1 （一） 2 1. 3 1.1 / 1）
-    QString title;
-    QString rest; // text after the title on the same line ("2、所属类别。西区局属于…")
-};
-
-Heading parseHeading(const QString &line)
-{
-    static const QRegularExpression r0(QStringLiteral("^") + Cn +
-                                       QStringLiteral("[、，.．]\\s*(.+)$"));
-    static const QRegularExpression r1(QStringLiteral("^[（(]") + Cn +
-                                       QStringLiteral("[）)][、，.．]?\\s*(.+)$"));
-    static const QRegularExpression r3(
-        QStringLiteral("^[0-9０-９]+[.．][0-9０-９]+[.．、]?\\s*(.+)$"));
-    static const QRegularExpression r2(QStringLiteral("^[0-9０-９]+[.．、](?![0-9])\\s*(.+)$"));
-    static const QRegularExpression r2b(
-        QStringLiteral("^[（(][0-9０-９]+[）)][、，.．]?\\s*(.+)$"));
-    static const QRegularExpression r4(QStringLiteral("^[0-9０-９]+[）)]\\s*(.+)$"));
-    const std::pair<const QRegularExpression *, int> forms[] = {{&r0, 0}, {&r1, 1},  {&r3, 3},
-                                                                {&r2, 2}, {&r2b, 2}, {&r4, 3}};
-    for (const auto &[re, rank] : forms) {
-        const auto m = re->match(line);
-        if (!m.hasMatch())
-            continue;
-        QString text = m.captured(1).trimmed();
-        Heading h;
-        h.rank = rank;
-        // The title ends at the first full stop or colon; a longer text is a list item.
-        static const QRegularExpression end(QStringLiteral("[。：:]"));
-        const qsizetype cut = text.indexOf(end);
-        h.title = (cut < 0 ? text : text.left(cut)).trimmed();
-        h.rest = cut < 0 ? QString() : text.mid(cut + 1).trimmed();
-        // A "1）" item with text after its title is a list item in prose, not a heading.
-        if (rank == 3 && !h.rest.isEmpty() && re == &r4)
-            return {};
-        if (h.title.isEmpty() || h.title.size() > 20 || !isCjk(h.title.front()) ||
-            h.title.contains(QRegularExpression(QStringLiteral("[，,；;]"))))
-            return {};
-        return h;
-    }
-    return {};
-}
-
-const QString DatePattern =
-    QStringLiteral("^\\s*(?:(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|(\\d{4})\\s*[."
-                   "\\-/]\\s*(\\d{1,2})"
-                   "\\s*[.\\-/]\\s*(\\d{1,2})\\s*日?|(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)");
-
-// A date at the start of a line; `length` gets how much of the line it takes.
-QDate leadingDate(const QString &line, int year, qsizetype *length)
-{
-    static const QRegularExpression re(DatePattern);
-    const auto m = re.match(line);
-    if (!m.hasMatch())
-        return {};
-    *length = m.capturedLength(0);
-    if (m.hasCaptured(1))
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (m.hasCaptured(4))
-        return QDate(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-    return QDate(year, m.captured(7).toInt(), m.captured(8).toInt());
-}
-
-// The layout's lines joined into paragraphs: a paragraph ends with a sentence end or a line
-// clearly shorter than the text width; headings and dated lines start their own.
-QStringList paragraphsOf(const QString &text)
-{
-    QStringList lines;
-    for (QString line : text.split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        line.remove(QChar(0xfeff));
-        if (!line.isEmpty())
-            lines << line;
-    }
-    QList<int> widths;
-    for (const QString &l : lines)
-        widths << widthOf(l);
-    std::sort(widths.begin(), widths.end());
-    const int full = widths.isEmpty() ? 0 : widths.at(widths.size() * 8 / 10);
-    QStringList out;
-    bool open = false;
-    for (const QString &line : lines) {
-        qsizetype dateLength = 0;
-        static const QRegularExpression field(QStringLiteral("^\\p{Han}{2,6}[：:]"));
-        const bool starts = parseHeading(line).rank >= 0 || field.match(line).hasMatch() ||
-                            leadingDate(line, 2000, &dateLength).isValid();
-        if (open && !starts) {
-            QString &last = out.last();
-            const bool glue = isCjk(last.back()) && isCjk(line.front());
-            last += glue ? line : QStringLiteral(" ") + line;
-        } else {
-            out << line;
-        }
-        static const QString enders = QStringLiteral("。！？!?");
-        open = widthOf(line) >= full * 85 / 100 && !enders.contains(line.back()) &&
-               parseHeading(line).rank < 0;
-    }
-    return out;
-}
-
 struct Section
 {
     int rank = -1;
@@ -180,13 +56,30 @@ struct Section
     QList<Section> children;
 };
 
-QString stripEnd(QString s)
+// A printed table's row that only the layout made: a chart's axis (numbers, months) or, among
+// dated events, the timeline's header.
+bool isLayoutRow(const QString &paragraph, bool dated)
 {
-    s = s.trimmed();
-    while (!s.isEmpty() && QStringLiteral("。；;，,：:").contains(s.back()))
-        s.chop(1);
-    return s.trimmed();
+    if (!paragraph.contains(QLatin1Char('\t')))
+        return false;
+    static const QRegularExpression axis(QStringLiteral("^(\\d+(\\.\\d+)?|\\d{1,2}\\s*月)$"));
+    static const QStringList header{QStringLiteral("日期"), QStringLiteral("时间"),
+                                    QStringLiteral("事项"), QStringLiteral("内容"),
+                                    QStringLiteral("媒体")};
+    // A metric table's header: 指标 | 2023年 | 单位.
+    static const QRegularExpression metricHeader(
+        QStringLiteral("^(指标|项目|名称|数值|单位|\\d{4}\\s*年?(度)?)$"));
+    bool allAxis = true, allHeader = true, allMetricHeader = true;
+    for (const QString &cell : paragraph.split(QLatin1Char('\t'))) {
+        allAxis = allAxis && axis.match(cell.trimmed()).hasMatch();
+        allHeader = allHeader && header.contains(letters(cell));
+        allMetricHeader = allMetricHeader && metricHeader.match(cell.trimmed()).hasMatch();
+    }
+    return allAxis || allMetricHeader || (dated && allHeader);
 }
+
+// A report has a few thousand paragraphs at most; far more is no report.
+constexpr qsizetype MaxImportParagraphs = 100000;
 
 // A report quotes a few hundred figures; far more is no report (or a table dump).
 constexpr qsizetype MaxImportedFigures = 5000;
@@ -201,12 +94,55 @@ struct Importer
     int year = 0;
     QHash<QString, int> idCounts;
 
-    // Figures in `text` become metrics; the text quotes them so it prints unchanged.
+    QString newMetricId(const QString &keyPrefix)
+    {
+        const QString base = keyPrefix.isEmpty() ? QStringLiteral("imported") : keyPrefix;
+        return QStringLiteral("%1.f%2").arg(base).arg(++idCounts[base]);
+    }
+
+    // A metric table's row "label | value unit" or "label | value | unit": its metric.
+    std::optional<Metric> metricRow(const QString &row, const QString &keyPrefix)
+    {
+        const QStringList cells = row.split(QLatin1Char('\t'));
+        if (cells.size() < 2 || cells.size() > 4 || doc.metrics.size() >= MaxImportedFigures)
+            return std::nullopt;
+        static const QRegularExpression value(QStringLiteral("^(\\d+(?:\\.\\d+)?|\\*\\*)\\s*(") +
+                                              Units + QStringLiteral(")$"));
+        const auto m = value.match(cells.mid(1).join(QLatin1Char(' ')).simplified());
+        const QString label = cells.first().simplified();
+        if (!m.hasMatch() || label.isEmpty() || !label.front().isLetter() || widthOf(label) > 60)
+            return std::nullopt;
+        Metric metric = figure(m.captured(1), m.captured(2));
+        metric.id = newMetricId(keyPrefix);
+        metric.label = label;
+        return metric;
+    }
+
+    // A figure as written: "**" is masked, a value keeps the decimals it was printed with.
+    static Metric figure(const QString &number, const QString &unit)
+    {
+        Metric metric;
+        metric.unit = unit == QStringLiteral("％") ? QStringLiteral("%") : unit;
+        if (number == QLatin1String("**")) {
+            metric.confidential = true;
+        } else {
+            metric.value = number.toDouble();
+            const qsizetype dot = number.indexOf(QLatin1Char('.'));
+            metric.decimals = dot < 0 ? -1 : int(number.size() - dot - 1);
+            if (metric.decimals >= 0 && !number.endsWith(QLatin1Char('0')))
+                metric.decimals = -1;
+        }
+        return metric;
+    }
+
+    // Figures in `text` become metrics; the text quotes them so it prints unchanged. Between
+    // the number and its unit may stand 余 ("300 余人") or a measure word ("23个批次").
     QString extractFigures(const QString &text, const QString &keyPrefix)
     {
         static const QRegularExpression re(
-            QStringLiteral("(?<![0-9.A-Za-z])(\\d+(?:\\.\\d+)?|\\*\\*)(\\s*(?:余\\s*)?)(") + Units +
-            QStringLiteral(")"));
+            QStringLiteral(
+                "(?<![0-9.A-Za-z])(\\d+(?:\\.\\d+)?|\\*\\*)(\\s*(?:余\\s*)?(?:个(?=批次))?)(") +
+            Units + QStringLiteral(")"));
         QString result;
         qsizetype from = 0;
         auto it = re.globalMatch(text);
@@ -215,21 +151,11 @@ struct Importer
             // Bounded work and memory: past the limit, figures stay plain text (prints the same).
             if (doc.metrics.size() >= MaxImportedFigures)
                 break;
-            const QString number = m.captured(1);
-            Metric metric;
-            const QString base = keyPrefix.isEmpty() ? QStringLiteral("imported") : keyPrefix;
-            metric.id = QStringLiteral("%1.f%2").arg(base).arg(++idCounts[base]);
-            metric.unit =
-                m.captured(3) == QStringLiteral("％") ? QStringLiteral("%") : m.captured(3);
-            if (number == QLatin1String("**")) {
-                metric.confidential = true;
-            } else {
-                metric.value = number.toDouble();
-                const qsizetype dot = number.indexOf(QLatin1Char('.'));
-                metric.decimals = dot < 0 ? -1 : int(number.size() - dot - 1);
-                if (metric.decimals >= 0 && !number.endsWith(QLatin1Char('0')))
-                    metric.decimals = -1;
-            }
+            Metric metric = figure(m.captured(1), m.captured(3));
+            metric.id = newMetricId(keyPrefix);
+            if (metric.value)
+                metric.previousValue = lastYearFromComparison(text.mid(m.capturedEnd(0), 40),
+                                                              *metric.value, metric.unit);
             // The label: the words before the figure within its clause.
             // A bounded window: a huge paragraph full of figures stays linear.
             const qsizetype windowStart = std::max<qsizetype>(0, m.capturedStart(1) - 40);
@@ -263,6 +189,17 @@ struct Importer
         TimelineEntry e;
         e.date = date;
         e.category = category;
+        if (const QStringList cells = para.mid(dateLength).split(QLatin1Char('\t'));
+            cells.size() >= 2) {
+            // A printed timeline's row: date (and its note), event, outlet.
+            static const QRegularExpression note(QStringLiteral("^[（(]([^）)]{1,12})[）)]$"));
+            if (const auto m = note.match(cells.at(0).trimmed()); m.hasMatch())
+                e.note = m.captured(1);
+            e.title = stripEnd(cells.at(1));
+            if (cells.size() >= 3)
+                e.outlet = cells.at(2).trimmed();
+            return e;
+        }
         QString rest = para.mid(dateLength).trimmed();
         static const QRegularExpression note(QStringLiteral("^[（(]([^）)]{1,12})[）)]"));
         if (const auto m = note.match(rest); m.hasMatch()) {
@@ -281,6 +218,20 @@ struct Importer
         return e;
     }
 
+    // A chart's bar label printed under a table: "label | number", the label a metric's.
+    bool isChartBar(const QString &row) const
+    {
+        const QStringList cells = row.split(QLatin1Char('\t'));
+        static const QRegularExpression number(QStringLiteral("^\\d+(\\.\\d+)?$"));
+        if (cells.size() != 2 || !number.match(cells.at(1).trimmed()).hasMatch() ||
+            cells.at(0).trimmed().isEmpty())
+            return false;
+        const QString label = cells.at(0).trimmed();
+        return std::any_of(doc.metrics.begin(), doc.metrics.end(), [&](const Metric &m) {
+            return !m.label.isEmpty() && (m.label.startsWith(label) || label.startsWith(m.label));
+        });
+    }
+
     // Fills `chapter` (a template chapter or a new one) with the section's paragraphs.
     void fill(Chapter &chapter, const Section &s)
     {
@@ -296,10 +247,42 @@ struct Importer
         const bool dated = chapter.key.contains(QLatin1String("leadership")) ||
                            chapter.key.contains(QLatin1String("media")) || timeline;
         QStringList prose;
+        QList<Block> tables;
+        bool inTable = false;
+        const QString key = chapter.key.isEmpty() ? chapter.id : chapter.key;
         for (const QString &p : s.paragraphs) {
+            const bool wasInTable = std::exchange(inTable, false);
+            if (isLayoutRow(p, dated) || isChartBar(p)) {
+                inTable = wasInTable;
+                continue;
+            }
+            if (std::optional<Metric> row = metricRow(p, key)) {
+                if (!wasInTable) {
+                    // A short line without a full stop or figure just above the rows is the table's
+                    // title.
+                    MetricTable t;
+                    static const QRegularExpression sentence(QStringLiteral("[。；，：:0-9]"));
+                    if (!prose.isEmpty() && widthOf(prose.last()) <= 40 &&
+                        !prose.last().contains(sentence))
+                        t.title = prose.takeLast();
+                    Block b;
+                    b.content = t;
+                    tables << b;
+                }
+                inTable = true;
+                std::get<MetricTable>(tables.last().content).metricIds << row->id;
+                doc.metrics.append(*row);
+                continue;
+            }
             qsizetype length = 0;
-            const QDate date = dated ? leadingDate(p, year, &length) : QDate();
+            bool yearGiven = true;
+            const QDate date = dated ? leadingDate(p, year, &length, &yearGiven) : QDate();
             if (date.isValid()) {
+                if (!yearGiven)
+                    note(ImportReviewItem::Kind::DateWithoutYear, chapter.id,
+                         Tr::tr("\"%1\" names no year; the event was dated in %2.")
+                             .arg(p.left(40))
+                             .arg(year));
                 if (!timeline) {
                     Block b;
                     Timeline t;
@@ -315,9 +298,9 @@ struct Importer
                         : timeline->category;
                 timeline->entries << timelineEntry(p, date, length, cat);
             } else if (list) {
-                list->items << p;
+                list->items << QString(p).replace(QLatin1Char('\t'), QLatin1Char(' '));
             } else {
-                prose << p;
+                prose << QString(p).replace(QLatin1Char('\t'), QLatin1Char(' '));
             }
         }
         if (timeline)
@@ -335,9 +318,26 @@ struct Importer
         }
         if (insertAt < 0)
             insertAt = 0;
-        for (const QString &p : prose)
-            kept.insert(insertAt++,
-                        paragraphBlock(p, chapter.key.isEmpty() ? chapter.id : chapter.key));
+        for (const QString &p : prose) {
+            const qsizetype first = doc.metrics.size();
+            kept.insert(insertAt++, paragraphBlock(p, key));
+            for (qsizetype i = first; i < doc.metrics.size(); ++i)
+                guessedLabels.insert(doc.metrics.at(i).id, chapter.id);
+        }
+        if (!prose.isEmpty() || !tables.isEmpty() || timeline || (list && !list->items.isEmpty()))
+            note(ImportReviewItem::Kind::ImportedChapter, chapter.id,
+                 Tr::tr("Imported from the source: read it against last year's report."));
+        // The template's empty metric tables take the rows first (their titles are the
+        // guideline's); further tables follow the prose.
+        for (Block &b : kept) {
+            auto *empty = std::get_if<MetricTable>(&b.content);
+            if (empty && empty->metricIds.isEmpty() && !tables.isEmpty()) {
+                empty->metricIds = std::get<MetricTable>(tables.takeFirst().content).metricIds;
+                insertAt = std::max(insertAt, qsizetype(&b - kept.data()) + 1);
+            }
+        }
+        for (const Block &t : tables)
+            kept.insert(insertAt++, t);
         chapter.blocks = kept;
     }
 
@@ -357,6 +357,19 @@ struct Importer
     }
 
     QStringList unmatched;
+    QList<ImportReviewItem> review;
+    QHash<QString, QString> guessedLabels; // metric id → chapter id, for figures in prose
+
+    void note(ImportReviewItem::Kind kind, const QString &chapterId, const QString &message,
+              const QString &metricId = {})
+    {
+        ImportReviewItem item;
+        item.kind = kind;
+        item.message = message;
+        item.location.chapterId = chapterId;
+        item.location.metricId = metricId;
+        review << item;
+    }
     QSet<QString> placed; // ids of the chapters sections went into
 
     void anywhere(QList<Chapter> &chapters, const QString &title, Chapter **best, double *score)
@@ -390,6 +403,10 @@ struct Importer
             siblings << extra;
             target = &siblings.last();
             unmatched << s.title;
+            note(ImportReviewItem::Kind::UnmatchedHeading, target->id,
+                 Tr::tr("\"%1\" fits no chapter of the template: kept as an extra chapter; "
+                        "move its text where it belongs or keep it.")
+                     .arg(s.title));
         }
         placed.insert(target->id);
         fill(*target, s);
@@ -443,6 +460,61 @@ void readNotes(const QStringList &paragraphs, ReportMetadata &meta)
     }
 }
 
+// Figures found in prose are labelled by a guess, unless a table row (a label read, not
+// guessed) turned out to be the same figure.
+void noteGuessedLabels(Importer &im, const QHash<QString, QString> &merged)
+{
+    QSet<QString> confirmed; // kept ids that a table row was merged into or from
+    for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+        if (!im.guessedLabels.contains(it.key()) || !im.guessedLabels.contains(it.value()))
+            confirmed << it.value();
+    for (const Metric &m : im.doc.metrics) {
+        const auto chapter = im.guessedLabels.constFind(m.id);
+        if (chapter == im.guessedLabels.cend() || confirmed.contains(m.id))
+            continue;
+        const QString figure =
+            (m.value ? formatNumber(*m.value, m.decimals) : QStringLiteral("**")) +
+            QLatin1Char(' ') + m.unit;
+        im.note(ImportReviewItem::Kind::GuessedLabel, *chapter,
+                m.label.isEmpty()
+                    ? Tr::tr("%1 has no label: name the figure.").arg(figure)
+                    : Tr::tr("%1 is labelled \"%2\", a guess from the words before it.")
+                          .arg(figure, m.label),
+                m.id);
+    }
+}
+
+// Short lines without a full stop that occur more than once, or repeat the report's title: a
+// running header or footer the reading did not recognise.
+void notePossibleHeaders(Importer &im, const QString &reportTitle)
+{
+    QHash<QString, int> seen;
+    QList<std::pair<QString, QString>> shortLines; // chapter id, text
+    forEachChapter(im.doc.chapters, [&](const ChapterVisit &v) {
+        for (const Block &b : v.chapter.blocks)
+            if (const auto *p = std::get_if<Paragraph>(&b.content)) {
+                static const QRegularExpression sentence(QStringLiteral("[。；！？]"));
+                if (widthOf(p->text) <= 60 && !letters(p->text).isEmpty() &&
+                    !p->text.contains(sentence)) {
+                    ++seen[letters(p->text)];
+                    shortLines << std::pair(v.chapter.id, p->text);
+                }
+            }
+    });
+    QSet<QString> noted;
+    for (const auto &[chapterId, text] : shortLines) {
+        const QString key = letters(text);
+        const bool title = !reportTitle.isEmpty() && key.contains(letters(reportTitle));
+        if ((seen.value(key) > 1 || title) && !noted.contains(key + chapterId)) {
+            noted << key + chapterId;
+            im.note(ImportReviewItem::Kind::PossibleHeader, chapterId,
+                    Tr::tr("\"%1\" looks like a running header or footer; delete it if it is "
+                           "one.")
+                        .arg(text.left(40)));
+        }
+    }
+}
+
 // Blocks made while chapters were being filled get their ids once the document is whole.
 void renumberBlocks(QList<Chapter> &chapters, int &number)
 {
@@ -455,57 +527,51 @@ void renumberBlocks(QList<Chapter> &chapters, int &number)
 
 } // namespace
 
-std::optional<QString> decodeReportText(const QByteArray &bytes, QString *encoding, QString *error)
-{
-    if (bytes.size() > MaxImportBytes) {
-        *error = Tr::tr("The file is larger than %1 MB; a report's text is far smaller.")
-                     .arg(MaxImportBytes / (1024 * 1024));
-        return std::nullopt;
-    }
-    if (bytes.left(8192).contains('\0') || bytes.startsWith("%PDF") || bytes.startsWith("PK")) {
-        *error = Tr::tr("The file is not plain text (it holds binary data); save the report "
-                        "as text (.txt, UTF-8) first.");
-        return std::nullopt;
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8(bytes);
-    if (!utf8.hasError()) {
-        *encoding = QStringLiteral("UTF-8");
-        return text;
-    }
-    QStringDecoder gb("GB18030");
-    if (gb.isValid()) {
-        text = gb(bytes);
-        if (!gb.hasError()) {
-            *encoding = QStringLiteral("GB18030");
-            return text;
-        }
-    }
-    *error = Tr::tr("The text is neither UTF-8 nor GBK/GB18030; save it as UTF-8 text first.");
-    return std::nullopt;
-}
-
 ImportResult importReportText(const QByteArray &bytes, const Template &tmpl, int year)
 {
     ImportResult result;
     const auto text = decodeReportText(bytes, &result.encoding, &result.error);
     if (!text)
         return result;
-    const QStringList paragraphs = paragraphsOf(*text);
-    if (paragraphs.isEmpty()) {
-        result.error = Tr::tr("The file holds no text.");
+    QList<SourceParagraph> paragraphs;
+    for (const QString &p : paragraphsOf(*text))
+        paragraphs << SourceParagraph{p};
+    const QString encoding = result.encoding;
+    result = importReportParagraphs(paragraphs, tmpl, year);
+    result.encoding = encoding;
+    return result;
+}
+
+ImportResult importReportParagraphs(const QList<SourceParagraph> &source, const Template &tmpl,
+                                    int year)
+{
+    ImportResult result;
+    QStringList paragraphs;
+    for (const SourceParagraph &p : source)
+        if (!p.text.trimmed().isEmpty())
+            paragraphs << p.text.trimmed();
+    if (paragraphs.isEmpty() || source.size() > MaxImportParagraphs) {
+        result.error = paragraphs.isEmpty()
+                           ? Tr::tr("The file holds no text.")
+                           : Tr::tr("The file holds more than %1 paragraphs; a report has far "
+                                    "fewer.")
+                                 .arg(MaxImportParagraphs);
         return result;
     }
 
-    // Sections by numbering; text before the first heading is the title and the notes.
+    // Sections by numbering (or a heading style); text before the first heading is the title
+    // and the notes.
     Section root;
     QList<Section *> stack{&root};
     QString reportTitle;
     QStringList preamble;
     bool inSections = false;
-    for (const QString &p : paragraphs) {
-        Heading h = parseHeading(p);
-        if (h.rank < 0 && !inSections && widthOf(p) <= 40) {
+    for (const SourceParagraph &sp : source) {
+        const QString p = sp.text.trimmed();
+        if (p.isEmpty())
+            continue;
+        Heading h = sp.headingLevel >= 0 ? styledHeading(p, sp.headingLevel) : parseHeading(p);
+        if (h.rank < 0 && !inSections && widthOf(p) <= 40 && !p.contains(QLatin1Char('\t'))) {
             // An unnumbered heading before the numbered ones: the notes' title.
             for (const Chapter &c : tmpl.skeleton.chapters)
                 if (!c.numbered && similarity(c.title, p) >= 0.6) {
@@ -595,93 +661,15 @@ ImportResult importReportText(const QByteArray &bytes, const Template &tmpl, int
 
     for (const Section &s : root.children)
         im.place(im.doc.chapters, s);
+    const QHash<QString, QString> merged = mergeRepeatedFigures(im.doc);
+    noteGuessedLabels(im, merged);
+    notePossibleHeaders(im, reportTitle);
     int blockNumber = 0;
     renumberBlocks(im.doc.chapters, blockNumber);
     result.unmatched = im.unmatched;
+    result.review = im.review;
     result.document = im.doc;
     return result;
-}
-
-namespace {
-
-void collect(const QList<Chapter> &chapters, QHash<QString, const Chapter *> &byKey,
-             QList<TimelineEntry> &events)
-{
-    for (const Chapter &c : chapters) {
-        byKey.insert(c.key.isEmpty() ? QStringLiteral("title:") + letters(c.title) : c.key, &c);
-        for (const Block &b : c.blocks)
-            if (const auto *t = std::get_if<Timeline>(&b.content))
-                events << t->entries;
-        collect(c.children, byKey, events);
-    }
-}
-
-} // namespace
-
-ImportScore compareImport(const Document &imported, const Document &handMade)
-{
-    ImportScore score;
-    QHash<QString, const Chapter *> mine, theirs;
-    QList<TimelineEntry> myEvents, theirEvents;
-    collect(imported.chapters, mine, myEvents);
-    collect(handMade.chapters, theirs, theirEvents);
-    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
-        if (!it.value()->hasContent())
-            continue;
-        ++score.chaptersExpected;
-        const Chapter *c = mine.value(it.key());
-        if (!c) // a chapter the template does not know: found by its title
-            c = mine.value(QStringLiteral("title:") + letters(it.value()->title));
-        if (c && c->hasContent())
-            ++score.chaptersPlaced;
-    }
-    QList<Metric> pool = imported.metrics;
-    for (const Metric &m : handMade.metrics) {
-        ++score.figuresExpected;
-        const auto at = std::find_if(pool.begin(), pool.end(), [&](const Metric &x) {
-            return x.unit == m.unit && x.confidential == m.confidential &&
-                   (m.confidential || (x.value && m.value && qFuzzyCompare(*x.value, *m.value)));
-        });
-        if (at != pool.end()) {
-            ++score.figuresRecovered;
-            pool.erase(at);
-        }
-    }
-    for (const TimelineEntry &e : theirEvents) {
-        ++score.eventsExpected;
-        const bool found = std::any_of(myEvents.begin(), myEvents.end(), [&](const auto &x) {
-            return x.date == e.date && letters(x.title) == letters(e.title);
-        });
-        score.eventsRecovered += found;
-    }
-    const ReportMetadata &a = imported.metadata, &b = handMade.metadata;
-    const bool fields[] = {a.periodStart == b.periodStart, a.periodEnd == b.periodEnd,
-                           letters(a.scope) == letters(b.scope), a.pageBudget == b.pageBudget,
-                           a.standards.size() == b.standards.size() &&
-                               letters(a.standards.join(QString())) ==
-                                   letters(b.standards.join(QString()))};
-    score.notesExpected = 5;
-    score.notesFilled = int(std::count(std::begin(fields), std::end(fields), true));
-    score.signatoryExact = imported.signatory.name == handMade.signatory.name &&
-                           imported.signatory.title == handMade.signatory.title &&
-                           imported.metadata.unitName == handMade.metadata.unitName;
-    return score;
-}
-
-QString ImportScore::summary() const
-{
-    auto line = [](const QString &what, int got, int of) {
-        return QStringLiteral("%1: %2/%3 (%4 %)\n")
-            .arg(what)
-            .arg(got)
-            .arg(of)
-            .arg(QString::number(rate(got, of) * 100, 'f', 1));
-    };
-    return line(Tr::tr("chapters placed"), chaptersPlaced, chaptersExpected) +
-           line(Tr::tr("figures recovered (value and unit)"), figuresRecovered, figuresExpected) +
-           line(Tr::tr("dated events recovered (date and text)"), eventsRecovered, eventsExpected) +
-           line(Tr::tr("report notes fields"), notesFilled, notesExpected) +
-           Tr::tr("signatory: %1\n").arg(signatoryExact ? Tr::tr("exact") : Tr::tr("differs"));
 }
 
 } // namespace csr

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Document.h"
+#include "ImportReview.h"
+#include "ImportScore.h"
 
 #include <QByteArray>
 #include <QString>
@@ -17,10 +19,20 @@ struct Template;
 struct ImportResult
 {
     std::optional<Document> document;
-    QString error;         // why nothing was imported; empty on success
-    QString encoding;      // "UTF-8" or "GB18030": what the bytes were read as
-    QStringList unmatched; // headings kept as extra chapters (no template chapter fits)
+    QString error;                  // why nothing was imported; empty on success
+    QString encoding;               // "UTF-8" or "GB18030": what the bytes were read as
+    QStringList unmatched;          // headings kept as extra chapters (no template chapter fits)
+    QList<ImportReviewItem> review; // the decisions to check, in the report's order
     bool ok() const { return document.has_value(); }
+};
+
+// A paragraph of the source with what its format says about it: a Word heading style's level
+// (0 for Heading 1 / 标题 1, …), -1 for body text, where the numbering then tells headings.
+// A table's row is one paragraph, its cells separated by tabs.
+struct SourceParagraph
+{
+    QString text;
+    int headingLevel = -1;
 };
 
 inline constexpr qsizetype MaxImportBytes = 8 * 1024 * 1024;
@@ -32,18 +44,8 @@ std::optional<QString> decodeReportText(const QByteArray &bytes, QString *encodi
 // `year` 0: taken from the text (the notes' period or the title).
 ImportResult importReportText(const QByteArray &bytes, const Template &tmpl, int year = 0);
 
-// How much of a hand-made report an import recovered (the evaluation).
-struct ImportScore
-{
-    int chaptersExpected = 0, chaptersPlaced = 0;
-    int figuresExpected = 0, figuresRecovered = 0;
-    int eventsExpected = 0, eventsRecovered = 0;
-    int notesExpected = 0, notesFilled = 0;
-    bool signatoryExact = false;
-    static double rate(int got, int of) { return of ? double(got) / of : 1.0; }
-    QString summary() const; // one line per measure, rates in per cent
-};
-
-ImportScore compareImport(const Document &imported, const Document &handMade);
+// The same from paragraphs already whole (a Word document's): nothing rejoined.
+ImportResult importReportParagraphs(const QList<SourceParagraph> &paragraphs, const Template &tmpl,
+                                    int year = 0);
 
 } // namespace csr

@@ -15,6 +15,8 @@ void restartChapters(QList<Chapter> &chapters)
                 t->entries.clear();
             else if (auto *l = std::get_if<ItemList>(&b.content))
                 l->items.clear();
+            else if (auto *p = std::get_if<Photo>(&b.content)) // last year's activity: a place
+                *p = Photo{{}, {}, {}, p->widthFraction, p->widthMm}; // for this year's photo
         }
         restartChapters(c.children);
     }

@@ -33,6 +33,8 @@ void strip(QList<Chapter> &chapters, const TemplateOptions &options)
                 t->entries.clear();
             } else if (auto *l = std::get_if<ItemList>(&b.content)) {
                 l->items.clear();
+            } else if (auto *ph = std::get_if<Photo>(&b.content)) {
+                *ph = Photo{{}, {}, {}, ph->widthFraction, ph->widthMm}; // a place for a photo
             }
         }
         strip(c.children, options);
@@ -151,6 +153,7 @@ Template templateFromReport(const Document &doc, const QString &id, const QStrin
     s.metadata.pageBudget = m.pageBudget;
     s.metadata.category = m.category;
     s.metadata.yearColumns = m.yearColumns;
+    s.metadata.tocDepth = m.tocDepth;
     s.metadata.templateId = id;
     s.metadata.numbering = m.numbering;
     // The plausibility rules belong to the definitions; the review itself stays behind.

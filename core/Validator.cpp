@@ -1,5 +1,8 @@
 #include "Validator.h"
 
+#include "PhotoImage.h"
+#include "ReportPeriod.h"
+
 #include "Plausibility.h"
 #include "References.h"
 
@@ -89,7 +92,8 @@ struct Checker
         else if (!m.value)
             add(Severity::Warning, QStringLiteral("metric-value-empty"),
                 Tr::tr("The metric \"%1\" (%2) has no value.").arg(m.label, m.id), at);
-        const auto yoy = yearOverYearPercent(m);
+        // In the metric's own measure: a rate's points, else per cent.
+        const auto yoy = yearOverYear(m);
         if (yoy && std::fabs(*yoy) > options.yearOverYearWarningPercent)
             add(Severity::Warning, QStringLiteral("metric-large-change"),
                 Tr::tr("The metric \"%1\" (%2) changed by %3 from last year: please check it.")
@@ -108,7 +112,7 @@ struct Checker
                             .arg(ref.metricId),
                         at);
         } else if (const auto *t = std::get_if<Timeline>(&b.content)) {
-            const ReportMetadata &m = doc.metadata;
+            const ReportPeriod period = reportPeriod(doc.metadata);
             for (qsizetype i = 0; i < t->entries.size(); ++i) {
                 const TimelineEntry &e = t->entries[i];
                 Location entryAt = at;
@@ -116,13 +120,14 @@ struct Checker
                 if (!e.date.isValid())
                     add(Severity::Error, QStringLiteral("event-date-missing"),
                         Tr::tr("The event \"%1\" has no date.").arg(e.title), entryAt);
-                else if (m.periodStart.isValid() && m.periodEnd.isValid() &&
-                         (e.date < m.periodStart || e.date > m.periodEnd))
+                else if (!period.contains(e.date))
                     add(Severity::Warning, QStringLiteral("event-outside-period"),
-                        Tr::tr("The event \"%1\" on %2 lies outside the reporting period %3 – %4.")
+                        Tr::tr("The event \"%1\" on %2 lies outside the reporting period %3 – "
+                               "%4: the printed report leaves it out of the events table and "
+                               "of its monthly chart.")
                             .arg(e.title, e.date.toString(Qt::ISODate),
-                                 m.periodStart.toString(Qt::ISODate),
-                                 m.periodEnd.toString(Qt::ISODate)),
+                                 period.start.toString(Qt::ISODate),
+                                 period.end.toString(Qt::ISODate)),
                         entryAt);
                 if (e.title.trimmed().isEmpty())
                     add(Severity::Error, QStringLiteral("event-title-missing"),
@@ -132,6 +137,32 @@ struct Checker
             }
         } else if (std::holds_alternative<SignatureBlock>(b.content)) {
             hasSignature = true;
+        } else if (const auto *ph = std::get_if<Photo>(&b.content)) {
+            photo(*ph, at);
+        }
+    }
+
+    // Readers who cannot see a photo (screen readers, the open data) get its alternative text.
+    void photo(const Photo &p, Location at)
+    {
+        if (p.image.isEmpty())
+            return;
+        const QString name = p.caption.trimmed().isEmpty()
+                                 ? Tr::tr("A photo")
+                                 : Tr::tr("The photo \"%1\"").arg(p.caption.trimmed());
+        if (const PhotoImage::Check check = PhotoImage::check(p.image); !check.ok()) {
+            at.field = QStringLiteral("image");
+            add(Severity::Error, QStringLiteral("photo-unusable"),
+                Tr::tr("%1 cannot be printed: %2").arg(name, check.error), at);
+            return;
+        }
+        if (p.altText.trimmed().isEmpty()) {
+            at.field = QStringLiteral("altText");
+            add(Severity::Warning, QStringLiteral("photo-alt-missing"),
+                Tr::tr("%1 has no alternative text: readers who cannot see it (screen readers, "
+                       "the open data) learn nothing of it. Describe what it shows.")
+                    .arg(name),
+                at);
         }
     }
 

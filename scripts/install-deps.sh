@@ -17,6 +17,7 @@ packages=(
   libpodofo-dev libssl-dev openssl libpoppler-qt6-dev
   # fonts that embed and extract CJK exactly (see docs/architecture.md)
   fonts-wqy-microhei
+  fonts-wqy-zenhei   # the civic-blue style's font (print/style/StyleFonts)
   # icons rendered at build time; the .deb (scripts/package.sh) and its checks
   librsvg2-bin dpkg-dev desktop-file-utils shared-mime-info man-db file lintian
   # trying the installed package by hand: xdg-mime's file-type answer outside a desktop session
@@ -34,6 +35,8 @@ packages=(
   libnss3-tools
   # open data workbooks (export --data -o figures.xlsx); the tests read them back with openpyxl
   libxlsxwriter-dev python3-openpyxl
+  # importing last year's report from Word: the tests build a .docx from the sample's text
+  python3-docx
 )
 
 missing=()

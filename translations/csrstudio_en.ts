@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>%1: unknown key, ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4); the default %5 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a colour as &quot;#rrggbb&quot;%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a text of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected 4 numbers, one per heading depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected 1 to 16 colours as &quot;#rrggbb&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the picture&apos;s width and height (points); it is not printed without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;center&quot; or &quot;left&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 comes in the Debian package %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a font whose printed text extracts exactly; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>Password for %1: </source>
@@ -20,6 +83,14 @@
     </message>
     <message>
         <source>%1月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -93,10 +164,6 @@
     </message>
     <message>
         <source>the table names the metric &quot;%1&quot;, which the document does not define.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown block type &quot;%1&quot; (expected paragraph, metricTable, timeline, list or signature).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -193,6 +260,54 @@
     </message>
     <message>
         <source>a metric table shows %1 to %2 year columns, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown comparison &quot;%1&quot; (expected points or relative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown block type &quot;%1&quot; (expected paragraph, metricTable, timeline, list, signature or photo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo&apos;s width is %1 to 1 of the text width, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a photo&apos;s width is %1 to %2 mm, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo&apos;s data is damaged (not base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is said to be &quot;%1&quot; but its bytes are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report&apos;s photos together are larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report length is %1 pages; it cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report language is &quot;%1&quot;, not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table of contents lists %1 to %2 heading levels, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -463,6 +578,41 @@
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::PhotoImage</name>
+    <message>
+        <source>the image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1 MB; a photo may have at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: its size cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged: the JPEG file ends before its picture does (a download or copy that was cut off?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image has %1 × %2 pixels (%3 megapixels); a photo may have at most %4 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be decoded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ReportImport</name>
@@ -509,6 +659,34 @@
     </message>
     <message>
         <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no year; the event was dated in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the source: read it against last year&apos;s report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits no chapter of the template: kept as an extra chapter; move its text where it belongs or keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no label: name the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is labelled &quot;%2&quot;, a guess from the words before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a running header or footer; delete it if it is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 paragraphs; a report has far fewer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,10 +921,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event &quot;%1&quot; on %2 lies outside the reporting period %3 – %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The event on %1 has no description.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,6 +954,26 @@
     </message>
     <message>
         <source>%1 percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; on %2 lies outside the reporting period %3 – %4: the printed report leaves it out of the events table and of its monthly chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no alternative text: readers who cannot see it (screen readers, the open data) learn nothing of it. Describe what it shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,10 +1623,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: give exactly one report text to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import: give the file to create with -o FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,15 +1639,7 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1466,14 +1648,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>Imported %1 into %2 (%3 chapters, %4 figures; read as %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn last year&apos;s published report (text or PDF) into a structured report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The published report: text (UTF-8 or GBK) or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,10 +1819,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes (%1 certificates, %2 OCSP responses, %3 CRLs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Long-term validation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,10 +1947,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: --data writes .csv, .json or .xlsx; name the file so (not &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,15 +1970,106 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>The report: a file or SERVER#REPORT.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>csr::cli::OpenDataXlsx</name>
     <message>
-        <source>Cannot write %1: no temporary folder (%2).</source>
+        <source>export: the report language is one of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The language of the printed report&apos;s fixed words, dates and numbers: zh_CN or en (default: the report&apos;s own setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print style: a style id (default, civic-blue, or one in the user&apos;s style folder) or a style file; instead of the report&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: give exactly one report to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n decision(s) to review in the editor (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn last year&apos;s published report (text, PDF or Word) into a structured report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published report: text (UTF-8 or GBK), PDF or Word (.docx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tsa: finally add a document time stamp over the whole file, validation data included (with --ltv: PAdES B-LTA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign: --doc-timestamp needs --tsa URL: the document time stamp comes from a time-stamp authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp added at %1 UTC (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (%1 certificates, %2 OCSP responses, %3 CRLs, %4 VRI entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRI entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::data::OpenDataFile</name>
+    <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data is written as .csv, .json or .xlsx; name the file so (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,58 +2206,66 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>the part %1 is damaged (checksum).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>csr::print::BlockLayouter</name>
     <message>
-        <source>%1年%2月%3日</source>
+        <source>the file is not a readable .docx (its ZIP structure is damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>指标</source>
+        <source>the archive has more than %1 parts; no report has as many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1年</source>
+        <source>the part %1 is missing; is this a Word document (.docx)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>单位</source>
+        <source>the document is encrypted; save it without a password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>同比</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>媒体</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（%1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1（每月事项数）</source>
+        <source>the document unpacks to more than %1 MB; it was not read further.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>csr::print::ChartBuilder</name>
+    <name>csr::print::DocxReportText</name>
     <message>
-        <source>（%1）</source>
+        <source>the document declares a DTD, which a Word document never does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（保密数据不列入图表）</source>
+        <source>the document nests deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document holds more than %1 paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s XML is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word document cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a .docx (a Word 97–2003 .doc or another format?); save it as .docx first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::FigureWording</name>
+    <message>
+        <source> 个百分点</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,62 +2283,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>时间范围：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1至%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>报告范围：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>报告篇幅：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本报告共 %1 页。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>《%1》</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>参考依据：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>和</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>报告编写说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>报告年度 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>内部版 Internal — 含保密数据，不得对外公开</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>报告期：%1至%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>目  录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>内部版 Internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, block %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,11 +2291,7 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report&apos;s figures (public edition)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report&apos;s figures (internal edition)</source>
+        <source>The photo in %1, block %2 (%3) is printed as an empty frame: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2122,29 +2327,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
-    <name>csr::print::PdfMetadata</name>
-    <message>
-        <source>内部版</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>公开版</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2年度社会责任报告（%3）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>社会责任报告</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文明单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>csr::print::PdfOutline</name>
     <message>
         <source>Adding the bookmarks and links to the PDF failed: %1</source>
@@ -2167,13 +2349,9 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
-    <name>csr::print::PrintedText</name>
+    <name>csr::print::ReportFileImport</name>
     <message>
-        <source>（未填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>【?%1】</source>
+        <source>cannot read &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,97 +2394,37 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
-    <name>csr::print::ReviewAppendix</name>
+    <name>csr::print::ReportWording</name>
     <message>
-        <source>签署记录（内部）</source>
+        <source>the wording table is larger than %1 KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>证明材料索引（内部）</source>
+        <source>the wording table is not valid JSON (at byte %1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>审阅状态：%1</source>
+        <source>the wording table has no &quot;words&quot; object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（批准后已修改）</source>
+        <source>the wording table&apos;s language is &quot;%1&quot;, not one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — %1，%2</source>
+        <source>the wording &quot;%1&quot; is not a known key; it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（无记录）</source>
+        <source>the wording &quot;%1&quot; is not a text of at most %2 characters; the built-in one is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>各章节审阅状态</source>
+        <source>the wording &quot;%1&quot; uses a placeholder the report does not fill; the built-in one is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>章节</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>提交人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>批准人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>批准时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未完成审阅即签署（负责人决定）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>理由</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>当时未完成的事项</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>无越过审阅的签署。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>以下文件作为本报告数据的证明材料，已嵌入本 PDF 的附件（可在阅读器的附件面板中打开）；SHA-256 用于核对文件未被改动。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加</source>
+        <source>the wording &quot;%1&quot; needs %2 names separated by commas; the built-in one is used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,6 +2479,79 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::StyleImages</name>
+    <message>
+        <source>The picture &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is %2 MB; at most %3 MB is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is neither a PNG nor a JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is %2×%3 pixels; at most %4×%4 is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is damaged and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::StyleReader</name>
+    <message>
+        <source>The style file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The style file &quot;%1&quot; is larger than %2 KB; the default style is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 KB; the default style is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2); the default style is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spacing.bodyLineHeight: %1 is lower than the body size %2; %2 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table.cellLineHeight: %1 is lower than the table size %2; %2 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::StyleRegistry</name>
+    <message>
+        <source>The style &quot;%1&quot; is not installed; the default style is used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,6 +2702,33 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
+    <name>csr::sign::DocumentTimestamper</name>
+    <message>
+        <source>the PDF has no page or no form to hold the time stamp&apos;s field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PoDoFo made no signature dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PoDoFo did not write the time stamp&apos;s placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp token needs %1 bytes; %2 were reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the update did not keep the bytes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::sign::DssWriter</name>
     <message>
         <source>the PDF has no document catalog</source>
@@ -2518,6 +2736,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>the update did not keep the signed bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no signature to add validation data for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +2910,50 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Signature %1: its time stamp does not hold (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the token&apos;s own signature does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is not over the bytes of its byte range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its token&apos;s imprint uses the %1 digest, which is not secure enough; SHA-256 or another SHA-2 digest is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a document time stamp whose /SubFilter is not /ETSI.RFC3161</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: its byte range is malformed (%2), so it does not say which bytes it stamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: its /Contents holds no RFC 3161 time-stamp token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: its token was altered: the time-stamp authority&apos;s signature over it does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: its token is not over this file: the message imprint is not the hash of the bytes of its byte range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: the time-stamp authority is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: the document was changed after it was stamped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
@@ -2841,10 +3107,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the time stamp is not an RFC 3161 time-stamp token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the time stamp is not over this signature&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,6 +3139,25 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>its issuer signed it with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::TimestampToken</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an RFC 3161 time-stamp token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its imprint uses the %1 digest, which is not secure enough; SHA-256 or another SHA-2 digest is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,6 +3552,30 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Submit, approve or return the chapter in the Review panel; each step records who took it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a PNG or JPEG photo at the end of this chapter; you can also drop image files on the chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChapterPane</name>
@@ -3408,6 +3713,14 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>, imported: not yet reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChartPreview</name>
@@ -3480,6 +3793,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change how %1 compares with last year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::EditParagraphCommand</name>
@@ -3535,6 +3852,17 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>Workbooks (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Open Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open data written to %1: %n figure(s), %2 confidential value(s) withheld.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3969,48 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ImportReportDialog</name>
+    <message>
+        <source>Import Existing Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the report says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 as a new report. Its headings are matched to the template&apos;s chapters; what the import is unsure of is listed for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ImportReviewPanel</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: clear the selected decisions from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4195,14 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photo not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -3842,6 +4220,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>Change chart type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change units charted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3889,6 +4271,26 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>Trend, grouped bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Last Year in Percentage Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the change from last year as the difference in points (95.2 % → 96.8 %: +1.6 points) rather than in per cent (+1.7 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table mixing units is charted as one small chart per unit; or chart one unit only. The printed report names what no chart shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4065,6 +4467,140 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
+    <name>csr::ui::PhotoEditor</name>
+    <message>
+        <source>Edit photo caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit photo description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed under the photo, after its number (图1 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the photo shows, for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three quarters of the text width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two thirds of the text width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half the text width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A third of the text width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed width in millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the text width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change photo width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::PhotoFiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is %2 MB; a photo may have at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s photos would come to %1 MB; a report may hold at most %2 MB of photos. Use smaller files (a photo printed at 300 dpi needs no more than about 2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4214,6 +4750,38 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Year columns in tables:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How many heading levels the printed table of contents lists: 1 chapters only, 2 with their sections (a school&apos;s coded indicators), 3 one level deeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the printed report&apos;s fixed words (contents, table headings, dates, numbers), whatever the language of this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the printed report looks: page, fonts, colours, cover. A unit&apos;s own style is a file in the user&apos;s style folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ReportDialogs</name>
@@ -4239,6 +4807,21 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     </message>
     <message>
         <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ReportImporter</name>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 decisions to review (View › Import Review).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5150,6 +5733,10 @@ Finish the review (Review panel), or, as the report&apos;s owner, enter a reason
         <source>No number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::TemplateMetricModel</name>
@@ -5377,6 +5964,30 @@ Saving now would replace their changes with yours. Save your version under anoth
     </message>
     <message>
         <source>Replace Their Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import existing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published reports (*.pdf *.docx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Open Data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>%1: unknown key, ignored.</source>
+        <translation>%1：未知的键，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1: expected a number.</source>
+        <translation>%1：应为数字。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4); the default %5 is used.</source>
+        <translation>%1：%2 超出范围（%3 至 %4）；已使用默认值 %5。</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false.</source>
+        <translation>%1：应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: expected a colour as &quot;#rrggbb&quot;%2.</source>
+        <translation>%1：应为“#rrggbb”格式的颜色%2。</translation>
+    </message>
+    <message>
+        <source> or &quot;none&quot;</source>
+        <translation>或“none”</translation>
+    </message>
+    <message>
+        <source>%1: expected a text of at most %2 characters.</source>
+        <translation>%1：应为不超过 %2 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>%1: expected an object.</source>
+        <translation>%1：应为对象。</translation>
+    </message>
+    <message>
+        <source>%1: expected 4 numbers, one per heading depth.</source>
+        <translation>%1：应为 4 个数字，每级标题一个。</translation>
+    </message>
+    <message>
+        <source>%1: expected 1 to 16 colours as &quot;#rrggbb&quot;.</source>
+        <translation>%1：应为 1 至 16 个“#rrggbb”格式的颜色。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: give the picture&apos;s width and height (points); it is not printed without them.</source>
+        <translation>%1：请给出图片的宽度和高度（单位：点）；否则不会打印该图片。</translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;center&quot; or &quot;left&quot;.</source>
+        <translation>%1：应为“center”或“left”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 comes in the Debian package %3, not %4.</source>
+        <translation>%1：%2 由 Debian 软件包 %3 提供，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a font whose printed text extracts exactly; use one of: %3.</source>
+        <translation>%1：“%2”打印出的文字无法被准确提取；请使用以下字体之一：%3。</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message>
         <source>Password for %1: </source>
@@ -21,6 +84,14 @@
     <message>
         <source>%1月</source>
         <translation>%1月</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
     </message>
 </context>
 <context>
@@ -94,10 +165,6 @@
     <message>
         <source>the table names the metric &quot;%1&quot;, which the document does not define.</source>
         <translation>表格引用了指标“%1”，但文档中没有定义该指标。</translation>
-    </message>
-    <message>
-        <source>unknown block type &quot;%1&quot; (expected paragraph, metricTable, timeline, list or signature).</source>
-        <translation>未知的内容块类型“%1”（应为 paragraph、metricTable、timeline、list 或 signature）。</translation>
     </message>
     <message>
         <source>The file is %1 MiB, larger than any report (at most %2 MiB): it is probably not a report.</source>
@@ -194,6 +261,54 @@
     <message>
         <source>a metric table shows %1 to %2 year columns, not %3.</source>
         <translation>数据表应显示 %1 至 %2 个年份列，而不是 %3 个。</translation>
+    </message>
+    <message>
+        <source>unknown comparison &quot;%1&quot; (expected points or relative).</source>
+        <translation>未知的对比方式“%1”（应为 points 或 relative）。</translation>
+    </message>
+    <message>
+        <source>unknown block type &quot;%1&quot; (expected paragraph, metricTable, timeline, list, signature or photo).</source>
+        <translation>未知的内容块类型“%1”（应为 paragraph、metricTable、timeline、list、signature 或 photo）。</translation>
+    </message>
+    <message>
+        <source>a photo&apos;s width is %1 to 1 of the text width, not %2.</source>
+        <translation>照片宽度应为正文宽度的 %1 至 1 倍，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>a photo&apos;s width is %1 to %2 mm, not %3.</source>
+        <translation>照片宽度应为 %1 至 %2 毫米，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>the photo is larger than %1 MB.</source>
+        <translation>照片超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s data is damaged (not base64).</source>
+        <translation>照片数据已损坏（不是 base64 编码）。</translation>
+    </message>
+    <message>
+        <source>the photo cannot be used: %1</source>
+        <translation>无法使用该照片：%1</translation>
+    </message>
+    <message>
+        <source>the photo is said to be &quot;%1&quot; but its bytes are %2.</source>
+        <translation>照片标明为“%1”，但其内容是 %2。</translation>
+    </message>
+    <message>
+        <source>the report&apos;s photos together are larger than %1 MB.</source>
+        <translation>报告中的照片合计超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>the report length is %1 pages; it cannot be negative.</source>
+        <translation>报告篇幅为 %1 页；不能为负数。</translation>
+    </message>
+    <message>
+        <source>the report language is &quot;%1&quot;, not one of %2.</source>
+        <translation>报告语言为“%1”，不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>the table of contents lists %1 to %2 heading levels, not %3.</source>
+        <translation>目录列出的标题级数应为 %1 至 %2 级，而不是 %3 级。</translation>
     </message>
 </context>
 <context>
@@ -463,6 +578,41 @@
         <source>title</source>
         <translation>标题</translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>csr::PhotoImage</name>
+    <message>
+        <source>the image is empty.</source>
+        <translation>图片为空。</translation>
+    </message>
+    <message>
+        <source>the image is %1 MB; a photo may have at most %2 MB.</source>
+        <translation>图片有 %1 MB；单张照片最大为 %2 MB。</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image.</source>
+        <translation>该文件不是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>the image is damaged: its size cannot be read.</source>
+        <translation>图片已损坏：无法读取其尺寸。</translation>
+    </message>
+    <message>
+        <source>the image is damaged: the JPEG file ends before its picture does (a download or copy that was cut off?).</source>
+        <translation>图片已损坏：JPEG 文件在图像结束前就中断了（下载或复制不完整？）。</translation>
+    </message>
+    <message>
+        <source>the image has %1 × %2 pixels (%3 megapixels); a photo may have at most %4 megapixels.</source>
+        <translation>图片为 %1 × %2 像素（%3 百万像素）；单张照片最多 %4 百万像素。</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be decoded (%1).</source>
+        <translation>图片已损坏，无法解码（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>csr::ReportImport</name>
@@ -511,6 +661,34 @@
     <message>
         <source>differs</source>
         <translation>不一致</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no year; the event was dated in %2.</source>
+        <translation>“%1”未注明年份；该事件的日期按 %2 年计。</translation>
+    </message>
+    <message>
+        <source>Imported from the source: read it against last year&apos;s report.</source>
+        <translation>从原文导入：请对照上年报告核对。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits no chapter of the template: kept as an extra chapter; move its text where it belongs or keep it.</source>
+        <translation>“%1”与模板中的章节都不匹配：已作为额外章节保留；请将其内容移到合适位置，或保留该章节。</translation>
+    </message>
+    <message>
+        <source>%1 has no label: name the figure.</source>
+        <translation>%1 没有名称：请为该指标命名。</translation>
+    </message>
+    <message>
+        <source>%1 is labelled &quot;%2&quot;, a guess from the words before it.</source>
+        <translation>%1 的名称为“%2”，是根据其前面的文字推测的。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a running header or footer; delete it if it is one.</source>
+        <translation>“%1”看起来是页眉或页脚；如果是，请删除。</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 paragraphs; a report has far fewer.</source>
+        <translation>文件中的段落超过 %1 个；一份报告远没有这么多。</translation>
     </message>
 </context>
 <context>
@@ -744,10 +922,6 @@
         <translation>事件“%1”没有日期。</translation>
     </message>
     <message>
-        <source>The event &quot;%1&quot; on %2 lies outside the reporting period %3 – %4.</source>
-        <translation>事件“%1”（%2）不在报告期 %3 至 %4 之内。</translation>
-    </message>
-    <message>
         <source>The event on %1 has no description.</source>
         <translation>%1 的事件没有描述。</translation>
     </message>
@@ -782,6 +956,26 @@
     <message>
         <source>%1 percentage points</source>
         <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; on %2 lies outside the reporting period %3 – %4: the printed report leaves it out of the events table and of its monthly chart.</source>
+        <translation>事件“%1”（%2）不在报告期 %3 – %4 之内：打印的报告不会将其列入事件表及月度图表。</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>一张照片</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot;</source>
+        <translation>照片“%1”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: %2</source>
+        <translation>%1 无法打印：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no alternative text: readers who cannot see it (screen readers, the open data) learn nothing of it. Describe what it shows.</source>
+        <translation>%1 没有替代文字：看不到图片的读者（使用屏幕阅读器或开放数据的读者）将无从了解其内容。请描述照片所展示的内容。</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +1641,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation>public（保密数据印为 **，默认）、internal 或 review（含批注和审核状态的内部版）。</translation>
     </message>
     <message>
-        <source>import: give exactly one report text to import.</source>
-        <translation>import：请只指定一个要导入的报告文本。</translation>
-    </message>
-    <message>
         <source>import: give the file to create with -o FILE.</source>
         <translation>import：请用 -o FILE 指定要创建的文件。</translation>
     </message>
@@ -1467,16 +1657,8 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation>import：没有模板“%1”；可用 `csrstudio templates` 列出全部模板。</translation>
     </message>
     <message>
-        <source>import: cannot read &quot;%1&quot;: %2</source>
-        <translation>import：无法读取“%1”：%2</translation>
-    </message>
-    <message>
         <source>import: %1</source>
         <translation>导入：%1</translation>
-    </message>
-    <message>
-        <source>import: %1: %2</source>
-        <translation>import：%1：%2</translation>
     </message>
     <message>
         <source>note: the heading &quot;%1&quot; fits no chapter of the template; it was kept as an extra chapter.</source>
@@ -1485,14 +1667,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>Imported %1 into %2 (%3 chapters, %4 figures; read as %5).</source>
         <translation>已将 %1 导入到 %2（%3 个章节，%4 项指标；按 %5 读取）。</translation>
-    </message>
-    <message>
-        <source>Turn last year&apos;s published report (text or PDF) into a structured report.</source>
-        <translation>将上一年已发布的报告（文本或 PDF）转换为结构化报告。</translation>
-    </message>
-    <message>
-        <source>The published report: text (UTF-8 or GBK) or PDF.</source>
-        <translation>已发布的报告：文本（UTF-8 或 GBK 编码）或 PDF。</translation>
     </message>
     <message>
         <source>Template whose chapters the headings are matched to (default: %1).</source>
@@ -1663,10 +1837,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation>，与签名不符</translation>
     </message>
     <message>
-        <source>yes (%1 certificates, %2 OCSP responses, %3 CRLs)</source>
-        <translation>是（%1 个证书，%2 个 OCSP 响应，%3 个 CRL）</translation>
-    </message>
-    <message>
         <source>Long-term validation</source>
         <translation>长期验证</translation>
     </message>
@@ -1795,10 +1965,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation>同时应用按名称和单位匹配的行（这些行没有指标标识）。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>export: --data writes .csv, .json or .xlsx; name the file so (not &quot;%1&quot;).</source>
         <translation>export：--data 只能写入 .csv、.json 或 .xlsx 文件，请按此命名文件（而不是“%1”）。</translation>
     </message>
@@ -1822,16 +1988,106 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>The report: a file or SERVER#REPORT.</source>
         <translation>报告：报告文件或 SERVER#REPORT。</translation>
     </message>
+    <message>
+        <source>export: the report language is one of %1, not &quot;%2&quot;.</source>
+        <translation>export：报告语言应为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The language of the printed report&apos;s fixed words, dates and numbers: zh_CN or en (default: the report&apos;s own setting).</source>
+        <translation>打印报告中固定文字、日期和数字所用的语言：zh_CN 或 en（默认：报告自身的设置）。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The print style: a style id (default, civic-blue, or one in the user&apos;s style folder) or a style file; instead of the report&apos;s own.</source>
+        <translation>打印样式：样式标识（default、civic-blue 或用户样式文件夹中的样式）或样式文件；用于替代报告自身的样式。</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>标识|文件</translation>
+    </message>
+    <message>
+        <source>import: give exactly one report to import.</source>
+        <translation>import：请只指定一份要导入的报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n decision(s) to review in the editor (%1).</source>
+        <translation>
+            <numerusform>注意：有 %n 项导入判断需在编辑器中审核（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn last year&apos;s published report (text, PDF or Word) into a structured report.</source>
+        <translation>将上年已发布的报告（文本、PDF 或 Word）转换为结构化报告。</translation>
+    </message>
+    <message>
+        <source>The published report: text (UTF-8 or GBK), PDF or Word (.docx).</source>
+        <translation>已发布的报告：文本（UTF-8 或 GBK）、PDF 或 Word（.docx）。</translation>
+    </message>
+    <message>
+        <source>With --tsa: finally add a document time stamp over the whole file, validation data included (with --ltv: PAdES B-LTA).</source>
+        <translation>与 --tsa 一起使用时：最后为整个文件（含验证数据）加盖文档时间戳（与 --ltv 一起使用时为 PAdES B-LTA）。</translation>
+    </message>
+    <message>
+        <source>sign: --doc-timestamp needs --tsa URL: the document time stamp comes from a time-stamp authority.</source>
+        <translation>sign：--doc-timestamp 需要 --tsa URL：文档时间戳由时间戳服务加盖。</translation>
+    </message>
+    <message>
+        <source>Document time stamp added at %1 UTC (%2).</source>
+        <translation>已于 %1 UTC 加盖文档时间戳（%2）。</translation>
+    </message>
+    <message>
+        <source>over the signed file</source>
+        <translation>覆盖已签名的文件</translation>
+    </message>
+    <message>
+        <source>yes (%1 certificates, %2 OCSP responses, %3 CRLs, %4 VRI entries)</source>
+        <translation>是（%1 个证书，%2 个 OCSP 响应，%3 个 CRL，%4 个 VRI 条目）</translation>
+    </message>
+    <message>
+        <source>VRI entry</source>
+        <translation>VRI 条目</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>是（%1）</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1%2:</source>
+        <translation>文档时间戳 %1%2：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority</source>
+        <translation>时间戳服务</translation>
+    </message>
+    <message>
+        <source>Matches the file</source>
+        <translation>与文件一致</translation>
+    </message>
+    <message>
+        <source>Token verifies</source>
+        <translation>令牌有效</translation>
+    </message>
 </context>
 <context>
-    <name>csr::cli::OpenDataXlsx</name>
-    <message>
-        <source>Cannot write %1: no temporary folder (%2).</source>
-        <translation>无法写入 %1：没有临时文件夹（%2）。</translation>
-    </message>
+    <name>csr::data::OpenDataFile</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open data is written as .csv, .json or .xlsx; name the file so (not &quot;%1&quot;).</source>
+        <translation>开放数据须保存为 .csv、.json 或 .xlsx 文件；请按此命名文件（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
+        <translation>无法写入 %1：没有临时文件夹（%2）。</translation>
     </message>
     <message>
         <source>Cannot write %1: the workbook could not be created.</source>
@@ -1967,59 +2223,67 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>the part %1 is damaged (checksum).</source>
         <translation>部件 %1 已损坏（校验和不符）。</translation>
     </message>
-</context>
-<context>
-    <name>csr::print::BlockLayouter</name>
     <message>
-        <source>%1年%2月%3日</source>
-        <translation>%1年%2月%3日</translation>
+        <source>the file is not a readable .docx (its ZIP structure is damaged).</source>
+        <translation>该文件不是可读取的 .docx 文件（其 ZIP 结构已损坏）。</translation>
     </message>
     <message>
-        <source>指标</source>
-        <translation>指标</translation>
+        <source>the archive has more than %1 parts; no report has as many.</source>
+        <translation>压缩包中的部件超过 %1 个；任何报告都不会有这么多。</translation>
     </message>
     <message>
-        <source>%1年</source>
-        <translation>%1年</translation>
+        <source>the part %1 is missing; is this a Word document (.docx)?</source>
+        <translation>缺少部件 %1；这是 Word 文档（.docx）吗？</translation>
     </message>
     <message>
-        <source>单位</source>
-        <translation>单位</translation>
+        <source>the document is encrypted; save it without a password first.</source>
+        <translation>该文档已加密；请先将其另存为无密码的文档。</translation>
     </message>
     <message>
-        <source>同比</source>
-        <translation>同比</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>事项</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>媒体</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <source>（%1）</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
-        <source>%1（每月事项数）</source>
-        <translation>%1（每月事项数）</translation>
+        <source>the document unpacks to more than %1 MB; it was not read further.</source>
+        <translation>该文档解压后超过 %1 MB；未继续读取。</translation>
     </message>
 </context>
 <context>
-    <name>csr::print::ChartBuilder</name>
+    <name>csr::print::DocxReportText</name>
     <message>
-        <source>（%1）</source>
-        <translation>（%1）</translation>
+        <source>the document declares a DTD, which a Word document never does.</source>
+        <translation>该文档声明了 DTD，而 Word 文档从不这样做。</translation>
     </message>
     <message>
-        <source>（保密数据不列入图表）</source>
-        <translation>（保密数据不列入图表）</translation>
+        <source>the document nests deeper than %1 levels.</source>
+        <translation>该文档的嵌套层级超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>the document holds more than %1 paragraphs.</source>
+        <translation>该文档中的段落超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>the document&apos;s XML is damaged (%1).</source>
+        <translation>该文档的 XML 已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The Word document cannot be read: %1</source>
+        <translation>无法读取该 Word 文档：%1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>it is not a .docx (a Word 97–2003 .doc or another format?); save it as .docx first.</source>
+        <translation>它不是 .docx 文件（可能是 Word 97–2003 的 .doc 或其他格式？）；请先另存为 .docx。</translation>
+    </message>
+    <message>
+        <source>it holds no text.</source>
+        <translation>其中没有文字。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::FigureWording</name>
+    <message>
+        <source> 个百分点</source>
+        <translation> 个百分点</translation>
     </message>
 </context>
 <context>
@@ -2036,62 +2300,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation>报告编写说明中写明篇幅为 %1 页，实际排版为 %2 页。</translation>
     </message>
     <message>
-        <source>时间范围：</source>
-        <translation>时间范围：</translation>
-    </message>
-    <message>
-        <source>%1至%2</source>
-        <translation>%1至%2</translation>
-    </message>
-    <message>
-        <source>报告范围：</source>
-        <translation>报告范围：</translation>
-    </message>
-    <message>
-        <source>报告篇幅：</source>
-        <translation>报告篇幅：</translation>
-    </message>
-    <message>
-        <source>本报告共 %1 页。</source>
-        <translation>本报告共 %1 页。</translation>
-    </message>
-    <message>
-        <source>《%1》</source>
-        <translation>《%1》</translation>
-    </message>
-    <message>
-        <source>参考依据：</source>
-        <translation>参考依据：</translation>
-    </message>
-    <message>
-        <source>和</source>
-        <translation>和</translation>
-    </message>
-    <message>
-        <source>报告编写说明</source>
-        <translation>报告编写说明</translation>
-    </message>
-    <message>
-        <source>报告年度 %1</source>
-        <translation>报告年度 %1</translation>
-    </message>
-    <message>
-        <source>内部版 Internal — 含保密数据，不得对外公开</source>
-        <translation>内部版 Internal — 含保密数据，不得对外公开</translation>
-    </message>
-    <message>
-        <source>报告期：%1至%2</source>
-        <translation>报告期：%1至%2</translation>
-    </message>
-    <message>
-        <source>目  录</source>
-        <translation>目  录</translation>
-    </message>
-    <message>
-        <source>内部版 Internal</source>
-        <translation>内部版 Internal</translation>
-    </message>
-    <message>
         <source>%1, block %2</source>
         <translation>%1，第 %2 块</translation>
     </message>
@@ -2100,12 +2308,8 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation>报告信息（单位、标题、范围、依据、签署人）</translation>
     </message>
     <message>
-        <source>The report&apos;s figures (public edition)</source>
-        <translation>本报告数据（公开版）</translation>
-    </message>
-    <message>
-        <source>The report&apos;s figures (internal edition)</source>
-        <translation>本报告数据（内部版）</translation>
+        <source>The photo in %1, block %2 (%3) is printed as an empty frame: %4</source>
+        <translation>%1 中内容块 %2（%3）的照片将打印为空白框：%4</translation>
     </message>
 </context>
 <context>
@@ -2140,29 +2344,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
-    <name>csr::print::PdfMetadata</name>
-    <message>
-        <source>内部版</source>
-        <translation>内部版</translation>
-    </message>
-    <message>
-        <source>公开版</source>
-        <translation>公开版</translation>
-    </message>
-    <message>
-        <source>%1 %2年度社会责任报告（%3）</source>
-        <translation>%1 %2年度社会责任报告（%3）</translation>
-    </message>
-    <message>
-        <source>社会责任报告</source>
-        <translation>社会责任报告</translation>
-    </message>
-    <message>
-        <source>文明单位</source>
-        <translation>文明单位</translation>
-    </message>
-</context>
-<context>
     <name>csr::print::PdfOutline</name>
     <message>
         <source>Adding the bookmarks and links to the PDF failed: %1</source>
@@ -2185,14 +2366,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
-    <name>csr::print::PrintedText</name>
+    <name>csr::print::ReportFileImport</name>
     <message>
-        <source>（未填）</source>
-        <translation>（未填）</translation>
-    </message>
-    <message>
-        <source>【?%1】</source>
-        <translation>【?%1】</translation>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2234,98 +2411,38 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
-    <name>csr::print::ReviewAppendix</name>
+    <name>csr::print::ReportWording</name>
     <message>
-        <source>签署记录（内部）</source>
-        <translation>签署记录（内部）</translation>
+        <source>the wording table is larger than %1 KB.</source>
+        <translation>措辞表超过 %1 KB。</translation>
     </message>
     <message>
-        <source>证明材料索引（内部）</source>
-        <translation>证明材料索引（内部）</translation>
+        <source>the wording table is not valid JSON (at byte %1: %2).</source>
+        <translation>措辞表不是有效的 JSON（第 %1 字节：%2）。</translation>
     </message>
     <message>
-        <source>审阅状态：%1</source>
-        <translation>审阅状态：%1</translation>
+        <source>the wording table has no &quot;words&quot; object.</source>
+        <translation>措辞表中没有“words”对象。</translation>
     </message>
     <message>
-        <source>（批准后已修改）</source>
-        <translation>（批准后已修改）</translation>
+        <source>the wording table&apos;s language is &quot;%1&quot;, not one of %2.</source>
+        <translation>措辞表的语言为“%1”，不是 %2 之一。</translation>
     </message>
     <message>
-        <source> — %1，%2</source>
-        <translation> — %1，%2</translation>
+        <source>the wording &quot;%1&quot; is not a known key; it was left out.</source>
+        <translation>措辞“%1”不是已知的键；已略去。</translation>
     </message>
     <message>
-        <source>（无记录）</source>
-        <translation>（无记录）</translation>
+        <source>the wording &quot;%1&quot; is not a text of at most %2 characters; the built-in one is used.</source>
+        <translation>措辞“%1”不是不超过 %2 个字符的文本；已使用内置措辞。</translation>
     </message>
     <message>
-        <source>各章节审阅状态</source>
-        <translation>各章节审阅状态</translation>
+        <source>the wording &quot;%1&quot; uses a placeholder the report does not fill; the built-in one is used.</source>
+        <translation>措辞“%1”使用了报告不会填充的占位符；已使用内置措辞。</translation>
     </message>
     <message>
-        <source>章节</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>提交人</source>
-        <translation>提交人</translation>
-    </message>
-    <message>
-        <source>批准人</source>
-        <translation>批准人</translation>
-    </message>
-    <message>
-        <source>批准时间</source>
-        <translation>批准时间</translation>
-    </message>
-    <message>
-        <source>未完成审阅即签署（负责人决定）</source>
-        <translation>未完成审阅即签署（负责人决定）</translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>理由</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>当时未完成的事项</source>
-        <translation>当时未完成的事项</translation>
-    </message>
-    <message>
-        <source>无越过审阅的签署。</source>
-        <translation>无越过审阅的签署。</translation>
-    </message>
-    <message>
-        <source>以下文件作为本报告数据的证明材料，已嵌入本 PDF 的附件（可在阅读器的附件面板中打开）；SHA-256 用于核对文件未被改动。</source>
-        <translation>以下文件作为本报告数据的证明材料，已嵌入本 PDF 的附件（可在阅读器的附件面板中打开）；SHA-256 用于核对文件未被改动。</translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>添加</source>
-        <translation>添加</translation>
+        <source>the wording &quot;%1&quot; needs %2 names separated by commas; the built-in one is used.</source>
+        <translation>措辞“%1”需要 %2 个以逗号分隔的名称；已使用内置措辞。</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2497,79 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>The seal image &quot;%1&quot; is damaged and cannot be decoded.</source>
         <translation>印章图片“%1”已损坏，无法解码。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::StyleImages</name>
+    <message>
+        <source>The picture &quot;%1&quot; does not exist.</source>
+        <translation>图片“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is %2 MB; at most %3 MB is accepted.</source>
+        <translation>图片“%1”有 %2 MB，最大只接受 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取图片“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is larger than %2 MB.</source>
+        <translation>图片“%1”超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is neither a PNG nor a JPEG image.</source>
+        <translation>图片“%1”既不是 PNG 也不是 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is damaged.</source>
+        <translation>图片“%1”已损坏。</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is %2×%3 pixels; at most %4×%4 is accepted.</source>
+        <translation>图片“%1”为 %2×%3 像素，最大只接受 %4×%4。</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is damaged and cannot be decoded.</source>
+        <translation>图片“%1”已损坏，无法解码。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::StyleReader</name>
+    <message>
+        <source>The style file &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取样式文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The style file &quot;%1&quot; is larger than %2 KB; the default style is used.</source>
+        <translation>样式文件“%1”超过 %2 KB；已使用默认样式。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>larger than %1 KB; the default style is used.</source>
+        <translation>超过 %1 KB；已使用默认样式。</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2); the default style is used.</source>
+        <translation>不是 JSON 对象（第 %2 字节处：%1）；已使用默认样式。</translation>
+    </message>
+    <message>
+        <source>spacing.bodyLineHeight: %1 is lower than the body size %2; %2 is used.</source>
+        <translation>spacing.bodyLineHeight：%1 小于正文字号 %2；已使用 %2。</translation>
+    </message>
+    <message>
+        <source>table.cellLineHeight: %1 is lower than the table size %2; %2 is used.</source>
+        <translation>table.cellLineHeight：%1 小于表格字号 %2；已使用 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::print::StyleRegistry</name>
+    <message>
+        <source>The style &quot;%1&quot; is not installed; the default style is used.</source>
+        <translation>未安装样式“%1”；已使用默认样式。</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2719,33 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
+    <name>csr::sign::DocumentTimestamper</name>
+    <message>
+        <source>the PDF has no page or no form to hold the time stamp&apos;s field</source>
+        <translation>PDF 没有可放置时间戳域的页面或表单</translation>
+    </message>
+    <message>
+        <source>PoDoFo made no signature dictionary</source>
+        <translation>PoDoFo 未生成签名字典</translation>
+    </message>
+    <message>
+        <source>PoDoFo did not write the time stamp&apos;s placeholder</source>
+        <translation>PoDoFo 未写入时间戳的占位内容</translation>
+    </message>
+    <message>
+        <source>the time-stamp token needs %1 bytes; %2 were reserved</source>
+        <translation>时间戳令牌需要 %1 字节，但只预留了 %2 字节</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged</source>
+        <translation>PDF 已损坏</translation>
+    </message>
+    <message>
+        <source>the update did not keep the bytes before it</source>
+        <translation>增量更新未保留其之前的字节</translation>
+    </message>
+</context>
+<context>
     <name>csr::sign::DssWriter</name>
     <message>
         <source>the PDF has no document catalog</source>
@@ -2537,6 +2754,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>the update did not keep the signed bytes</source>
         <translation>增量更新没有保留已签名的字节</translation>
+    </message>
+    <message>
+        <source>the PDF has no signature to add validation data for</source>
+        <translation>PDF 中没有可添加验证数据的签名</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2926,50 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Signature %1: its time stamp does not hold (%2).</source>
         <translation>签名 %1：其时间戳无效（%2）。</translation>
     </message>
+    <message>
+        <source>the token&apos;s own signature does not hold</source>
+        <translation>令牌自身的签名无效</translation>
+    </message>
+    <message>
+        <source>the token is not over the bytes of its byte range</source>
+        <translation>令牌并非针对其字节范围内的字节加盖</translation>
+    </message>
+    <message>
+        <source>its token&apos;s imprint uses the %1 digest, which is not secure enough; SHA-256 or another SHA-2 digest is required</source>
+        <translation>其令牌的消息印记使用的 %1 摘要算法不够安全；需要 SHA-256 或其他 SHA-2 摘要算法</translation>
+    </message>
+    <message>
+        <source>it is a document time stamp whose /SubFilter is not /ETSI.RFC3161</source>
+        <translation>它是文档时间戳，但其 /SubFilter 不是 /ETSI.RFC3161</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: its byte range is malformed (%2), so it does not say which bytes it stamps.</source>
+        <translation>文档时间戳 %1：其字节范围格式有误（%2），无法确定它加盖于哪些字节。</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: its /Contents holds no RFC 3161 time-stamp token.</source>
+        <translation>文档时间戳 %1：其 /Contents 中没有 RFC 3161 时间戳令牌。</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: its token was altered: the time-stamp authority&apos;s signature over it does not hold.</source>
+        <translation>文档时间戳 %1：其令牌已被改动：时间戳服务对令牌的签名无效。</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: its token is not over this file: the message imprint is not the hash of the bytes of its byte range.</source>
+        <translation>文档时间戳 %1：其令牌并非针对此文件：消息印记不是其字节范围内字节的哈希值。</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: %2.</source>
+        <translation>文档时间戳 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: the time-stamp authority is not trusted (%2).</source>
+        <translation>文档时间戳 %1：时间戳服务不受信任（%2）。</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1: the document was changed after it was stamped: %2</source>
+        <translation>文档时间戳 %1：文档在加盖时间戳后被改动过：%2</translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
@@ -2858,10 +3123,6 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation>时间戳响应与请求不符，或其签名无效（%1）</translation>
     </message>
     <message>
-        <source>the time stamp is not an RFC 3161 time-stamp token</source>
-        <translation>时间戳不是 RFC 3161 时间戳令牌</translation>
-    </message>
-    <message>
         <source>the time stamp is not over this signature&apos;s value</source>
         <translation>时间戳不是针对此签名值加盖的</translation>
     </message>
@@ -2895,6 +3156,25 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>its issuer signed it with %1</source>
         <translation>其颁发者使用 %1 签发</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::TimestampToken</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>it is not an RFC 3161 time-stamp token</source>
+        <translation>它不是 RFC 3161 时间戳令牌</translation>
+    </message>
+    <message>
+        <source>its time cannot be read</source>
+        <translation>无法读取其时间</translation>
+    </message>
+    <message>
+        <source>its imprint uses the %1 digest, which is not secure enough; SHA-256 or another SHA-2 digest is required</source>
+        <translation>其消息印记使用的 %1 摘要算法不够安全；需要 SHA-256 或其他 SHA-2 摘要算法</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3567,30 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Submit, approve or return the chapter in the Review panel; each step records who took it.</source>
         <translation>请在审核面板中提交、批准或退回本章节；每个步骤都会记录操作人。</translation>
     </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>照片：%1</translation>
+    </message>
+    <message>
+        <source>Add Photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Add a PNG or JPEG photo at the end of this chapter; you can also drop image files on the chapter.</source>
+        <translation>在本章节末尾添加一张 PNG 或 JPEG 照片；也可以将图片文件拖放到章节上。</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChapterPane</name>
@@ -3423,6 +3727,14 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
             <numerusform>，%n 条未解决批注</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, imported: not yet reviewed</source>
+        <translation>，导入内容：尚未审核</translation>
+    </message>
+    <message>
+        <source> (imported)</source>
+        <translation>（导入）</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ChartPreview</name>
@@ -3495,6 +3807,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
+    <message>
+        <source>Change how %1 compares with last year</source>
+        <translation>修改 %1 与上年的对比方式</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::EditParagraphCommand</name>
@@ -3549,6 +3865,16 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>Workbooks (*.xlsx *.csv);;All files (*)</source>
         <translation>工作簿 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Open Data</source>
+        <translation>导出开放数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open data written to %1: %n figure(s), %2 confidential value(s) withheld.</source>
+        <translation>
+            <numerusform>已将开放数据写入 %1：%n 项指标，%2 个保密数值未导出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3977,48 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <translation>
             <numerusform>将有 %n 项指标发生变化。“应用”会一次性完成全部修改；“编辑 › 撤销”可将其全部撤回。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ImportReportDialog</name>
+    <message>
+        <source>Import Existing Report</source>
+        <translation>导入已有报告</translation>
+    </message>
+    <message>
+        <source>As the report says</source>
+        <translation>按报告原文</translation>
+    </message>
+    <message>
+        <source>Import %1 as a new report. Its headings are matched to the template&apos;s chapters; what the import is unsure of is listed for review.</source>
+        <translation>将 %1 导入为新报告。其标题将与模板的章节进行匹配；导入时不确定的内容会列出供审核。</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ImportReviewPanel</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checked: clear the selected decisions from the list.</source>
+        <translation>勾选后：从列表中清除所选的判断。</translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation>没有待审核的内容。</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4205,14 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Review</source>
         <translation>审核</translation>
     </message>
+    <message>
+        <source>Photo not added</source>
+        <translation>未添加照片</translation>
+    </message>
+    <message>
+        <source>Import Review</source>
+        <translation>导入审核</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::MetricTableCommands</name>
@@ -3855,6 +4231,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>Change chart type</source>
         <translation>修改图表类型</translation>
+    </message>
+    <message>
+        <source>Change units charted</source>
+        <translation>修改绘制图表的单位</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4282,26 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>Trend, grouped bars</source>
         <translation>趋势分组柱状图</translation>
+    </message>
+    <message>
+        <source>Compare with Last Year in Percentage Points</source>
+        <translation>按百分点与上年对比</translation>
+    </message>
+    <message>
+        <source>Print the change from last year as the difference in points (95.2 % → 96.8 %: +1.6 points) rather than in per cent (+1.7 %).</source>
+        <translation>将较上年的变化打印为百分点差值（95.2% → 96.8%：+1.6 个百分点），而不是百分比（+1.7%）。</translation>
+    </message>
+    <message>
+        <source>Each unit</source>
+        <translation>每个单位</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>A table mixing units is charted as one small chart per unit; or chart one unit only. The printed report names what no chart shows.</source>
+        <translation>含有多种单位的数据表会按单位分别绘制小图表；也可以只绘制一种单位。打印的报告会注明哪些内容没有图表。</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4476,140 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
 </context>
 <context>
+    <name>csr::ui::PhotoEditor</name>
+    <message>
+        <source>Edit photo caption</source>
+        <translation>编辑照片标题</translation>
+    </message>
+    <message>
+        <source>Edit photo description</source>
+        <translation>编辑照片描述</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>printed under the photo, after its number (图1 …)</source>
+        <translation>打印在照片下方，位于编号之后（图1 …）</translation>
+    </message>
+    <message>
+        <source>Alternative text:</source>
+        <translation>替代文字：</translation>
+    </message>
+    <message>
+        <source>what the photo shows, for readers who cannot see it</source>
+        <translation>照片所展示的内容，供看不到图片的读者使用</translation>
+    </message>
+    <message>
+        <source>Printed width:</source>
+        <translation>打印宽度：</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <source>Replace Image…</source>
+        <translation>替换图片…</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Text width</source>
+        <translation>正文宽度</translation>
+    </message>
+    <message>
+        <source>Three quarters of the text width</source>
+        <translation>正文宽度的四分之三</translation>
+    </message>
+    <message>
+        <source>Two thirds of the text width</source>
+        <translation>正文宽度的三分之二</translation>
+    </message>
+    <message>
+        <source>Half the text width</source>
+        <translation>正文宽度的一半</translation>
+    </message>
+    <message>
+        <source>A third of the text width</source>
+        <translation>正文宽度的三分之一</translation>
+    </message>
+    <message>
+        <source>Fixed width in millimetres</source>
+        <translation>固定宽度（毫米）</translation>
+    </message>
+    <message>
+        <source>%1 % of the text width</source>
+        <translation>正文宽度的 %1%</translation>
+    </message>
+    <message>
+        <source>No image yet</source>
+        <translation>尚无图片</translation>
+    </message>
+    <message>
+        <source>The image is damaged</source>
+        <translation>图片已损坏</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 KB</source>
+        <translation>%1 × %2 像素，%3 KB</translation>
+    </message>
+    <message>
+        <source>Change photo width</source>
+        <translation>修改照片宽度</translation>
+    </message>
+    <message>
+        <source>Replace Image</source>
+        <translation>替换图片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Replace photo %1</source>
+        <translation>替换照片 %1</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::PhotoFiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; is %2 MB; a photo may have at most %3 MB.</source>
+        <translation>照片“%1”有 %2 MB；单张照片最大为 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取照片“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The photo &quot;%1&quot; cannot be used: %2</source>
+        <translation>无法使用照片“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The report&apos;s photos would come to %1 MB; a report may hold at most %2 MB of photos. Use smaller files (a photo printed at 300 dpi needs no more than about 2 MB).</source>
+        <translation>报告中的照片合计将达到 %1 MB；一份报告中的照片最多为 %2 MB。请使用较小的文件（以 300 dpi 打印的照片一般不超过约 2 MB）。</translation>
+    </message>
+    <message>
+        <source>The chapter is no longer there.</source>
+        <translation>该章节已不存在。</translation>
+    </message>
+    <message>
+        <source>Add photo %1</source>
+        <translation>添加照片 %1</translation>
+    </message>
+</context>
+<context>
     <name>csr::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4225,6 +4759,38 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Year columns in tables:</source>
         <translation>表格中的年份列数：</translation>
     </message>
+    <message>
+        <source>How many heading levels the printed table of contents lists: 1 chapters only, 2 with their sections (a school&apos;s coded indicators), 3 one level deeper.</source>
+        <translation>打印目录列出的标题级数：1 仅列章节，2 同时列出各节（如学校的指标代码），3 再多列一级。</translation>
+    </message>
+    <message>
+        <source>The language of the printed report&apos;s fixed words (contents, table headings, dates, numbers), whatever the language of this window.</source>
+        <translation>打印报告中固定文字（目录、表头、日期、数字）所用的语言，与本窗口的语言无关。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1（未安装）</translation>
+    </message>
+    <message>
+        <source>How the printed report looks: page, fonts, colours, cover. A unit&apos;s own style is a file in the user&apos;s style folder.</source>
+        <translation>打印报告的外观：页面、字体、颜色、封面。单位自己的样式是用户样式文件夹中的一个文件。</translation>
+    </message>
+    <message>
+        <source>Printed in:</source>
+        <translation>打印语言：</translation>
+    </message>
+    <message>
+        <source>Print style:</source>
+        <translation>打印样式：</translation>
+    </message>
+    <message>
+        <source>Contents levels:</source>
+        <translation>目录级数：</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::ReportDialogs</name>
@@ -4252,6 +4818,21 @@ Writes the yearly social-responsibility report of a Shanghai civilized unit.</so
     <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::ReportImporter</name>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>没有模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 decisions to review (View › Import Review).</source>
+        <translation>已导入 %1：%2 项判断待审核（视图 › 导入审核）。</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5742,10 @@ Finish the review (Review panel), or, as the report&apos;s owner, enter a reason
         <source>No number</source>
         <translation>不编号</translation>
     </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>csr::ui::TemplateMetricModel</name>
@@ -5393,6 +5978,30 @@ Saving now would replace their changes with yours. Save your version under anoth
     <message>
         <source>Replace Their Changes</source>
         <translation>覆盖他们的修改</translation>
+    </message>
+    <message>
+        <source>Import existing report</source>
+        <translation>导入已有报告</translation>
+    </message>
+    <message>
+        <source>Published reports (*.pdf *.docx *.txt);;All files (*)</source>
+        <translation>已发布的报告 (*.pdf *.docx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Open Data</source>
+        <translation>导出开放数据</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ChartPreview.h"
 #include "CjkFont.h"
 #include "FigureExchange.h"
+#include "ImportReviewPanel.h"
 #include "NavigatorPanel.h"
 #include "ProblemsPanel.h"
 #include "RecentFilesMenu.h"
@@ -42,6 +43,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_area = new ChapterArea(session, this);
     setCentralWidget(m_area);
     connect(m_area, &ChapterArea::editSignatoryRequested, m_dialogs, &ReportDialogs::editSignatory);
+    connect(m_area, &ChapterArea::photoRefused, this, [this](const QString &message) {
+        m_controller->prompts().showError(this, tr("Photo not added"), message);
+    });
     m_figures = new FigureExchange(m_controller, this);
 
     createDocks();
@@ -69,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(m_controller, &ReportController::statusMessage, this, showStatus);
     connect(m_publisher, &ReportPublisher::statusMessage, this, showStatus);
+    connect(m_figures, &FigureExchange::statusMessage, this, showStatus);
     connect(m_publisher, &ReportPublisher::exportFinished, this, &MainWindow::exportFinished);
     connect(m_publisher, &ReportPublisher::exportRunning, this, [this](bool running) {
         for (QAction *a : {m_exportPublic, m_exportInternal})
@@ -90,6 +95,7 @@ MainWindow::~MainWindow()
     m_controller->session()->disconnect(this);
     m_problems->disconnect(this);
     m_review->disconnect(this);
+    m_importReview->disconnect(this);
     m_navigator->disconnect(this);
     delete m_area;
 }
@@ -135,6 +141,7 @@ void MainWindow::createDocks()
     m_reviewDock->setWidget(m_review);
     addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
     tabifyDockWidget(m_problemsDock, m_reviewDock);
+    createImportReview();
     m_problemsDock->raise();
     resizeDocks({m_navigatorDock, m_chartDock}, {330, 440}, Qt::Horizontal);
     resizeDocks({m_chartDock, m_problemsDock}, {520, 280}, Qt::Vertical);
@@ -155,6 +162,11 @@ void MainWindow::createActions()
         CSR_TEXT("Start next year's report from a finished one: its chapters, prose and figures, "
                  "with its figures as last year's and its events and honours emptied."),
         {}, A::Nothing, [d] { d->newFromLastYear(); });
+    m_importReport = t.add(
+        this, CSR_TEXT("&Import Existing Report…"),
+        CSR_TEXT("Start from last year's published report (PDF, Word or text): its chapters, "
+                 "figures and dated events read into a new report, with a list of what to check."),
+        {}, A::Nothing, [this] { importExistingReport(); });
     m_open = t.add(this, CSR_TEXT("&Open…"), nullptr, QKeySequence::Open, A::Nothing,
                    [d] { d->open(); });
     m_openTeam = t.add(this, CSR_TEXT("Open &Team Report…"),
@@ -176,6 +188,10 @@ void MainWindow::createActions()
                             CSR_TEXT("This year's figures from filled-in spreadsheets, checked "
                                      "and previewed first"),
                             {}, A::Report, [this] { m_figures->importFigures(); });
+    m_exportOpenData = t.add(this, CSR_TEXT("Export Open &Data…"),
+                             CSR_TEXT("The public edition's figures as a CSV, JSON or Excel file "
+                                      "for publishing as open data"),
+                             {}, A::Report, [this] { m_figures->exportOpenData(); });
     m_templateActions = addTemplateActions(t, this, [c] { c->reloadTemplates(); });
     m_printPreview = t.add(this, CSR_TEXT("Print Pre&view…"), nullptr, {}, A::Report,
                            [p] { p->printPreview(Edition::Public); });
@@ -230,7 +246,7 @@ void MainWindow::createMenus()
     m_redo->setShortcut(QKeySequence::Redo);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_new, m_newFromLastYear, m_open, m_openTeam});
+    file->addActions({m_new, m_newFromLastYear, m_importReport, m_open, m_openTeam});
     auto *recent = new RecentFilesMenu(m_controller->recentFiles(), tr("Open &Recent"), file);
     connect(recent, &RecentFilesMenu::fileChosen, m_controller, &ReportController::openFile);
     file->addMenu(recent);
@@ -238,7 +254,7 @@ void MainWindow::createMenus()
     file->addActions({m_save, m_saveAs, m_saveTemplate});
     file->addActions(m_templateActions);
     file->addSeparator();
-    file->addActions({m_requestFigures, m_importFigures});
+    file->addActions({m_requestFigures, m_importFigures, m_exportOpenData});
     file->addSeparator();
     file->addActions(
         {m_printPreview, m_print, m_exportPublic, m_exportInternal, m_signExport, m_verifyPdf});
@@ -253,7 +269,8 @@ void MainWindow::createMenus()
     edit->addActions({m_details, m_history, m_signatory});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : {m_navigatorDock, m_chartDock, m_problemsDock, m_reviewDock})
+    for (QDockWidget *dock :
+         {m_navigatorDock, m_chartDock, m_problemsDock, m_reviewDock, m_importDock})
         view->addAction(dock->toggleViewAction());
 
     menuBar()->addMenu(tr("&Language"))->addActions({m_chinese, m_english});
@@ -268,6 +285,8 @@ void MainWindow::retranslate()
     m_chartDock->setWindowTitle(tr("Chart preview"));
     m_problemsDock->setWindowTitle(tr("Problems"));
     m_reviewDock->setWindowTitle(tr("Review"));
+    m_importDock->setWindowTitle(tr("Import Review"));
+    m_importReview->retranslate();
     m_navigator->retranslate();
     m_charts->retranslate();
     m_problems->retranslate();

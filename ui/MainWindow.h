@@ -62,6 +62,11 @@ public:
         m_controller->newFromTemplate(templateId, unitName, year);
     }
     bool newFromLastYear(const QString &path) { return m_controller->newFromLastYear(path); }
+    // File › Import Existing Report… without its dialogs (ui/MainWindowImport.cpp): `year` 0
+    // is the report's own; the decisions to review fill the import review panel.
+    bool importReport(const QString &path, const QString &templateId, int year);
+    class ImportReviewPanel *importReviewPanel() const { return m_importReview; }
+    QDockWidget *importReviewDock() const { return m_importDock; }
     void setPrompts(std::unique_ptr<UserPrompts> prompts)
     {
         m_controller->setPrompts(std::move(prompts));
@@ -112,12 +117,14 @@ private:
     void updateEnabled();
     void showChapter(const QString &chapterId);
     void jumpTo(const Finding &finding);
-    void openTeamDialog(); // ui/team/MainWindowTeam.cpp
+    void openTeamDialog();     // ui/team/MainWindowTeam.cpp
+    void createImportReview(); // ui/MainWindowImport.cpp
+    void importExistingReport();
 
     ReportController *m_controller;
     class TeamLink *m_team = nullptr;
     class FigureExchange *m_figures = nullptr;
-    QAction *m_requestFigures = nullptr, *m_importFigures = nullptr;
+    QAction *m_requestFigures = nullptr, *m_importFigures = nullptr, *m_exportOpenData = nullptr;
     QAction *m_openTeam = nullptr;
     ReportPublisher *m_publisher;
     class ReportChecker *m_checker;
@@ -133,6 +140,10 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     ReviewPanel *m_review = nullptr;
     QDockWidget *m_reviewDock = nullptr;
+    class ReportImporter *m_importer = nullptr;
+    class ImportReviewPanel *m_importReview = nullptr;
+    QDockWidget *m_importDock = nullptr;
+    QAction *m_importReport = nullptr;
 
     QAction *m_new = nullptr, *m_newFromLastYear = nullptr, *m_open = nullptr, *m_save = nullptr,
             *m_saveAs = nullptr, *m_saveTemplate = nullptr, *m_preferences = nullptr,

@@ -1,7 +1,7 @@
 #include "ReportExporter.h"
 
 #include "LayoutEngine.h"
-#include "ReportFont.h"
+#include "ReportStyle.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>
@@ -26,9 +26,9 @@ bool ReportExporter::start(const Document &doc, const QString &path, Edition edi
 {
     if (m_running)
         return false;
-    const print::ReportFont font = print::ReportFont::load();
-    if (!font.ok()) {
-        finish(path, print::ExportResult{font.error, 0, std::nullopt, {}});
+    const print::ReportStyle style = print::ReportStyle::prepare(doc);
+    if (!style.ok()) {
+        finish(path, print::ExportResult{style.error, 0, std::nullopt, {}});
         return true;
     }
     m_running = true;
@@ -41,13 +41,12 @@ bool ReportExporter::start(const Document &doc, const QString &path, Edition edi
         m_progress->setMinimumDuration(300);
         m_progress->setWindowModality(Qt::WindowModal);
     }
-    print::LayoutOptions options;
-    options.edition = edition;
-    options.fontFamily = font.family;
+    const print::LayoutOptions options = style.options(edition);
+    const QStringList styleMessages = style.messages;
     auto layout = std::make_shared<print::PageLayout>();
     m_thread = QThread::create(
         [doc, options, layout] { *layout = print::LayoutEngine::layout(doc, options); });
-    connect(m_thread, &QThread::finished, this, [this, doc, layout, path] {
+    connect(m_thread, &QThread::finished, this, [this, doc, layout, path, styleMessages] {
         m_thread->deleteLater();
         m_thread = nullptr;
         if (m_progress)
@@ -66,7 +65,8 @@ bool ReportExporter::start(const Document &doc, const QString &path, Edition edi
             }
             QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         };
-        const auto result = print::PdfExporter::exportLayout(doc, *layout, path, false, progress);
+        auto result = print::PdfExporter::exportLayout(doc, *layout, path, false, progress);
+        result.warnings = styleMessages + result.warnings;
         if (self)
             finish(path, result);
     });

@@ -250,6 +250,17 @@ void ReportSession::applyBlock(const Block &block)
     }
 }
 
+void ReportSession::applyChapterBlocks(const QString &chapterId, const QList<Block> &blocks)
+{
+    if (Chapter *c = m_doc.findChapter(chapterId)) {
+        c->blocks = blocks;
+        m_blockPlaces.clear(); // blocks moved
+        emit chapterBlocksChanged(chapterId);
+        emit chapterChanged(chapterId);
+        emit changed();
+    }
+}
+
 void ReportSession::applyChapterHeader(const QString &chapterId, const QString &assignee,
                                        ChapterStatus status)
 {

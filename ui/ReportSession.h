@@ -63,6 +63,8 @@ public:
     void applyImportedFigures(const MetricList &metrics, const ImportedValues &imported);
     const ImportedValues &importedValues() const { return m_imported; }
     void applyBlock(const Block &block);
+    // A chapter's blocks as a whole: a block added (a photo) or removed.
+    void applyChapterBlocks(const QString &chapterId, const QList<Block> &blocks);
     void applyChapterHeader(const QString &chapterId, const QString &assignee,
                             ChapterStatus status);
     void applyMetadata(const ReportMetadata &metadata);
@@ -80,6 +82,7 @@ signals:
     void metricListReplaced();                  // figures added, removed or reordered
     void blockChanged(const QString &blockId);
     void chapterChanged(const QString &chapterId);
+    void chapterBlocksChanged(const QString &chapterId); // blocks added or removed
     void metadataChanged();
     void signatoryChanged();
     void changed(); // after any change above, for views that simply redraw

@@ -70,6 +70,13 @@ QString UserPrompts::openFileName(QWidget *parent, const QString &folder)
                                         tr("CSR reports (*.csreport);;All files (*)"));
 }
 
+QString UserPrompts::importFileName(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileName(
+        parent, tr("Import existing report"), folder,
+        tr("Published reports (*.pdf *.docx *.txt);;All files (*)"));
+}
+
 QString UserPrompts::saveFileName(QWidget *parent, const QString &suggested)
 {
     QString path = QFileDialog::getSaveFileName(parent, tr("Save report as"), suggested,
@@ -89,6 +96,21 @@ QString UserPrompts::exportFileName(QWidget *parent, const QString &suggested)
         QFileDialog::getSaveFileName(parent, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
+    return path;
+}
+
+QString UserPrompts::dataFileName(QWidget *parent, const QString &suggested)
+{
+    const QStringList filters{tr("CSV, UTF-8 (*.csv)"), tr("JSON (*.json)"),
+                              tr("Excel workbook (*.xlsx)")};
+    QString chosen;
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export Open Data"), suggested,
+                                                filters.join(QStringLiteral(";;")), &chosen);
+    // The filter chosen names the kind when the typed name does not.
+    static const char *const suffixes[] = {".csv", ".json", ".xlsx"};
+    const qsizetype kind = filters.indexOf(chosen);
+    if (!path.isEmpty() && !path.contains(QLatin1Char('.')) && kind >= 0)
+        path += QLatin1String(suffixes[kind]);
     return path;
 }
 

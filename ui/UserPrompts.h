@@ -26,8 +26,12 @@ public:
     // The file was changed by someone else since it was opened or saved here.
     virtual ConflictChoice askOverwriteChanged(QWidget *parent, const QString &documentName);
     virtual QString openFileName(QWidget *parent, const QString &folder);
+    // A published report to import: PDF, Word (.docx) or text.
+    virtual QString importFileName(QWidget *parent, const QString &folder);
     virtual QString saveFileName(QWidget *parent, const QString &suggested);
     virtual QString exportFileName(QWidget *parent, const QString &suggested);
+    // A .csv, .json or .xlsx file for the open data set.
+    virtual QString dataFileName(QWidget *parent, const QString &suggested);
 };
 
 } // namespace csr::ui

@@ -48,16 +48,6 @@ Block *findBlockIn(QList<Chapter> &chapters, const QString &id)
     return nullptr;
 }
 
-EditOutcome outcome(EditStatus status, RowKind kind, qint64 row, QString message = {})
-{
-    EditOutcome o;
-    o.status = status;
-    o.kind = kind;
-    o.rowId = row;
-    o.message = std::move(message);
-    return o;
-}
-
 } // namespace
 
 TeamSession::TeamSession(TeamAddress address, Options options)
@@ -175,8 +165,9 @@ void TeamSession::rebuild()
 EditOutcome TeamSession::write(RowKind kind, Row *row, const QJsonValue &mine)
 {
     if (!row)
-        return outcome(EditStatus::Gone, kind, 0,
-                       Tr::tr("That part of the report is not (or no longer) on the server."));
+        return EditOutcome::of(
+            EditStatus::Gone, kind, 0,
+            Tr::tr("That part of the report is not (or no longer) on the server."));
     if (online_) {
         const QJsonValue before = row->data;
         EditOutcome o = writeOnline(kind, row, mine, row->version);
@@ -190,12 +181,12 @@ EditOutcome TeamSession::write(RowKind kind, Row *row, const QJsonValue &mine)
     // The server is away: keep the edit, show it, send it later.
     const JournalEntry entry{kind, row->id, row->version, mine};
     if (QString problem = journal_.append(entry); !problem.isEmpty())
-        return outcome(EditStatus::Failed, kind, row->id, problem);
+        return EditOutcome::of(EditStatus::Failed, kind, row->id, problem);
     row->data = mine;
     row->version += 1; // a second edit of the row builds on the first
     rebuild();
-    return outcome(EditStatus::Journaled, kind, row->id,
-                   Tr::tr("Not yet saved to the server; kept until it is back."));
+    return EditOutcome::of(EditStatus::Journaled, kind, row->id,
+                           Tr::tr("Not yet saved to the server; kept until it is back."));
 }
 
 EditOutcome TeamSession::writeOnline(RowKind kind, Row *row, const QJsonValue &mine, int expected)
@@ -212,29 +203,30 @@ EditOutcome TeamSession::writeOnline(RowKind kind, Row *row, const QJsonValue &m
         const QString message = TeamStore::errorText(q);
         if (TeamConnection::isLost(db_))
             goOffline();
-        return outcome(EditStatus::Failed, kind, row->id, message);
+        return EditOutcome::of(EditStatus::Failed, kind, row->id, message);
     }
     if (q.next()) {
         row->data = mine;
         row->version = q.value(0).toInt();
-        return outcome(EditStatus::Saved, kind, row->id);
+        return EditOutcome::of(EditStatus::Saved, kind, row->id);
     }
     // Nothing was updated: tell a newer version from a missing right and a deleted row.
     q.prepare(QStringLiteral("SELECT jsonb_build_array(data)::text, version FROM %1 WHERE id = ?")
                   .arg(table));
     q.addBindValue(row->id);
     if (!q.exec())
-        return outcome(EditStatus::Failed, kind, row->id, TeamStore::errorText(q));
+        return EditOutcome::of(EditStatus::Failed, kind, row->id, TeamStore::errorText(q));
     if (!q.next())
-        return outcome(EditStatus::Gone, kind, row->id,
-                       Tr::tr("Someone deleted this part of the report meanwhile."));
+        return EditOutcome::of(EditStatus::Gone, kind, row->id,
+                               Tr::tr("Someone deleted this part of the report meanwhile."));
     const int version = q.value(1).toInt();
     if (version == expected)
-        return outcome(
+        return EditOutcome::of(
             EditStatus::Refused, kind, row->id,
             Tr::tr("The server does not let %1 change this part of the report.").arg(person_));
-    EditOutcome o = outcome(EditStatus::Conflict, kind, row->id,
-                            Tr::tr("Someone else changed this first; both versions are kept."));
+    EditOutcome o =
+        EditOutcome::of(EditStatus::Conflict, kind, row->id,
+                        Tr::tr("Someone else changed this first; both versions are kept."));
     o.mine = mine;
     o.theirs = TeamStore::jsonColumn(q.value(0));
     o.theirVersion = version;
@@ -247,15 +239,16 @@ EditOutcome TeamSession::writeOnline(RowKind kind, Row *row, const QJsonValue &m
 EditOutcome TeamSession::undo()
 {
     if (undo_.isEmpty())
-        return outcome(EditStatus::Failed, RowKind::Block, 0, Tr::tr("There is nothing to undo."));
+        return EditOutcome::of(EditStatus::Failed, RowKind::Block, 0,
+                               Tr::tr("There is nothing to undo."));
     if (!online_)
-        return outcome(EditStatus::Failed, RowKind::Block, 0,
-                       Tr::tr("Undo needs the server, which is away."));
+        return EditOutcome::of(EditStatus::Failed, RowKind::Block, 0,
+                               Tr::tr("Undo needs the server, which is away."));
     const UndoStep step = undo_.takeLast();
     Row *row = rows_.find(step.kind, step.rowId);
     if (!row)
-        return outcome(EditStatus::Gone, step.kind, step.rowId,
-                       Tr::tr("Someone deleted this part of the report meanwhile."));
+        return EditOutcome::of(EditStatus::Gone, step.kind, step.rowId,
+                               Tr::tr("Someone deleted this part of the report meanwhile."));
     EditOutcome o = writeOnline(step.kind, row, step.before, step.version);
     if (o.status == EditStatus::Saved)
         settleApproval(step.kind, *row);
@@ -362,219 +355,6 @@ Block *TeamSession::findBlock(const QString &id)
     return findBlockIn(document_.chapters, id);
 }
 
-EditOutcome TeamSession::structural(const std::function<QString(QSqlQuery &)> &work)
-{
-    if (!online_)
-        return outcome(EditStatus::Failed, RowKind::Block, 0,
-                       Tr::tr("Adding, moving and deleting need the server, which is away."));
-    QString error;
-    if (db_.transaction()) {
-        QSqlQuery q(db_);
-        q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-        q.addBindValue(rows_.reportId);
-        if (!q.exec())
-            error = TeamStore::errorText(q);
-        else
-            error = work(q);
-        if (error.isEmpty() && !db_.commit())
-            error = db_.lastError().text();
-        if (!error.isEmpty())
-            db_.rollback();
-    } else {
-        error = db_.lastError().text();
-    }
-    if (!error.isEmpty()) {
-        if (TeamConnection::isLost(db_))
-            goOffline();
-        return outcome(EditStatus::Failed, RowKind::Block, 0, error);
-    }
-    if (QString problem = reload(); !problem.isEmpty())
-        return outcome(EditStatus::Failed, RowKind::Block, 0, problem);
-    return outcome(EditStatus::Saved, RowKind::Block, 0);
-}
-
-namespace {
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
-{
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        return true;
-    *error = TeamStore::errorText(q);
-    return false;
-}
-
-QString refusedUnless(QSqlQuery &q, const QString &person)
-{
-    if (q.numRowsAffected() > 0)
-        return {};
-    return Tr::tr("The server does not let %1 change this part of the report.").arg(person);
-}
-
-} // namespace
-
-EditOutcome TeamSession::insertBlock(const QString &chapterId, int index, const Block &block)
-{
-    const Row *chapter = rows_.findDoc(RowKind::Chapter, chapterId);
-    if (!chapter)
-        return outcome(EditStatus::Gone, RowKind::Chapter, 0, Tr::tr("There is no such chapter."));
-    const qint64 chapterRow = chapter->id;
-    return structural([&](QSqlQuery &q) -> QString {
-        QString error;
-        if (!run(q,
-                 QStringLiteral("UPDATE csr_blocks SET position = position + 1 WHERE chapter_id "
-                                "= ? AND position >= ?"),
-                 {chapterRow, index}, &error) ||
-            !run(q,
-                 QStringLiteral("INSERT INTO csr_blocks (report_id, chapter_id, position, doc_id, "
-                                "data) VALUES (?, ?, ?, ?, CAST(? AS jsonb)) RETURNING id"),
-                 {rows_.reportId, chapterRow, index, block.id,
-                  TeamStore::jsonText(blockData(block))},
-                 &error) ||
-            !q.next())
-            return error.isEmpty() ? TeamStore::errorText(q) : error;
-        const qint64 blockRow = q.value(0).toLongLong();
-        QList<std::pair<RowKind, QJsonValue>> children;
-        if (const auto *t = std::get_if<Timeline>(&block.content))
-            for (const TimelineEntry &e : t->entries)
-                children.append({RowKind::TimelineEntry, entryData(e)});
-        if (const auto *l = std::get_if<ItemList>(&block.content))
-            for (const QString &item : l->items)
-                children.append({RowKind::ListItem, QJsonValue(item)});
-        for (int i = 0; i < children.size(); ++i)
-            if (!run(q,
-                     QStringLiteral("INSERT INTO %1 (report_id, block_id, position, data) VALUES "
-                                    "(?, ?, ?, CAST(? AS jsonb))")
-                         .arg(tableName(children[i].first)),
-                     {rows_.reportId, blockRow, i, TeamStore::jsonText(children[i].second)},
-                     &error))
-                return error;
-        return {};
-    });
-}
-
-EditOutcome TeamSession::removeBlock(const QString &blockId)
-{
-    const Row *block = rows_.findDoc(RowKind::Block, blockId);
-    if (!block)
-        return outcome(EditStatus::Gone, RowKind::Block, 0, Tr::tr("There is no such block."));
-    const qint64 id = block->id;
-    return structural([&](QSqlQuery &q) -> QString {
-        QString error;
-        if (!run(q, QStringLiteral("DELETE FROM csr_blocks WHERE id = ?"), {id}, &error))
-            return error;
-        return refusedUnless(q, person_);
-    });
-}
-
-EditOutcome TeamSession::appendTimelineEntry(const QString &blockId, const TimelineEntry &entry)
-{
-    return appendToBlock(blockId, QStringLiteral("csr_timeline_entries"), entryData(entry));
-}
-
-EditOutcome TeamSession::appendListItem(const QString &blockId, const QString &text)
-{
-    return appendToBlock(blockId, QStringLiteral("csr_list_items"), QJsonValue(text));
-}
-
-// One row appended after the block's last; `table` is one of ours, never user input.
-EditOutcome TeamSession::appendToBlock(const QString &blockId, const QString &table,
-                                       const QJsonValue &data)
-{
-    const Row *block = rows_.findDoc(RowKind::Block, blockId);
-    if (!block)
-        return outcome(EditStatus::Gone, RowKind::Block, 0, Tr::tr("There is no such block."));
-    const qint64 id = block->id;
-    return structural([&](QSqlQuery &q) -> QString {
-        QString error;
-        if (!run(q,
-                 QStringLiteral("INSERT INTO %1 (report_id, block_id, position, data) SELECT ?, "
-                                "?, coalesce(max(position) + 1, 0), CAST(? AS jsonb) FROM %1 "
-                                "WHERE block_id = ?")
-                     .arg(table),
-                 {rows_.reportId, id, TeamStore::jsonText(data), id}, &error))
-            return error;
-        return {};
-    });
-}
-
-EditOutcome TeamSession::removeTimelineEntry(const QString &blockId, int index)
-{
-    const Row *row = entryRow(RowKind::TimelineEntry, blockId, index);
-    if (!row)
-        return outcome(EditStatus::Gone, RowKind::TimelineEntry, 0,
-                       Tr::tr("There is no such entry."));
-    const qint64 id = row->id;
-    return structural([&](QSqlQuery &q) -> QString {
-        QString error;
-        if (!run(q, QStringLiteral("DELETE FROM csr_timeline_entries WHERE id = ?"), {id}, &error))
-            return error;
-        return refusedUnless(q, person_);
-    });
-}
-
-EditOutcome TeamSession::removeListItem(const QString &blockId, int index)
-{
-    const Row *row = entryRow(RowKind::ListItem, blockId, index);
-    if (!row)
-        return outcome(EditStatus::Gone, RowKind::ListItem, 0, Tr::tr("There is no such item."));
-    const qint64 id = row->id;
-    return structural([&](QSqlQuery &q) -> QString {
-        QString error;
-        if (!run(q, QStringLiteral("DELETE FROM csr_list_items WHERE id = ?"), {id}, &error))
-            return error;
-        return refusedUnless(q, person_);
-    });
-}
-
-EditOutcome TeamSession::replaceTimelineEntries(const QString &blockId,
-                                                const QList<TimelineEntry> &all)
-{
-    QList<QJsonValue> data;
-    for (const TimelineEntry &e : all)
-        data.append(entryData(e));
-    return replaceChildren(RowKind::TimelineEntry, blockId, data);
-}
-
-EditOutcome TeamSession::replaceListItems(const QString &blockId, const QStringList &all)
-{
-    QList<QJsonValue> data;
-    for (const QString &item : all)
-        data.append(QJsonValue(item));
-    return replaceChildren(RowKind::ListItem, blockId, data);
-}
-
-EditOutcome TeamSession::replaceChildren(RowKind kind, const QString &blockId,
-                                         const QList<QJsonValue> &all)
-{
-    const Row *block = rows_.findDoc(RowKind::Block, blockId);
-    if (!block)
-        return outcome(EditStatus::Gone, RowKind::Block, 0, Tr::tr("There is no such block."));
-    const qint64 id = block->id;
-    return structural([&](QSqlQuery &q) -> QString {
-        QString error;
-        // The block itself must be this person's to change; deleting nothing proves nothing.
-        if (!run(q, QStringLiteral("UPDATE csr_blocks SET position = position WHERE id = ?"), {id},
-                 &error))
-            return error;
-        if (QString refused = refusedUnless(q, person_); !refused.isEmpty())
-            return refused;
-        if (!run(q, QStringLiteral("DELETE FROM %1 WHERE block_id = ?").arg(tableName(kind)), {id},
-                 &error))
-            return error;
-        for (int i = 0; i < all.size(); ++i)
-            if (!run(q,
-                     QStringLiteral("INSERT INTO %1 (report_id, block_id, position, data) VALUES "
-                                    "(?, ?, ?, CAST(? AS jsonb))")
-                         .arg(tableName(kind)),
-                     {rows_.reportId, id, i, TeamStore::jsonText(all.at(i))}, &error))
-                return error;
-        return {};
-    });
-}
-
 void TeamSession::goOffline()
 {
     if (!online_)
@@ -606,8 +386,9 @@ QList<EditOutcome> TeamSession::reconnect(QString *error)
         probe.id = e.rowId;
         EditOutcome o;
         if (conflicted.contains(key)) {
-            o = outcome(EditStatus::Conflict, e.kind, e.rowId,
-                        Tr::tr("An earlier edit of this part conflicted; both versions are kept."));
+            o = EditOutcome::of(
+                EditStatus::Conflict, e.kind, e.rowId,
+                Tr::tr("An earlier edit of this part conflicted; both versions are kept."));
             o.mine = e.data;
         } else {
             o = writeOnline(e.kind, &probe, e.data, e.expected);

@@ -35,6 +35,15 @@ struct EditOutcome
     QString message;
     QString docId; // a new comment thread's or evidence file's id
     bool ok() const { return status == EditStatus::Saved || status == EditStatus::Journaled; }
+    static EditOutcome of(EditStatus status, RowKind kind, qint64 rowId = 0, QString message = {})
+    {
+        EditOutcome o;
+        o.status = status;
+        o.kind = kind;
+        o.rowId = rowId;
+        o.message = std::move(message);
+        return o;
+    }
 };
 
 // Someone else with the report open, and the chapter they are in.
@@ -157,12 +166,15 @@ signals:
     void onlineChanged(bool online);
 
 private:
-    EditOutcome appendToBlock(const QString &blockId, const QString &table, const QJsonValue &data);
+    EditOutcome appendToBlock(const QString &blockId, RowKind kind, const QJsonValue &data);
+    EditOutcome deleteRow(RowKind kind, const Row *row, const QString &goneMessage);
     TeamSession(TeamAddress address, Options options);
     QString connect(const PasswordPrompt &ask);
     EditOutcome write(RowKind kind, Row *row, const QJsonValue &mine);
     EditOutcome writeOnline(RowKind kind, Row *row, const QJsonValue &mine, int expected);
     EditOutcome structural(const std::function<QString(QSqlQuery &)> &work);
+    EditOutcome structuralOn(RowKind kind, const Row *row, const QString &goneMessage,
+                             const std::function<QString(QSqlQuery &, qint64)> &work);
     EditOutcome replaceChildren(RowKind kind, const QString &blockId, const QList<QJsonValue> &all);
     Row *entryRow(RowKind kind, const QString &blockId, int index);
     Block *findBlock(const QString &id);

@@ -23,15 +23,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(csr::team::TeamSession)
 };
 
-EditOutcome result(EditStatus status, RowKind kind, QString message = {})
-{
-    EditOutcome o;
-    o.status = status;
-    o.kind = kind;
-    o.message = std::move(message);
-    return o;
-}
-
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
     q.prepare(sql);
@@ -70,11 +61,12 @@ EditOutcome TeamSession::reviewEdit(RowKind kind, qint64 chapterRow, bool eviden
                                     const std::function<QString(QSqlQuery &)> &work)
 {
     if (!online_)
-        return result(EditStatus::Failed, kind,
-                      Tr::tr("Review steps, comments and evidence need the server, which is "
-                             "away."));
+        return EditOutcome::of(
+            EditStatus::Failed, kind, 0,
+            Tr::tr("Review steps, comments and evidence need the server, which is "
+                   "away."));
     if (!db_.transaction())
-        return result(EditStatus::Failed, kind, db_.lastError().text());
+        return EditOutcome::of(EditStatus::Failed, kind, 0, db_.lastError().text());
     QSqlQuery q(db_);
     QString error = work(q);
     // A refusal: the server's (no right, a rule of the workflow, a limit) or no row changed.
@@ -85,14 +77,14 @@ EditOutcome TeamSession::reviewEdit(RowKind kind, qint64 chapterRow, bool eviden
         db_.rollback();
         if (TeamConnection::isLost(db_))
             goOffline();
-        return result(refused ? EditStatus::Refused : EditStatus::Failed, kind, error);
+        return EditOutcome::of(refused ? EditStatus::Refused : EditStatus::Failed, kind, 0, error);
     }
-    EditOutcome o = result(EditStatus::Saved, kind);
+    EditOutcome o = EditOutcome::of(EditStatus::Saved, kind);
     QString problem = refreshReview(evidence);
     if (problem.isEmpty() && chapterRow)
         problem = rereadRow(RowKind::Chapter, chapterRow);
     if (!problem.isEmpty())
-        return result(EditStatus::Failed, kind, problem);
+        return EditOutcome::of(EditStatus::Failed, kind, 0, problem);
     rebuild();
     return o;
 }
@@ -172,7 +164,7 @@ EditOutcome TeamSession::submitChapter(const QString &chapterId)
         ReviewWorkflow::submit(copy, chapterId, person_, QDateTime::currentDateTimeUtc());
     const Row *chapter = rows_.findDoc(RowKind::Chapter, chapterId);
     if (!r.ok() || !chapter)
-        return result(EditStatus::Refused, RowKind::Chapter, r.error);
+        return EditOutcome::of(EditStatus::Refused, RowKind::Chapter, 0, r.error);
     const qint64 row = chapter->id;
     return reviewEdit(RowKind::Chapter, row, false, [&](QSqlQuery &q) -> QString {
         if (!run(q,
@@ -191,7 +183,7 @@ EditOutcome TeamSession::approveChapter(const QString &chapterId)
                                            person_, QDateTime::currentDateTimeUtc());
     const Row *chapter = rows_.findDoc(RowKind::Chapter, chapterId);
     if (!r.ok() || !chapter)
-        return result(EditStatus::Refused, RowKind::Chapter, r.error);
+        return EditOutcome::of(EditStatus::Refused, RowKind::Chapter, 0, r.error);
     const qint64 row = chapter->id;
     const QString fingerprint = copy.review.history.last().fingerprint;
     return reviewEdit(RowKind::Chapter, row, false, [&](QSqlQuery &q) -> QString {
@@ -212,7 +204,7 @@ EditOutcome TeamSession::returnChapter(const QString &chapterId, const QString &
                                          person_, QDateTime::currentDateTimeUtc(), reason);
     const Row *chapter = rows_.findDoc(RowKind::Chapter, chapterId);
     if (!r.ok() || !chapter)
-        return result(EditStatus::Refused, RowKind::Chapter, r.error);
+        return EditOutcome::of(EditStatus::Refused, RowKind::Chapter, 0, r.error);
     const qint64 row = chapter->id;
     return reviewEdit(RowKind::Chapter, row, false, [&](QSqlQuery &q) -> QString {
         if (!run(q,
@@ -227,9 +219,11 @@ EditOutcome TeamSession::returnChapter(const QString &chapterId, const QString &
 EditOutcome TeamSession::addThread(const CommentAnchor &anchor, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return result(EditStatus::Refused, RowKind::Report, Tr::tr("A comment needs a text."));
+        return EditOutcome::of(EditStatus::Refused, RowKind::Report, 0,
+                               Tr::tr("A comment needs a text."));
     if (!document_.findChapter(anchor.chapterId))
-        return result(EditStatus::Gone, RowKind::Chapter, Tr::tr("There is no such chapter."));
+        return EditOutcome::of(EditStatus::Gone, RowKind::Chapter, 0,
+                               Tr::tr("There is no such chapter."));
     // The anchor in the file's form: the one description of a place.
     Document probe;
     probe.review.threads = {{QStringLiteral("t"), anchor, {{}}, false, {}, {}}};
@@ -267,9 +261,11 @@ EditOutcome TeamSession::reply(const QString &threadId, const QString &text)
 {
     const Row *thread = threadRow(rows_.review, threadId);
     if (!thread)
-        return result(EditStatus::Gone, RowKind::Report, Tr::tr("There is no such comment."));
+        return EditOutcome::of(EditStatus::Gone, RowKind::Report, 0,
+                               Tr::tr("There is no such comment."));
     if (text.trimmed().isEmpty())
-        return result(EditStatus::Refused, RowKind::Report, Tr::tr("A comment needs a text."));
+        return EditOutcome::of(EditStatus::Refused, RowKind::Report, 0,
+                               Tr::tr("A comment needs a text."));
     const qint64 row = thread->id;
     return reviewEdit(RowKind::Report, 0, false, [&](QSqlQuery &q) -> QString {
         if (!run(q, QStringLiteral("INSERT INTO csr_comments (thread_id, text) VALUES (?, ?)"),
@@ -283,7 +279,8 @@ EditOutcome TeamSession::setResolved(const QString &threadId, bool resolved)
 {
     const Row *thread = threadRow(rows_.review, threadId);
     if (!thread)
-        return result(EditStatus::Gone, RowKind::Report, Tr::tr("There is no such comment."));
+        return EditOutcome::of(EditStatus::Gone, RowKind::Report, 0,
+                               Tr::tr("There is no such comment."));
     const qint64 row = thread->id;
     return reviewEdit(RowKind::Report, 0, false, [&](QSqlQuery &q) -> QString {
         if (!run(q,
@@ -300,12 +297,14 @@ EditOutcome TeamSession::editComment(const QString &threadId, int index, const Q
     const Row *thread = threadRow(rows_.review, threadId);
     const Row *comment = thread ? rows_.review.commentsOf(thread->id).value(index) : nullptr;
     if (!comment)
-        return result(EditStatus::Gone, RowKind::Report, Tr::tr("There is no such comment."));
+        return EditOutcome::of(EditStatus::Gone, RowKind::Report, 0,
+                               Tr::tr("There is no such comment."));
     if (comment->data.toObject().value(QStringLiteral("author")).toString() != person_)
-        return result(EditStatus::Refused, RowKind::Report,
-                      Tr::tr("Only its author may change a comment."));
+        return EditOutcome::of(EditStatus::Refused, RowKind::Report, 0,
+                               Tr::tr("Only its author may change a comment."));
     if (text.trimmed().isEmpty())
-        return result(EditStatus::Refused, RowKind::Report, Tr::tr("A comment needs a text."));
+        return EditOutcome::of(EditStatus::Refused, RowKind::Report, 0,
+                               Tr::tr("A comment needs a text."));
     const qint64 row = comment->id;
     return reviewEdit(RowKind::Report, 0, false, [&](QSqlQuery &q) -> QString {
         if (!run(q,
@@ -324,10 +323,11 @@ EditOutcome TeamSession::deleteComment(const QString &threadId, int index)
     const Row *comment = comments.value(index);
     const qsizetype count = comments.size();
     if (!comment)
-        return result(EditStatus::Gone, RowKind::Report, Tr::tr("There is no such comment."));
+        return EditOutcome::of(EditStatus::Gone, RowKind::Report, 0,
+                               Tr::tr("There is no such comment."));
     if (comment->data.toObject().value(QStringLiteral("author")).toString() != person_)
-        return result(EditStatus::Refused, RowKind::Report,
-                      Tr::tr("Only its author may delete a comment."));
+        return EditOutcome::of(EditStatus::Refused, RowKind::Report, 0,
+                               Tr::tr("Only its author may delete a comment."));
     const qint64 row = comment->id;
     const qint64 thread = threadAt->id;
     // The last comment of a thread takes the thread with it.
@@ -346,7 +346,8 @@ EditOutcome TeamSession::explainFigure(const QString &metricId, const QString &t
 {
     const Row *metric = rows_.findDoc(RowKind::Metric, metricId);
     if (!metric)
-        return result(EditStatus::Gone, RowKind::Metric, Tr::tr("There is no such figure."));
+        return EditOutcome::of(EditStatus::Gone, RowKind::Metric, 0,
+                               Tr::tr("There is no such figure."));
     const qint64 row = metric->id;
     return reviewEdit(RowKind::Metric, 0, false, [&](QSqlQuery &q) -> QString {
         const bool ok =
@@ -366,14 +367,15 @@ EditOutcome TeamSession::attachEvidence(const QString &metricId, const QString &
 {
     const Row *metric = rows_.findDoc(RowKind::Metric, metricId);
     if (!metric)
-        return result(EditStatus::Gone, RowKind::Metric, Tr::tr("There is no such figure."));
+        return EditOutcome::of(EditStatus::Gone, RowKind::Metric, 0,
+                               Tr::tr("There is no such figure."));
     qint64 attached = 0;
     for (const Evidence &e : document_.evidence)
         attached += e.data.size();
     EvidenceResult made = EvidenceFactory::make(metricId, fileName, data, person_,
                                                 QDateTime::currentDateTimeUtc(), attached);
     if (!made.ok())
-        return result(EditStatus::Refused, RowKind::Metric, made.error);
+        return EditOutcome::of(EditStatus::Refused, RowKind::Metric, 0, made.error);
     if (!mimeType.isEmpty())
         made.evidence.mimeType = mimeType;
     const qint64 row = metric->id;
@@ -401,7 +403,8 @@ EditOutcome TeamSession::removeEvidence(const QString &evidenceId)
                                      [&](const Evidence &e) { return e.id == evidenceId; }) -
                         rows_.review.evidence.cbegin();
     if (i >= rows_.review.evidenceRows.size())
-        return result(EditStatus::Gone, RowKind::Metric, Tr::tr("There is no such file."));
+        return EditOutcome::of(EditStatus::Gone, RowKind::Metric, 0,
+                               Tr::tr("There is no such file."));
     const qint64 row = rows_.review.evidenceRows.at(i);
     return reviewEdit(RowKind::Metric, 0, true, [&](QSqlQuery &q) -> QString {
         if (!run(q, QStringLiteral("DELETE FROM csr_evidence WHERE id = ?"), {row}))

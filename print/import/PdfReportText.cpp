@@ -1,5 +1,7 @@
 #include "PdfReportText.h"
 
+#include "PdfLayoutLines.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -34,7 +36,7 @@ std::optional<QString> pdfReportText(const QString &path, QString *error)
         const std::unique_ptr<Poppler::Page> page = doc->page(i);
         QStringList lines;
         if (page)
-            for (const QString &line : page->text(QRectF()).split(QLatin1Char('\n')))
+            for (const QString &line : tableRows(layoutLines(*page)))
                 if (!line.trimmed().isEmpty())
                     lines << line.trimmed();
         const QStringList unique(QSet<QString>(lines.begin(), lines.end()).values());

@@ -26,9 +26,10 @@ inline bool horizontalBars(const ChartData &data)
 // half): Qt Charts gives the label column only part of the chart's width and pushes a longer
 // label past the chart's left edge. Lines are of even length, so "上海市…二等奖" reads as two
 // halves rather than a long line and a stub.
-inline QStringList categoryLabelLines(const QString &label)
+// A chart drawn at half width (one of a table's charts per unit) wraps at about 7.
+inline QStringList categoryLabelLines(const QString &label, bool halfWidth = false)
 {
-    constexpr qreal MaxLine = 12;
+    const qreal MaxLine = halfWidth ? 7 : 12;
     auto units = [](QChar c) { return c.unicode() < 0x2E80 ? 0.5 : 1.0; };
     qreal total = 0;
     for (QChar c : label)
@@ -54,7 +55,7 @@ inline int categoryLabelLineCount(const ChartData &data)
 {
     int lines = 1;
     for (const QString &c : data.categories)
-        lines = std::max<int>(lines, categoryLabelLines(c).size());
+        lines = std::max<int>(lines, categoryLabelLines(c, data.halfWidth).size());
     return lines;
 }
 

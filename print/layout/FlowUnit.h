@@ -9,7 +9,17 @@
 namespace csr::print {
 
 // What a flow unit is, so tests and the pagination rules can tell headings from lines.
-enum class UnitKind { Heading, Line, TableTitle, TableHeader, TableRow, Chart, Signature, Space };
+enum class UnitKind {
+    Heading,
+    Line,
+    TableTitle,
+    TableHeader,
+    TableRow,
+    Chart,
+    Signature,
+    Space,
+    Photo, // a photo with its caption: one unit, so never split
+};
 
 // The smallest piece the paginator moves: one line of prose, one table row, a heading, a chart.
 // Primitives are placed at absolute x and at y relative to the unit's top.
@@ -24,6 +34,7 @@ struct FlowUnit
     QString chapterId;         // on a chapter's heading: where the chapter starts
     QRectF signatureRect;      // on the signature unit: the visible block, relative to the unit
     QList<Primitive> primitives;
+    QString problem; // why the unit cannot show its content (a photo that does not decode)
 };
 
 } // namespace csr::print

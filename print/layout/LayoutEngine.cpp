@@ -18,22 +18,19 @@ namespace csr::print {
 
 namespace {
 
-const QColor HeadingColor(0x1f, 0x3a, 0x5f);
-const QColor InternalColor(0xb0, 0x1c, 0x1c);
-const QColor ChangeColor(0x1f, 0x6f, 0xd0); // review edition: changed since approval
-const QColor MutedColor(0x55, 0x5f, 0x6b);
-
 // Stands in for the page count in the report notes until pagination knows it.
 const QString PageCountField = QString(QChar(0xE000));
 
 const QString NotesKey = QStringLiteral("notes");
 
-qreal tocLineHeight(int depth)
+// The rectangle of `box` that shows a picture of `pixels` whole, centred, in its proportions.
+QRectF fitted(const QRectF &box, const QSize &pixels)
 {
-    return depth == 0 ? 28 : 23;
+    QSizeF size(pixels);
+    size.scale(box.size(), Qt::KeepAspectRatio);
+    return QRectF(box.center().x() - size.width() / 2, box.center().y() - size.height() / 2,
+                  size.width(), size.height());
 }
-
-constexpr qreal TocTitleHeight = 64;
 
 class Builder
 {
@@ -41,14 +38,20 @@ class Builder
 
 public:
     Builder(const Document &doc, const LayoutOptions &options)
-        : m_doc(doc), m_options(options), m_geometry(options.geometry),
-          m_content(options.geometry.content()), m_breaker(options.fontFamily),
-          m_blocks(doc, options.edition, options.fontFamily, options.geometry),
-          m_coverage(options.fontFamily)
+        : m_doc(doc), m_options(options), m_style(options.style), m_geometry(options.style.page),
+          m_content(options.style.page.content()),
+          m_breaker(options.fontFamily, options.style.type),
+          m_blocks(doc, options.edition, options.fontFamily, options.style),
+          m_coverage(options.fontFamily),
+          m_wording(options.wording ? *options.wording
+                                    : ReportWording::builtIn(doc.metadata.language))
     {
+        m_blocks.setWording(m_wording);
+        m_out.wording = m_wording;
         // Above the groups of the parallel block layout (layOutBlocks).
         m_blocks.setFirstGroup(1 << 30);
         m_out.geometry = m_geometry;
+        m_out.style = m_style;
         m_out.fontFamily = options.fontFamily;
         m_out.edition = options.edition;
         m_out.review = options.review && options.edition == Edition::Internal;
@@ -97,15 +100,15 @@ private:
     void attachOpenData()
     {
         const OpenDataSet data = openDataSet(m_doc, m_options.edition);
-        const QString what = m_options.edition == Edition::Public
-                                 ? tr("The report's figures (public edition)")
-                                 : tr("The report's figures (internal edition)");
+        const QString what = m_wording.text(m_options.edition == Edition::Public
+                                                ? QStringLiteral("attachment.public")
+                                                : QStringLiteral("attachment.internal"));
         m_out.attachments.append({openDataFileName(data, QStringLiteral("csv")),
                                   QStringLiteral("text/csv"), openDataCsv(data),
-                                  QStringLiteral("Data"), what + QStringLiteral(", CSV")});
+                                  QStringLiteral("Data"), what.arg(QStringLiteral("CSV"))});
         m_out.attachments.append({openDataFileName(data, QStringLiteral("json")),
                                   QStringLiteral("application/json"), openDataJson(data),
-                                  QStringLiteral("Data"), what + QStringLiteral(", JSON")});
+                                  QStringLiteral("Data"), what.arg(QStringLiteral("JSON"))});
     }
 
     struct Heading
@@ -115,20 +118,30 @@ private:
         int depth;
     };
 
+    qreal tocLineHeight(int depth) const
+    {
+        return depth == 0 ? m_style.spacing.tocLineHeight : m_style.spacing.tocSubLineHeight;
+    }
+
+    qreal baselineIn(TextStyle style, qreal lineHeight) const
+    {
+        return print::baselineIn(style, lineHeight, m_style.type);
+    }
+
     TextRun run(const QString &text, TextStyle style, QPointF baseline,
-                QColor color = Qt::black) const
+                std::optional<QColor> color = {}) const
     {
         TextRun r;
         r.baseline = baseline;
         r.text = text;
         r.style = style;
         r.width = m_breaker.width(text, style);
-        r.color = color;
+        r.color = color.value_or(m_style.colors.body);
         return r;
     }
 
     TextRun centred(const QString &text, TextStyle style, qreal baseline,
-                    QColor color = Qt::black) const
+                    std::optional<QColor> color = {}) const
     {
         TextRun r = run(text, style, {0, baseline}, color);
         r.baseline.setX(m_geometry.size.width() / 2 - r.width / 2);
@@ -138,22 +151,27 @@ private:
     QList<FlowUnit> notesMetadata() const
     {
         const ReportMetadata &m = m_doc.metadata;
+        const ReportWording &w = m_wording;
         QList<FlowUnit> units;
         if (m.periodStart.isValid() || m.periodEnd.isValid())
-            units += m_blocks.labelled(tr("时间范围："),
-                                       tr("%1至%2").arg(BlockLayouter::formatDate(m.periodStart),
-                                                        BlockLayouter::formatDate(m.periodEnd)));
+            units += m_blocks.labelled(w.text(QStringLiteral("notes.period")),
+                                       w.dateRange(m.periodStart, m.periodEnd));
         if (!m.scope.trimmed().isEmpty())
-            units += m_blocks.labelled(tr("报告范围："), m.scope.trimmed());
-        units += m_blocks.labelled(tr("报告篇幅："), tr("本报告共 %1 页。").arg(PageCountField));
+            units += m_blocks.labelled(w.text(QStringLiteral("notes.scope")), m.scope.trimmed());
+        units += m_blocks.labelled(w.text(QStringLiteral("notes.length")),
+                                   w.text(QStringLiteral("notes.pages")).arg(PageCountField));
         QStringList standards;
         for (const QString &s : m.standards) {
             const QString t = s.trimmed();
             if (!t.isEmpty())
-                standards << (t.startsWith(QStringLiteral("《")) ? t : tr("《%1》").arg(t));
+                standards << (t.startsWith(QStringLiteral("《"))
+                                  ? t
+                                  : w.text(QStringLiteral("notes.standard")).arg(t));
         }
         if (!standards.isEmpty())
-            units += m_blocks.labelled(tr("参考依据："), standards.join(tr("和")));
+            units +=
+                m_blocks.labelled(w.text(QStringLiteral("notes.standards")),
+                                  standards.join(w.text(QStringLiteral("notes.standardsJoin"))));
         return units;
     }
 
@@ -164,7 +182,7 @@ private:
                                           [](const Chapter &c) { return c.key == NotesKey; });
         if (!hasNotes) {
             // The guideline requires the notes; a report without the chapter still gets them.
-            const QString title = tr("报告编写说明");
+            const QString title = m_wording.text(QStringLiteral("notes.title"));
             m_headings.append({QStringLiteral("notes"), title, 0});
             flow += m_blocks.heading(title, 0, QStringLiteral("notes"), true);
             flow += notesMetadata();
@@ -181,8 +199,15 @@ private:
                 const QList<FlowUnit> &units = laidOut.at(next++);
                 if (units.isEmpty())
                     continue;
-                for (const FlowUnit &u : units)
+                for (const FlowUnit &u : units) {
                     checkCharacters(u, v.chapter.id, b.id, tr("%1, block %2").arg(text).arg(i + 1));
+                    if (!u.problem.isEmpty())
+                        m_out.warnings << tr("The photo in %1, block %2 (%3) is printed as an "
+                                             "empty frame: %4")
+                                              .arg(text)
+                                              .arg(i + 1)
+                                              .arg(std::get<Photo>(b.content).caption, u.problem);
+                }
                 // The signature stays with the statement's last lines.
                 if (b.kind() == BlockKind::SignatureBlock && !flow.isEmpty())
                     flow.back().keepWithNext = true;
@@ -193,7 +218,8 @@ private:
             if (v.depth == 0 && v.chapter.key == NotesKey)
                 flow += notesMetadata();
             if (m_out.review)
-                m_statusLines.insert(v.chapter.id, ReviewAppendix::statusLine(m_doc, v.chapter));
+                m_statusLines.insert(v.chapter.id,
+                                     ReviewAppendix::statusLine(m_doc, v.chapter, m_wording));
         });
         if (m_options.edition == Edition::Internal)
             flow += appendix();
@@ -211,10 +237,12 @@ private:
             flow += body;
         };
         if (ReviewAppendix::hasSignOffRecord(m_doc))
-            section(QStringLiteral("signoff-record"), ReviewAppendix::signOffTitle(),
+            section(QStringLiteral("signoff-record"),
+                    m_wording.text(QStringLiteral("review.signOffTitle")),
                     ReviewAppendix::signOffRecord(m_doc, m_blocks));
         if (ReviewAppendix::hasEvidenceIndex(m_doc))
-            section(QStringLiteral("evidence-index"), ReviewAppendix::evidenceTitle(),
+            section(QStringLiteral("evidence-index"),
+                    m_wording.text(QStringLiteral("review.evidenceTitle")),
                     ReviewAppendix::evidenceIndex(m_doc, m_blocks));
         return flow;
     }
@@ -229,11 +257,13 @@ private:
         {
             const Block *block;
             QString chapterTitle;
+            int figure; // a photo's printed number
         };
         std::vector<Job> jobs;
+        const QHash<QString, int> figures = photoNumbers(m_doc);
         forEachChapter(m_doc.chapters, [&](const ChapterVisit &v) {
             for (const Block &b : v.chapter.blocks)
-                jobs.push_back({&b, v.chapter.title});
+                jobs.push_back({&b, v.chapter.title, figures.value(b.id)});
         });
         std::vector<QList<FlowUnit>> out(jobs.size());
         constexpr int Batch = 32;          // blocks per task: enough work to be worth a thread
@@ -242,11 +272,12 @@ private:
         for (int first = 0; first < int(jobs.size()); first += Batch)
             batches.append(first);
         QtConcurrent::blockingMap(batches, [&](int first) {
-            BlockLayouter layouter(m_doc, m_options.edition, m_options.fontFamily, m_geometry);
+            BlockLayouter layouter(m_doc, m_options.edition, m_options.fontFamily, m_style);
+            layouter.setWording(m_wording);
             layouter.setFirstGroup(first * GroupsPerBlock);
             const int end = std::min<int>(first + Batch, int(jobs.size()));
             for (int i = first; i < end; ++i)
-                out[i] = layouter.block(*jobs[i].block, jobs[i].chapterTitle);
+                out[i] = layouter.block(*jobs[i].block, jobs[i].chapterTitle, jobs[i].figure);
         });
         return out;
     }
@@ -291,9 +322,12 @@ private:
 
     QList<Heading> tocHeadings() const
     {
+        const int levels =
+            std::clamp(m_options.tocDepth > 0 ? m_options.tocDepth : m_doc.metadata.tocDepth,
+                       int(ReportMetadata::MinTocDepth), int(ReportMetadata::MaxTocDepth));
         QList<Heading> out;
         for (const Heading &h : m_headings)
-            if (h.depth <= m_options.tocDepth)
+            if (h.depth < levels)
                 out.append(h);
         return out;
     }
@@ -301,7 +335,7 @@ private:
     int countTocPages() const
     {
         int pages = 1;
-        qreal y = m_content.top() + TocTitleHeight;
+        qreal y = m_content.top() + m_style.spacing.tocTitleHeight;
         for (const Heading &h : tocHeadings()) {
             if (y + tocLineHeight(h.depth) > m_content.bottom()) {
                 ++pages;
@@ -345,45 +379,76 @@ private:
         m_out.placed.append(infos);
     }
 
+    // A line of the cover: centred, or from the left margin, as the style sets it.
+    TextRun coverLine(const QString &text, TextStyle style, qreal baseline, QColor color) const
+    {
+        if (m_style.cover.centred)
+            return centred(text, style, baseline, color);
+        return run(text, style, {m_content.left(), baseline}, color);
+    }
+
+    void picture(Page &page, const StyleImage &image, const QRectF &box) const
+    {
+        if (!image.isNull() && !box.isEmpty())
+            page.add(ImageBox{fitted(box, image.pixels), image.bytes, image.mimeType});
+    }
+
+    // The printed words here (报告年度, 发布日期, 报告期, 内部版) are the wording tables' to take
+    // over (ReportWording); they stay tr() until then.
     void cover()
     {
         Page &page = m_out.pages[0];
+        const CoverLayout &c = m_style.cover;
+        const StyleColors &colors = m_style.colors;
         const qreal w = m_geometry.size.width();
+        const qreal h = m_geometry.size.height();
         const ReportMetadata &m = m_doc.metadata;
-        page.add(Box{QRectF(0, 0, w, 10), HeadingColor, Qt::transparent, 0});
-        page.add(Box{QRectF(m_content.left(), 232, m_content.width(), 2), HeadingColor,
-                     Qt::transparent, 0});
-        page.add(centred(m.unitName, TextStyle::CoverUnit, 290, MutedColor));
-        qreal y = 360;
+        picture(page, c.image, c.imageRect);
+        if (c.bandHeight > 0)
+            page.add(Box{QRectF(0, 0, w, c.bandHeight), colors.accent, Qt::transparent, 0});
+        picture(page, c.logo, c.logoRect);
+        if (c.topRuleY > 0)
+            page.add(Box{QRectF(m_content.left(), c.topRuleY, m_content.width(), 2), colors.accent,
+                         Qt::transparent, 0});
+        page.add(coverLine(m.unitName, TextStyle::CoverUnit, c.unitY, colors.muted));
+        qreal y = c.titleY;
         for (const BrokenLine &l :
              m_breaker.breakLines(m.reportTitle, TextStyle::CoverTitle, m_content.width())) {
-            page.add(centred(l.text, TextStyle::CoverTitle, y, HeadingColor));
-            y += 44;
+            page.add(coverLine(l.text, TextStyle::CoverTitle, y, colors.heading));
+            y += c.titleLineHeight;
         }
-        page.add(centred(tr("报告年度 %1").arg(m.year), TextStyle::CoverYear, y + 16, MutedColor));
-        page.add(Box{QRectF(m_content.left(), y + 50, m_content.width(), 2), HeadingColor,
-                     Qt::transparent, 0});
+        const ReportWording &words = m_wording;
+        // The year once: a title that names it ("2024 年度社会责任报告") needs no year line.
+        if (m.year > 0 && !m.reportTitle.contains(QString::number(m.year)))
+            page.add(coverLine(words.text(QStringLiteral("cover.year")).arg(m.year),
+                               TextStyle::CoverYear, y + 16, colors.muted));
+        if (c.topRuleY > 0)
+            page.add(Box{QRectF(m_content.left(), y + 50, m_content.width(), 2), colors.accent,
+                         Qt::transparent, 0});
         if (m_options.edition == Edition::Internal)
-            page.add(centred(tr("内部版 Internal — 含保密数据，不得对外公开"), TextStyle::CoverYear,
-                             y + 110, InternalColor));
+            page.add(coverLine(words.text(QStringLiteral("cover.internal")), TextStyle::CoverYear,
+                               y + 110, colors.internal));
         if (m.periodStart.isValid() && m.periodEnd.isValid())
-            page.add(centred(tr("报告期：%1至%2")
-                                 .arg(BlockLayouter::formatDate(m.periodStart),
-                                      BlockLayouter::formatDate(m.periodEnd)),
-                             TextStyle::Body, m_geometry.size.height() - 140, MutedColor));
+            page.add(coverLine(words.text(QStringLiteral("cover.period"))
+                                   .arg(words.dateRange(m.periodStart, m.periodEnd)),
+                               TextStyle::Body, h - c.periodFromBottom, colors.muted));
+        // The statement's date is the report's publication date; it says so.
         if (m_doc.signatory.date.isValid())
-            page.add(centred(BlockLayouter::formatDate(m_doc.signatory.date), TextStyle::Body,
-                             m_geometry.size.height() - 112, MutedColor));
-        page.add(
-            Box{QRectF(0, m_geometry.size.height() - 10, w, 10), HeadingColor, Qt::transparent, 0});
+            page.add(coverLine(
+                words.text(QStringLiteral("cover.published")).arg(words.date(m_doc.signatory.date)),
+                TextStyle::Body, h - c.dateFromBottom, colors.muted));
+        if (c.bandHeight > 0)
+            page.add(Box{QRectF(0, h - c.bandHeight, w, c.bandHeight), colors.accent,
+                         Qt::transparent, 0});
     }
 
     void toc(int tocPages)
     {
         int page = 1;
         qreal y = m_content.top();
-        m_out.pages[page].add(centred(tr("目  录"), TextStyle::TocTitle, y + 30, HeadingColor));
-        y += TocTitleHeight;
+        m_out.pages[page].add(centred(m_wording.text(QStringLiteral("toc.title")),
+                                      TextStyle::TocTitle, y + 30, m_style.colors.heading));
+        y += m_style.spacing.tocTitleHeight;
         for (const Heading &h : tocHeadings()) {
             const qreal lh = tocLineHeight(h.depth);
             if (y + lh > m_content.bottom() && page < tocPages) {
@@ -394,19 +459,19 @@ private:
             const int shown = start.first + 1;
             const TextStyle style = h.depth == 0 ? TextStyle::TocEntry : TextStyle::TocSubEntry;
             const qreal baseline = y + baselineIn(style, lh);
-            const qreal indent = h.depth * 2 * pointSize(TextStyle::TocSubEntry);
+            const qreal indent = h.depth * 2 * m_style.type.size(TextStyle::TocSubEntry);
             const QString number = QString::number(shown);
             const qreal numberWidth = m_breaker.width(number, style);
             const qreal maxText = m_content.width() - indent - numberWidth - 30;
-            TextRun text =
-                run(m_breaker.elide(h.text, style, maxText), style,
-                    {m_content.left() + indent, baseline}, h.depth == 0 ? HeadingColor : Qt::black);
+            TextRun text = run(m_breaker.elide(h.text, style, maxText), style,
+                               {m_content.left() + indent, baseline},
+                               h.depth == 0 ? m_style.colors.heading : m_style.colors.body);
             TextRun num = run(number, style, {m_content.right() - numberWidth, baseline});
             Page &p = m_out.pages[page];
             p.add(text);
             p.add(Rule{QLineF(text.baseline.x() + text.width + 6, baseline - 1,
                               num.baseline.x() - 6, baseline - 1),
-                       1.0, MutedColor, true});
+                       1.0, m_style.colors.muted, true});
             p.add(num);
             m_out.toc.append({h.chapterId, h.depth, shown, page,
                               QRectF(m_content.left(), y, m_content.width(), lh)});
@@ -444,23 +509,24 @@ private:
         });
         for (const BlockLine &l : std::as_const(m_out.blockLines))
             if (changed.contains(l.blockId))
-                m_out.pages[l.page].add(Box{
-                    QRectF(m_content.left() - 6, l.rect.top(), 2.5, l.rect.height()), ChangeColor});
+                m_out.pages[l.page].add(
+                    Box{QRectF(m_content.left() - 6, l.rect.top(), 2.5, l.rect.height()),
+                        m_style.colors.change});
         m_out.notes += changes;
     }
 
     TextRun statusMark(const QString &status, qreal headingTop) const
     {
         TextRun r = run(m_breaker.elide(status, TextStyle::Footer, m_content.width() * 0.8),
-                        TextStyle::Footer, {0, headingTop - 3}, InternalColor);
+                        TextStyle::Footer, {0, headingTop - 3}, m_style.colors.internal);
         r.baseline.setX(m_content.right() - r.width);
         return r;
     }
 
     TextRun internalMark(qreal baseline) const
     {
-        const QString mark = tr("内部版 Internal");
-        TextRun r = run(mark, TextStyle::InternalMark, {0, baseline}, InternalColor);
+        const QString mark = m_wording.text(QStringLiteral("edition.mark"));
+        TextRun r = run(mark, TextStyle::InternalMark, {0, baseline}, m_style.colors.internal);
         r.baseline.setX(m_content.right() - r.width);
         return r;
     }
@@ -476,23 +542,34 @@ private:
             room -= mark.width + 12;
         }
         const ReportMetadata &m = m_doc.metadata;
-        const QString title =
-            QStringList{m.unitName, m.reportTitle}.join(QLatin1Char(' ')).trimmed();
-        page.add(run(m_breaker.elide(title, TextStyle::RunningHeader, room),
-                     TextStyle::RunningHeader, {m_content.left(), hb}, MutedColor));
-        page.add(
-            Rule{QLineF(m_content.left(), hb + 7, m_content.right(), hb + 7), 0.5, MutedColor});
-        const QString folio = QStringLiteral("%1 / %2").arg(index + 1).arg(m_out.pages.size());
-        page.add(centred(folio, TextStyle::Footer, m_geometry.footerBaseline, MutedColor));
+        const HeaderFooter &shown = m_style.header;
+        const QColor muted = m_style.colors.muted;
+        const QString title = QStringList{shown.unitName ? m.unitName : QString(),
+                                          shown.reportTitle ? m.reportTitle : QString()}
+                                  .join(QLatin1Char(' '))
+                                  .trimmed();
+        if (!title.isEmpty())
+            page.add(run(m_breaker.elide(title, TextStyle::RunningHeader, room),
+                         TextStyle::RunningHeader, {m_content.left(), hb}, muted));
+        if (shown.rule)
+            page.add(Rule{QLineF(m_content.left(), hb + 7, m_content.right(), hb + 7), 0.5, muted});
+        if (shown.pageNumbers) {
+            const QString folio =
+                m_wording.format(QStringLiteral("page.folio"),
+                                 {QString::number(index + 1), QString::number(m_out.pages.size())});
+            page.add(centred(folio, TextStyle::Footer, m_geometry.footerBaseline, muted));
+        }
     }
 
     const Document &m_doc;
     LayoutOptions m_options;
+    PrintStyle m_style;
     PageGeometry m_geometry;
     QRectF m_content;
     TextBreaker m_breaker;
     BlockLayouter m_blocks;
     FontCoverage m_coverage;
+    ReportWording m_wording;
     PageLayout m_out;
     QList<Heading> m_headings;
     QHash<QString, QPair<int, qreal>> m_starts; // chapter id -> page, y

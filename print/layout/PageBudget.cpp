@@ -2,6 +2,7 @@
 
 #include "LayoutEngine.h"
 #include "ReportFont.h"
+#include "ReportStyle.h"
 
 #include <QCoreApplication>
 
@@ -32,12 +33,10 @@ std::optional<Finding> PageBudget::layOutAndCheck(const Document &doc)
 {
     if (doc.metadata.pageBudget <= 0)
         return std::nullopt;
-    const ReportFont font = ReportFont::load();
-    if (!font.ok())
+    const ReportStyle style = ReportStyle::prepare(doc);
+    if (!style.ok())
         return std::nullopt;
-    LayoutOptions options;
-    options.fontFamily = font.family;
-    return check(doc, int(LayoutEngine::layout(doc, options).pages.size()));
+    return check(doc, int(LayoutEngine::layout(doc, style.options(Edition::Public)).pages.size()));
 }
 
 } // namespace csr::print

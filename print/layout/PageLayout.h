@@ -5,6 +5,8 @@
 #include "FontCoverage.h"
 #include "Page.h"
 #include "PageGeometry.h"
+#include "PrintStyle.h"
+#include "ReportWording.h"
 
 #include <QByteArray>
 #include <QList>
@@ -90,8 +92,9 @@ struct BlockLine
 // The layout of a whole report in one edition: what every page shows, and where things are.
 struct PageLayout
 {
-    PageGeometry geometry;
+    PageGeometry geometry; // the style's page
     QString fontFamily;
+    PrintStyle style; // what the pages were laid out with; the painter draws with it too
     Edition edition = Edition::Public;
     QList<Page> pages;
     QList<ChapterStart> chapters; // every chapter in document order
@@ -106,6 +109,7 @@ struct PageLayout
     QList<PdfAttachment> attachments; // the data set; internal editions: the evidence files
     QList<PageNote> notes;            // review edition only: the comment threads
     QList<BlockLine> blockLines;      // review edition only
+    ReportWording wording; // the words it was laid out with, for the painter and the metadata
 
     // From points-from-top (y down) to PDF user space (origin bottom-left, y up).
     QRectF toPdfRect(const QRectF &topDown) const

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QImage>
 #include <QLineF>
 #include <QPointF>
 #include <QRectF>
@@ -56,8 +57,12 @@ struct ChartBox
 struct ImageBox
 {
     QRectF rect;
-    QByteArray data;  // PNG or SVG bytes, painted at rect's size
-    QString mimeType; // "image/png", "image/svg+xml"
+    QByteArray data;  // the seal: PNG or SVG bytes, painted at rect's size
+    QString mimeType; // "image/png", "image/svg+xml"; a photo: "image/jpeg" or "image/png"
+    // A photo, decoded and already downsampled for print (at most 300 dpi at rect's size):
+    // painted as it is, lossy (JPEG) when it came as a JPEG. Null for the seal.
+    QImage picture;
+    QString altText; // a photo's alternative text (a PDF annotation over the picture)
 };
 
 using Primitive = std::variant<TextRun, Rule, Box, ChartBox, ImageBox>;

@@ -4,26 +4,18 @@
 
 namespace csr::print {
 
-QString PrintedText::missingValue()
-{
-    return tr("（未填）");
-}
-
-QString PrintedText::unknownReference(const QString &metricId)
-{
-    return tr("【?%1】").arg(metricId);
-}
-
-QString PrintedText::value(const Metric &metric, Edition edition)
+QString PrintedText::value(const Metric &metric, Edition edition, const ReportWording &wording)
 {
     const QString v = formatMetricValue(metric, edition);
-    return v.isEmpty() ? missingValue() : v;
+    return v.isEmpty() ? wording.text(QStringLiteral("value.missing")) : wording.number(v);
 }
 
-QString PrintedText::resolve(const QString &text, const Document &doc, Edition edition)
+QString PrintedText::resolve(const QString &text, const Document &doc, Edition edition,
+                             const ReportWording &wording)
 {
     return substituteReferences(text, doc, [&](const MetricReference &ref, const Metric *m) {
-        return m ? value(*m, edition) : unknownReference(ref.metricId);
+        return m ? value(*m, edition, wording)
+                 : wording.text(QStringLiteral("value.unknownReference")).arg(ref.metricId);
     });
 }
 

@@ -2,8 +2,8 @@
 
 #include "Document.h"
 #include "Edition.h"
+#include "ReportWording.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace csr::print {
@@ -12,16 +12,15 @@ namespace csr::print {
 // a printed "完成亿元，进度%" reads as broken prose, so print makes every gap visible.
 class PrintedText
 {
-    Q_DECLARE_TR_FUNCTIONS(csr::print::PrintedText)
-
 public:
-    // The figure for the edition: "**" when masked, "（未填）" when the metric has no value.
-    static QString value(const Metric &metric, Edition edition);
+    // The figure for the edition in the wording's number format: "**" when masked, "（未填）"
+    // (value.missing) when the metric has no value.
+    static QString value(const Metric &metric, Edition edition,
+                         const ReportWording &wording = ReportWording());
     // Prose with every {{id}} resolved as value() prints it; an unknown id (only printed with
-    // --force) shows as "【?id】" rather than as the raw marker.
-    static QString resolve(const QString &text, const Document &doc, Edition edition);
-    static QString missingValue();
-    static QString unknownReference(const QString &metricId);
+    // --force) shows as "【?id】" (value.unknownReference) rather than as the raw marker.
+    static QString resolve(const QString &text, const Document &doc, Edition edition,
+                           const ReportWording &wording = ReportWording());
 };
 
 } // namespace csr::print

@@ -9,19 +9,26 @@ namespace csr::print {
 
 ReportFont ReportFont::load(const QString &path)
 {
+    return load(StyleFont{QString::fromLatin1(Family), path, QString::fromLatin1(Package)});
+}
+
+ReportFont ReportFont::load(const StyleFont &style)
+{
+    const QString &path = style.file;
     static QMutex mutex;
-    static QHash<QString, QString> loaded; // path -> family
+    static QHash<QString, QString> loaded; // path + family -> family
     QMutexLocker lock(&mutex);
 
     ReportFont font;
-    if (const auto it = loaded.constFind(path); it != loaded.constEnd()) {
+    const QString key = path + QLatin1Char('\n') + style.family;
+    if (const auto it = loaded.constFind(key); it != loaded.constEnd()) {
         font.family = *it;
         return font;
     }
     if (!QFileInfo(path).isFile()) {
         font.error = tr("The report font %1 is missing: %2 does not exist. Install the Debian "
                         "package %3 (apt install %3).")
-                         .arg(QLatin1String(Family), path, QLatin1String(Package));
+                         .arg(style.family, path, style.package);
         return font;
     }
     const int id = QFontDatabase::addApplicationFont(path);
@@ -30,13 +37,12 @@ ReportFont ReportFont::load(const QString &path)
     if (families.isEmpty()) {
         font.error = tr("The report font %1 could not be loaded from %2; reinstall the Debian "
                         "package %3.")
-                         .arg(QLatin1String(Family), path, QLatin1String(Package));
+                         .arg(style.family, path, style.package);
         return font;
     }
     // A .ttc holds the proportional and the mono face; the report uses the proportional one.
-    font.family =
-        families.contains(QLatin1String(Family)) ? QString::fromLatin1(Family) : families.first();
-    loaded.insert(path, font.family);
+    font.family = families.contains(style.family) ? style.family : families.first();
+    loaded.insert(key, font.family);
     return font;
 }
 

@@ -23,29 +23,39 @@ const ReviewStep *lastStepWith(const Document &doc, const QString &chapterId, Ch
 
 } // namespace
 
-QString ReviewAppendix::signOffTitle()
+QString ReviewAppendix::statusText(ChapterStatus status, const ReportWording &wording)
 {
-    return tr("签署记录（内部）");
+    switch (status) {
+    case ChapterStatus::Draft:
+        return wording.text(QStringLiteral("review.status.draft"));
+    case ChapterStatus::Submitted:
+        return wording.text(QStringLiteral("review.status.submitted"));
+    case ChapterStatus::NeedsChanges:
+        return wording.text(QStringLiteral("review.status.needsChanges"));
+    case ChapterStatus::Approved:
+        return wording.text(QStringLiteral("review.status.approved"));
+    }
+    return {};
 }
 
-QString ReviewAppendix::evidenceTitle()
-{
-    return tr("证明材料索引（内部）");
-}
-
-QString ReviewAppendix::statusLine(const Document &doc, const Chapter &chapter)
+QString ReviewAppendix::statusLine(const Document &doc, const Chapter &chapter,
+                                   const ReportWording &wording)
 {
     const ChapterStatus status = ReviewWorkflow::effectiveStatus(doc, chapter);
-    QString line = tr("审阅状态：%1").arg(ReviewWorkflow::statusText(status));
+    QString line =
+        wording.text(QStringLiteral("review.statusLine")).arg(statusText(status, wording));
     if (status != chapter.status)
-        return line + tr("（批准后已修改）");
+        return wording.text(QStringLiteral("review.changedAfterApproval")).arg(line);
     if (const ReviewStep *step = doc.review.lastStep(chapter.id); step && step->status == status)
-        line += tr(" — %1，%2").arg(step->who, stamp(step->when));
+        line =
+            wording.format(QStringLiteral("review.statusBy"), {line, step->who, stamp(step->when)});
     return line;
 }
 
 QList<FlowUnit> ReviewAppendix::signOffRecord(const Document &doc, BlockLayouter &blocks)
 {
+    const ReportWording &w = blocks.wording();
+    const auto word = [&](const char *key) { return w.text(QLatin1String(key)); };
     QList<QStringList> rows;
     forEachChapter(doc, [&](const ChapterVisit &v) {
         const ChapterStatus status = ReviewWorkflow::effectiveStatus(doc, v.chapter);
@@ -55,37 +65,42 @@ QList<FlowUnit> ReviewAppendix::signOffRecord(const Document &doc, BlockLayouter
         const ReviewStep *submitted = lastStepWith(doc, v.chapter.id, ChapterStatus::Submitted);
         rows << QStringList{
             v.number + v.chapter.title,
-            ReviewWorkflow::statusText(status) +
-                (status != v.chapter.status ? tr("（批准后已修改）") : QString()),
+            status != v.chapter.status
+                ? word("review.changedAfterApproval").arg(statusText(status, w))
+                : statusText(status, w),
             submitted ? submitted->who : QString(),
             approval ? approval->who
-                     : (status == ChapterStatus::Approved ? tr("（无记录）") : QString()),
+                     : (status == ChapterStatus::Approved ? word("review.noRecord") : QString()),
             approval ? stamp(approval->when) : QString()};
     });
-    QList<FlowUnit> units = blocks.table(tr("各章节审阅状态"),
-                                         {{tr("章节"), 3},
-                                          {tr("状态"), 1.4},
-                                          {tr("提交人"), 1.2},
-                                          {tr("批准人"), 1.2},
-                                          {tr("批准时间"), 1.8}},
+    QList<FlowUnit> units = blocks.table(word("review.chapterTable"),
+                                         {{word("review.column.chapter"), 3},
+                                          {word("review.column.status"), 1.4},
+                                          {word("review.column.submitter"), 1.2},
+                                          {word("review.column.approver"), 1.2},
+                                          {word("review.column.approved"), 1.8}},
                                          rows);
     if (!doc.review.overrides.isEmpty()) {
         QList<QStringList> overrides;
         for (const SignOffOverride &o : doc.review.overrides)
             overrides << QStringList{o.who, stamp(o.when), o.reason,
-                                     o.blockers.join(QStringLiteral("；"))};
-        units += blocks.table(
-            tr("未完成审阅即签署（负责人决定）"),
-            {{tr("负责人"), 1}, {tr("时间"), 1.4}, {tr("理由"), 2}, {tr("当时未完成的事项"), 3}},
-            overrides);
+                                     o.blockers.join(word("review.blockersJoin"))};
+        units += blocks.table(word("review.overrideTable"),
+                              {{word("review.column.owner"), 1},
+                               {word("review.column.time"), 1.4},
+                               {word("review.column.reason"), 2},
+                               {word("review.column.blockers"), 3}},
+                              overrides);
     } else {
-        units += blocks.paragraph(tr("无越过审阅的签署。"), false);
+        units += blocks.paragraph(word("review.noOverride"), false);
     }
     return units;
 }
 
 QList<FlowUnit> ReviewAppendix::evidenceIndex(const Document &doc, BlockLayouter &blocks)
 {
+    const ReportWording &w = blocks.wording();
+    const auto word = [&](const char *key) { return w.text(QLatin1String(key)); };
     QList<QStringList> rows;
     for (const Evidence &e : doc.evidence) {
         const Metric *m = doc.findMetric(e.metricId);
@@ -96,15 +111,12 @@ QList<FlowUnit> ReviewAppendix::evidenceIndex(const Document &doc, BlockLayouter
                                         e.sha256.mid(32, 16), e.sha256.mid(48)}
                                 .join(QLatin1Char(' '))};
     }
-    QList<FlowUnit> units = blocks.paragraph(
-        tr("以下文件作为本报告数据的证明材料，已嵌入本 PDF 的附件（可在阅读器的附件面板中打开）；"
-           "SHA-256 用于核对文件未被改动。"),
-        false);
+    QList<FlowUnit> units = blocks.paragraph(word("review.evidenceIntro"), false);
     units += blocks.table(QString(),
-                          {{tr("文件"), 2},
-                           {tr("指标"), 1.6},
-                           {tr("大小"), 0.8},
-                           {tr("添加"), 1.6},
+                          {{word("review.column.file"), 2},
+                           {word("review.column.metric"), 1.6},
+                           {word("review.column.size"), 0.8},
+                           {word("review.column.added"), 1.6},
                            {QStringLiteral("SHA-256"), 2.6}},
                           rows);
     return units;

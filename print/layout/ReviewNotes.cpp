@@ -56,7 +56,8 @@ QList<PageNote> ReviewNotes::place(const Document &doc, const PageLayout &layout
         switch (a.kind) {
         case AnchorKind::TextRange:
             // The quote is the stored text; the page shows it with references resolved.
-            line = lineFor(layout, a.blockId, PrintedText::resolve(a.quote, doc, layout.edition));
+            line = lineFor(layout, a.blockId,
+                           PrintedText::resolve(a.quote, doc, layout.edition, layout.wording));
             break;
         case AnchorKind::Block:
             line = lineFor(layout, a.blockId, QString());

@@ -52,13 +52,13 @@ QList<BrokenLine> TextBreaker::breakLines(const QString &text, TextStyle style, 
         return lines;
     const PointDevice device;
     if (LongRunBreaker::needed(text))
-        lines = LongRunBreaker::breakLines(text, QFontMetricsF(styleFont(style, m_family), &device),
-                                           width, firstIndent);
+        lines = LongRunBreaker::breakLines(
+            text, QFontMetricsF(styleFont(style, m_family, m_scale), &device), width, firstIndent);
     else
-        lines = layoutLines(text, styleFont(style, m_family), width, firstIndent);
+        lines = layoutLines(text, styleFont(style, m_family, m_scale), width, firstIndent);
 
     if (justify) {
-        const qreal maxSpacing = pointSize(style) * MaxSpacingPerEm;
+        const qreal maxSpacing = m_scale.size(style) * MaxSpacingPerEm;
         for (int i = 0; i + 1 < lines.size(); ++i) {
             BrokenLine &l = lines[i];
             const qreal target = i == 0 ? width - firstIndent : width;
@@ -78,13 +78,13 @@ QList<BrokenLine> TextBreaker::breakLines(const QString &text, TextStyle style, 
 qreal TextBreaker::width(const QString &text, TextStyle style) const
 {
     const PointDevice device;
-    return QFontMetricsF(styleFont(style, m_family), &device).horizontalAdvance(text);
+    return QFontMetricsF(styleFont(style, m_family, m_scale), &device).horizontalAdvance(text);
 }
 
 QString TextBreaker::elide(const QString &text, TextStyle style, qreal width) const
 {
     const PointDevice device;
-    return QFontMetricsF(styleFont(style, m_family), &device)
+    return QFontMetricsF(styleFont(style, m_family, m_scale), &device)
         .elidedText(text, Qt::ElideRight, width);
 }
 

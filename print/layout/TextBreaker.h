@@ -22,7 +22,10 @@ struct BrokenLine
 class TextBreaker
 {
 public:
-    TextBreaker(const QString &family) : m_family(family) {}
+    TextBreaker(const QString &family, const TypeScale &scale = {})
+        : m_family(family), m_scale(scale)
+    {
+    }
 
     QList<BrokenLine> breakLines(const QString &text, TextStyle style, qreal width,
                                  qreal firstIndent = 0, bool justify = false) const;
@@ -32,6 +35,7 @@ public:
 
 private:
     QString m_family;
+    TypeScale m_scale;
 };
 
 } // namespace csr::print

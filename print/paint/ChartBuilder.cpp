@@ -24,10 +24,12 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(csr::print::ChartBuilder)
 };
 
-const QList<QColor> Palette{QColor(0x9d, 0xb4, 0xcf), QColor(0x1f, 0x5a, 0x96),
-                            QColor(0xe0, 0x8a, 0x2c), QColor(0x3c, 0x9a, 0x6e),
-                            QColor(0xb5, 0x4a, 0x5c), QColor(0x7a, 0x62, 0xb0),
-                            QColor(0x5f, 0x8f, 0xa8), QColor(0xc9, 0xa2, 0x27)};
+// The style's colour for the i-th series or slice (a style has at least one).
+QColor paletteColor(const ChartStyle &style, qsizetype i)
+{
+    const QList<QColor> &palette = style.palette.isEmpty() ? ChartLook().palette : style.palette;
+    return palette[i % palette.size()];
+}
 
 QFont pixelFont(const ChartStyle &style, int pixels, bool bold = false)
 {
@@ -66,7 +68,7 @@ void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
     // Axis labels are rich text in Qt Charts, so a wrapped label's lines join with <br>.
     QStringList categories;
     for (const QString &c : data.categories) {
-        QStringList lines = categoryLabelLines(c);
+        QStringList lines = categoryLabelLines(c, data.halfWidth);
         for (QString &l : lines)
             l = l.toHtmlEscaped();
         categories << lines.join(QStringLiteral("<br>"));
@@ -82,7 +84,7 @@ void addBars(QChart &chart, const ChartData &data, const ChartStyle &style)
             gaps |= qIsNaN(v);
             *set << (qIsNaN(v) ? 0.0 : v);
         }
-        set->setColor(Palette[(twoYears ? i : 1) % Palette.size()]);
+        set->setColor(paletteColor(style, twoYears ? i : 1));
         set->setBorderColor(Qt::transparent);
         set->setLabelFont(pixelFont(style, style.labelPixelSize));
         set->setLabelColor(Qt::black);
@@ -140,7 +142,7 @@ void addTrendLines(QChart &chart, const ChartData &data, const ChartStyle &style
         for (int x = 0; x < values.size(); ++x)
             if (!qIsNaN(values[x]))
                 line->append(x, values[x]);
-        QPen pen(Palette[(i + 1) % Palette.size()]);
+        QPen pen(paletteColor(style, i + 1));
         pen.setWidthF(1.5);
         line->setPen(pen);
         line->setPointsVisible(true);
@@ -166,7 +168,7 @@ void addPie(QChart &chart, const ChartData &data, const ChartStyle &style)
         if (!data.unit.isEmpty())
             label += data.unit;
         auto *slice = series->append(label, values[i]);
-        slice->setColor(Palette[i % Palette.size()]);
+        slice->setColor(paletteColor(style, i));
         slice->setBorderColor(Qt::white);
         slice->setLabelVisible(true);
         slice->setLabelFont(pixelFont(style, style.labelPixelSize));
@@ -190,9 +192,9 @@ std::unique_ptr<QChart> buildChart(const ChartData &data, const ChartStyle &styl
     chart->setMargins(QMargins(4, 4, 4, 4));
     QString title = data.title;
     if (!data.unit.isEmpty() && data.type != ChartType::Pie)
-        title += Tr::tr("（%1）").arg(data.unit);
+        title = style.wording.format(QStringLiteral("chart.unit"), {title, data.unit});
     if (!data.maskedLabels.isEmpty())
-        title += Tr::tr("（保密数据不列入图表）");
+        title = style.wording.text(QStringLiteral("chart.masked")).arg(title);
     chart->setTitle(title);
     chart->setTitleFont(pixelFont(style, style.titlePixelSize, true));
     chart->legend()->setFont(pixelFont(style, style.labelPixelSize));
@@ -212,7 +214,7 @@ bool sameShape(const ChartData &a, const ChartData &b)
 {
     if (a.type != b.type || a.title != b.title || a.unit != b.unit ||
         a.categories != b.categories || a.maskedLabels != b.maskedLabels ||
-        a.series.size() != b.series.size())
+        a.halfWidth != b.halfWidth || a.series.size() != b.series.size())
         return false;
     for (qsizetype i = 0; i < a.series.size(); ++i)
         if (a.series[i].name != b.series[i].name ||

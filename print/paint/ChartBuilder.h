@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ChartData.h"
+#include "PrintStyle.h"
+#include "ReportWording.h"
 
 #include <QChart>
 #include <QPainter>
@@ -14,6 +16,15 @@ struct ChartStyle
     QString fontFamily;      // the report font; never left to fallback
     int labelPixelSize = 8;  // pixel sizes: device independent, so the chart's own layout and
     int titlePixelSize = 10; // its drawing agree at any output resolution
+    QList<QColor> palette = ChartLook().palette; // series and slices, in turn
+    ReportWording wording = {}; // the title's unit and "not charted" note (chart.unit, …)
+
+    // The chart look of a report's style, in its font, with the report's words.
+    static ChartStyle of(const ChartLook &look, const QString &family,
+                         const ReportWording &wording = {})
+    {
+        return {family, look.labelPixelSize, look.titlePixelSize, look.palette, wording};
+    }
 };
 
 // The one place where ChartData becomes Qt Charts objects (Qt Charts is deprecated from Qt 6.10

@@ -2,6 +2,7 @@
 
 #include "ChartBuilder.h"
 #include "SealImage.h"
+#include "StyleImage.h"
 
 #include <QImage>
 #include <QPaintDevice>
@@ -21,7 +22,8 @@ void PagePainter::paint(QPainter &painter, const Page &page) const
     // A font's point size is resolved against the device's dpi before the painter's scale applies;
     // shrinking it by 72/dpi makes one font unit one point, as the layout measured.
     const qreal fontScale = 72.0 / dpi;
-    const ChartStyle chartStyle{m_options.fontFamily};
+    const ChartStyle chartStyle =
+        ChartStyle::of(m_options.chart, m_options.fontFamily, m_options.wording);
     for (const Primitive &p : page.primitives) {
         if (const auto *t = std::get_if<TextRun>(&p)) {
             drawText(painter, *t, fontScale);
@@ -53,7 +55,7 @@ void PagePainter::paint(QPainter &painter, const Page &page) const
 
 void PagePainter::drawText(QPainter &painter, const TextRun &run, qreal fontScale) const
 {
-    QFont font = styleFont(run.style, m_options.fontFamily);
+    QFont font = styleFont(run.style, m_options.fontFamily, m_options.type);
     font.setPointSizeF(font.pointSizeF() * fontScale);
     if (run.letterSpacing != 0)
         // Resolved against the device's dpi like the size, so it is scaled the same way.
@@ -63,10 +65,55 @@ void PagePainter::drawText(QPainter &painter, const TextRun &run, qreal fontScal
     painter.drawText(run.baseline, run.text);
 }
 
+namespace {
+
+// PDF/A-1 allows no transparency: an image with alpha is flattened onto the white page.
+QImage onWhite(const QImage &picture)
+{
+    if (!picture.hasAlphaChannel())
+        return picture;
+    QImage flat(picture.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter p(&flat);
+    p.drawImage(0, 0, picture);
+    p.end();
+    return flat;
+}
+
+} // namespace
+
+void PagePainter::drawPhoto(QPainter &painter, const ImageBox &image) const
+{
+    QImage picture = image.picture;
+    if (m_options.opaqueImages)
+        picture = onWhite(picture);
+    // A JPEG stays JPEG: Qt's PDF engine stores a lossy image as DCT (JPEG) data; a PNG (a
+    // chart, a screenshot) stays lossless.
+    painter.save();
+    painter.setRenderHint(QPainter::LosslessImageRendering,
+                          image.mimeType != QLatin1String("image/jpeg"));
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(image.rect, picture);
+    painter.restore();
+}
+
 void PagePainter::drawImage(QPainter &painter, const ImageBox &image) const
 {
-    // The only image is the seal, as the report file carries it: drawn only as far as it passes
-    // the seal check (size limits, no SVG reference outside itself). PdfExporter reports why not.
+    if (!image.picture.isNull()) {
+        drawPhoto(painter, image);
+        return;
+    }
+    // The style's cover pictures (PNG, JPEG) are drawn as far as they pass their check again.
+    if (image.mimeType == QLatin1String("image/jpeg") ||
+        (image.mimeType == QLatin1String("image/png") && image.data.size() > MaxSealBytes)) {
+        const StyleImageCheck check = StyleImages::check(image.data, QString());
+        if (!check.error.isEmpty())
+            return;
+        painter.drawImage(image.rect, QImage::fromData(check.image.bytes));
+        return;
+    }
+    // Otherwise the seal, as the report file carries it: drawn only as far as it passes the seal
+    // check (size limits, no SVG reference outside itself). PdfExporter reports why not.
     const SealCheck seal = checkSealBytes(image.data, QString());
     if (!seal.error.isEmpty())
         return;
@@ -89,14 +136,8 @@ void PagePainter::drawImage(QPainter &painter, const ImageBox &image) const
     }
     if (picture.isNull())
         return;
-    if (m_options.opaqueImages && picture.hasAlphaChannel()) {
-        QImage flat(picture.size(), QImage::Format_RGB32);
-        flat.fill(Qt::white);
-        QPainter p(&flat);
-        p.drawImage(0, 0, picture);
-        p.end();
-        picture = flat;
-    }
+    if (m_options.opaqueImages)
+        picture = onWhite(picture);
     painter.drawImage(image.rect, picture);
 }
 

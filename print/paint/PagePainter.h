@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Page.h"
+#include "PageLayout.h"
+#include "ReportWording.h"
 
 #include <QPainter>
 #include <QString>
@@ -17,6 +19,16 @@ public:
         QString fontFamily;
         // PDF/A-1 forbids transparency: seal images are then composed onto white first.
         bool opaqueImages = false;
+        ReportWording wording = {}; // the chart titles' words (PageLayout::wording)
+        TypeScale type;             // the style's sizes, as the layout measured with
+        ChartLook chart;
+
+        // What drawing `layout`'s pages needs: its font, words and its style's sizes and charts.
+        static Options of(const PageLayout &layout, bool opaqueImages = false)
+        {
+            return {layout.fontFamily, opaqueImages, layout.wording, layout.style.type,
+                    layout.style.chart};
+        }
     };
 
     explicit PagePainter(Options options) : m_options(std::move(options)) {}
@@ -28,6 +40,7 @@ public:
 private:
     void drawText(QPainter &painter, const TextRun &run, qreal fontScale) const;
     void drawImage(QPainter &painter, const ImageBox &image) const;
+    void drawPhoto(QPainter &painter, const ImageBox &image) const;
 
     Options m_options;
 };

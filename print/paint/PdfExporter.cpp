@@ -4,6 +4,7 @@
 #include "PagePainter.h"
 #include "PdfMetadata.h"
 #include "PdfOutline.h"
+#include "ReportStyle.h"
 #include "SealImage.h"
 
 #include <QBuffer>
@@ -47,7 +48,7 @@ QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo
                                          layout.attachments[i].data,
                                          layout.attachments[i].mimeType);
         QPainter painter(&writer);
-        const PagePainter pagePainter({layout.fontFamily, pdfa});
+        const PagePainter pagePainter(PagePainter::Options::of(layout, pdfa));
         for (int i = 0; i < layout.pages.size(); ++i) {
             if (i > 0)
                 writer.newPage();
@@ -63,17 +64,18 @@ QByteArray PdfExporter::paintPdf(const PageLayout &layout, const PdfDocumentInfo
 ExportResult PdfExporter::exportPdf(const Document &doc, const QString &path,
                                     const ExportOptions &options)
 {
-    const ReportFont font = ReportFont::load(options.fontPath);
-    if (!font.ok()) {
+    const ReportStyle style = ReportStyle::prepare(doc, options.style, options.fontPath);
+    if (!style.ok()) {
         ExportResult failed;
-        failed.error = font.error;
+        failed.error = style.error;
         return failed;
     }
-    LayoutOptions layoutOptions;
-    layoutOptions.edition = options.edition;
-    layoutOptions.fontFamily = font.family;
+    LayoutOptions layoutOptions = style.options(options.edition);
     layoutOptions.review = options.review;
-    return exportLayout(doc, LayoutEngine::layout(doc, layoutOptions), path, options.pdfa);
+    ExportResult result =
+        exportLayout(doc, LayoutEngine::layout(doc, layoutOptions), path, options.pdfa);
+    result.warnings = style.messages + result.warnings;
+    return result;
 }
 
 ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &layout,
@@ -104,7 +106,7 @@ ExportResult PdfExporter::exportLayout(const Document &doc, const PageLayout &la
         sealWarnings = seal.warnings;
     }
     // One instant for the XMP packet and the information dictionary: PDF/A wants them equal.
-    const PdfDocumentInfo info = PdfDocumentInfo::forReport(doc, layout.edition);
+    const PdfDocumentInfo info = PdfDocumentInfo::forReport(doc, layout.edition, layout.wording);
     const QByteArray painted = paintPdf(layout, info, pdfa, progress);
     if (painted.isEmpty()) {
         file.cancelWriting();

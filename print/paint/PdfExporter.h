@@ -22,6 +22,8 @@ struct ExportOptions
     // each chapter's first page).
     bool review = false;
     QString fontPath = QString::fromLatin1(ReportFont::DefaultPath);
+    // A style id or style file instead of the report's own (metadata.style); empty: the report's.
+    QString style;
 };
 
 struct ExportResult

@@ -6,11 +6,6 @@ namespace csr::print {
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(csr::print::PdfMetadata)
-};
-
 QString xmlEscaped(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -18,19 +13,23 @@ QString xmlEscaped(const QString &s)
 
 } // namespace
 
-PdfDocumentInfo PdfDocumentInfo::forReport(const Document &doc, Edition edition)
+PdfDocumentInfo PdfDocumentInfo::forReport(const Document &doc, Edition edition,
+                                           const ReportWording &wording)
 {
     const ReportMetadata &m = doc.metadata;
     PdfDocumentInfo info;
     info.title = QStringList{m.unitName, m.reportTitle}.join(QLatin1Char(' ')).trimmed();
     info.author = m.unitName;
-    const QString editionName = edition == Edition::Internal ? Tr::tr("内部版") : Tr::tr("公开版");
-    info.subject =
-        Tr::tr("%1 %2年度社会责任报告（%3）").arg(m.unitName).arg(m.year).arg(editionName);
-    QStringList keywords{Tr::tr("社会责任报告"), Tr::tr("文明单位"), m.unitName,
-                         QString::number(m.year), editionName};
+    const QString editionName =
+        wording.text(edition == Edition::Internal ? QStringLiteral("edition.internal")
+                                                  : QStringLiteral("edition.public"));
+    info.subject = wording.format(QStringLiteral("pdf.subject"),
+                                  {m.unitName, QString::number(m.year), editionName});
+    QStringList keywords = wording.text(QStringLiteral("pdf.keywords")).split(QLatin1Char(','));
+    const qsizetype fixed = keywords.size();
+    keywords << m.unitName << QString::number(m.year) << editionName;
     if (!m.category.isEmpty())
-        keywords.insert(2, m.category);
+        keywords.insert(fixed, m.category);
     keywords.removeAll(QString());
     info.keywords = keywords.join(QStringLiteral("; "));
     info.creator = QStringLiteral("CSR Report Studio %1")

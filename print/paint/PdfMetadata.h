@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "Edition.h"
+#include "ReportWording.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -21,7 +22,9 @@ struct PdfDocumentInfo
     QString producer;
     QDateTime created; // whole seconds, UTC
 
-    static PdfDocumentInfo forReport(const Document &doc, Edition edition);
+    // Subject and keywords in the report's words (pdf.subject, pdf.keywords).
+    static PdfDocumentInfo forReport(const Document &doc, Edition edition,
+                                     const ReportWording &wording);
 };
 
 // XMP packet with the same values as the information dictionary (PDF/A requires both to

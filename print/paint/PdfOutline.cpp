@@ -46,6 +46,11 @@ Navigation Navigation::forLayout(const PageLayout &layout, int outlineDepth)
             nav.links.append({t.tocPage, t.rect, c->page, c->y});
     }
     nav.notes = layout.notes;
+    for (int page = 0; page < layout.pages.size(); ++page)
+        for (const Primitive &p : layout.pages[page].primitives)
+            if (const auto *image = std::get_if<ImageBox>(&p);
+                image && !image->picture.isNull() && !image->altText.trimmed().isEmpty())
+                nav.altTexts.append({page, image->rect, image->altText.trimmed()});
     nav.attachments = embeddedFileInfo(layout.attachments);
     return nav;
 }
@@ -116,6 +121,20 @@ QString finishPdf(const QByteArray &written, QByteArray &finished, const Navigat
             a->GetObject()->GetDictionary().AddKey(PdfName("C"), colour);
             a->GetObject()->GetDictionary().AddKey(PdfName("Name"),
                                                    PdfName(note.change ? "Note" : "Comment"));
+        }
+
+        for (const AltText &alt : nav.altTexts) {
+            if (alt.page < 0 || alt.page >= pages)
+                continue;
+            const QRectF &r = alt.rectTopDown;
+            const PdfRect rect(r.left(), nav.pageHeight - r.bottom(), r.width(), r.height());
+            PdfAnnotation *a = doc.GetPage(alt.page)->CreateAnnotation(ePdfAnnotation_Square, rect);
+            a->SetContents(pdfText(alt.text));
+            a->SetFlags(ePdfAnnotationFlags_Print | ePdfAnnotationFlags_ReadOnly);
+            a->SetBorderStyle(0, 0, 0);
+            // An empty appearance: the photo is seen as painted, never framed by a viewer.
+            PdfXObject empty(PdfRect(0, 0, r.width(), r.height()), &doc);
+            a->SetAppearanceStream(&empty);
         }
 
         completeAttachments(doc, nav.attachments, info.created);

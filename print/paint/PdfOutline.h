@@ -27,12 +27,25 @@ struct PageLink
     qreal targetYTop = 0;
 };
 
+// A photo's alternative text over the photo. Qt 6.4 writes no structure tree, so the PDF `/Alt`
+// of a tagged Figure is out of reach; tagging the photos alone would make readers that trust
+// the tags skip all the untagged text. The text goes instead into the /Contents of an invisible
+// annotation over the photo: PDF's "alternate description" of a non-text annotation, which
+// viewers show on hover and assistive technology can read.
+struct AltText
+{
+    int page = 0;
+    QRectF rectTopDown;
+    QString text;
+};
+
 // What Qt 6.4's PDF writer cannot write: the bookmark outline and internal GoTo links.
 struct Navigation
 {
     QList<OutlineItem> outline;
     QList<PageLink> links;
     QList<PageNote> notes; // the review edition's comments, as text annotations
+    QList<AltText> altTexts;
     // Embedded files, as the PDF writer was given them, and what post-processing adds.
     QList<EmbeddedFileInfo> attachments;
     qreal pageHeight = 842;

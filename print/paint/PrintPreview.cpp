@@ -1,8 +1,8 @@
 #include "PrintPreview.h"
 
 #include "LayoutEngine.h"
-#include "ReportFont.h"
 #include "ReportPrinter.h"
+#include "ReportStyle.h"
 
 #include <QPainter>
 #include <memory>
@@ -17,18 +17,15 @@ void PrintPreview::attach(QPrintPreviewDialog &dialog, const Document &doc, Edit
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [doc, edition, cached](QPrinter *printer) {
                          if (!*cached) {
-                             const ReportFont font = ReportFont::load();
-                             if (!font.ok()) {
+                             const ReportStyle style = ReportStyle::prepare(doc);
+                             if (!style.ok()) {
                                  // Show the reason on the page rather than a blank preview.
                                  QPainter painter(printer);
                                  painter.drawText(QRectF(printer->pageRect(QPrinter::DevicePixel)),
-                                                  Qt::AlignCenter | Qt::TextWordWrap, font.error);
+                                                  Qt::AlignCenter | Qt::TextWordWrap, style.error);
                                  return;
                              }
-                             LayoutOptions options;
-                             options.edition = edition;
-                             options.fontFamily = font.family;
-                             *cached = LayoutEngine::layout(doc, options);
+                             *cached = LayoutEngine::layout(doc, style.options(edition));
                          }
                          ReportPrinter::print(**cached, *printer);
                      });

@@ -3,6 +3,7 @@
 #include "LayoutEngine.h"
 #include "PagePainter.h"
 #include "ReportFont.h"
+#include "ReportStyle.h"
 
 #include <QPageLayout>
 #include <QPageSize>
@@ -44,23 +45,24 @@ void ReportPrinter::prepare(QPrinter &printer, const Document &doc)
 
 QString ReportPrinter::print(const Document &doc, Edition edition, QPrinter &printer)
 {
-    const ReportFont font = ReportFont::load();
-    if (!font.ok())
-        return font.error;
-    LayoutOptions options;
-    options.edition = edition;
-    options.fontFamily = font.family;
+    const ReportStyle style = ReportStyle::prepare(doc);
+    if (!style.ok())
+        return style.error;
     prepare(printer, doc);
-    return print(LayoutEngine::layout(doc, options), printer);
+    return print(LayoutEngine::layout(doc, style.options(edition)), printer);
 }
 
 QString ReportPrinter::print(const PageLayout &layout, QPrinter &printer)
 {
     printer.setFullPage(true);
+    // The style's paper (A4 unless a style says otherwise).
+    const QPageSize paper(layout.geometry.size, QPageSize::Point);
+    if (!printer.pageLayout().pageSize().isEquivalentTo(paper))
+        printer.setPageLayout(QPageLayout(paper, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     QPainter painter;
     if (!painter.begin(&printer))
         return tr("The printer \"%1\" could not be started.").arg(printer.printerName());
-    const PagePainter pagePainter({layout.fontFamily});
+    const PagePainter pagePainter(PagePainter::Options::of(layout));
     // Honour a page range chosen in the print dialog (1-based, inclusive; 0 = all).
     const int from = printer.fromPage() > 0 ? printer.fromPage() - 1 : 0;
     const int to = printer.toPage() > 0 ? std::min<int>(printer.toPage(), layout.pages.size())

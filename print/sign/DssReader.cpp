@@ -44,8 +44,18 @@ DssSummary readDss(const QByteArray &pdf)
         summary.crls = arrayLength(document, dict, "CRLs");
         PdfObject *vri = resolved(document, dict.GetKey(PdfName("VRI")));
         summary.vriEntries = vri && vri->IsDictionary() ? int(vri->GetDictionary().GetSize()) : 0;
+        if (vri && vri->IsDictionary())
+            for (const auto &[key, entry] : vri->GetDictionary().GetKeys()) {
+                if (summary.vriKeys.size() >= DssSummary::MaxVriKeys)
+                    break;
+                PdfObject *value = resolved(document, entry);
+                if (value && value->IsDictionary())
+                    summary.vriKeys.insert(QByteArray::fromStdString(key.GetName()));
+            }
     } catch (const PdfError &) {
         return DssSummary{};
+    } catch (const std::exception &) {
+        return DssSummary{}; // std::bad_alloc from a hostile file
     }
     return summary;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 
 namespace csr::sign {
 
@@ -12,6 +13,11 @@ struct DssSummary
     int ocspResponses = 0;
     int crls = 0;
     int vriEntries = 0; // per-signature validation data (/VRI)
+    // The /VRI keys (uppercase hex SHA-1 of a signature's /Contents, DssWriter::vriKey) whose
+    // entry is a dictionary; at most MaxVriKeys are read.
+    QSet<QByteArray> vriKeys;
+
+    static constexpr int MaxVriKeys = 20000;
 };
 
 // Reads the /DSS of the latest revision. Hostile input: a missing, damaged or odd DSS gives

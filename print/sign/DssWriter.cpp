@@ -1,5 +1,9 @@
 #include "DssWriter.h"
 
+#include "PdfSignatures.h"
+
+#include <QCryptographicHash>
+
 #include <podofo/podofo.h>
 
 namespace csr::sign {
@@ -35,15 +39,34 @@ QByteArray DssWriter::append(const QByteArray &signedPdf, const LtvMaterial &mat
             error = tr("the PDF has no document catalog");
             return {};
         }
+        // The signature the material is for: the last one, the revision just signed.
+        const SignatureScan scan = findSignatures(signedPdf);
+        if (scan.signatures.isEmpty() || scan.signatures.last().contents.isEmpty()) {
+            error = tr("the PDF has no signature to add validation data for");
+            return {};
+        }
         PdfVecObjects &objects = document.GetObjects();
         PdfObject *dss = objects.CreateObject("DSS");
         PdfDictionary &dict = dss->GetDictionary();
-        if (!material.certificates.isEmpty())
-            dict.AddKey(PdfName("Certs"), streams(objects, material.certificates));
-        if (!material.ocspResponses.isEmpty())
-            dict.AddKey(PdfName("OCSPs"), streams(objects, material.ocspResponses));
-        if (!material.crls.isEmpty())
-            dict.AddKey(PdfName("CRLs"), streams(objects, material.crls));
+        // Made empty and filled, so that PoDoFo marks it for the update (an object made from
+        // a finished dictionary is not written).
+        PdfObject *entry = objects.CreateObject();
+        PdfDictionary &vri = entry->GetDictionary();
+        const std::pair<const char *, const char *> keys[] = {
+            {"Certs", "Cert"}, {"OCSPs", "OCSP"}, {"CRLs", "CRL"}};
+        const QList<QByteArray> *lists[] = {&material.certificates, &material.ocspResponses,
+                                            &material.crls};
+        for (int i = 0; i < 3; ++i) {
+            if (lists[i]->isEmpty())
+                continue;
+            const PdfArray array = streams(objects, *lists[i]);
+            dict.AddKey(PdfName(keys[i].first), array);
+            vri.AddKey(PdfName(keys[i].second), array);
+        }
+        PdfDictionary vris;
+        vris.AddKey(PdfName(vriKey(scan.signatures.last().contents).constData()),
+                    entry->Reference());
+        dict.AddKey(PdfName("VRI"), vris);
         catalog->GetDictionary().AddKey(PdfName("DSS"), dss->Reference());
 
         PdfRefCountedBuffer buffer;
@@ -60,6 +83,11 @@ QByteArray DssWriter::append(const QByteArray &signedPdf, const LtvMaterial &mat
         return {};
     }
     return updated;
+}
+
+QByteArray DssWriter::vriKey(const QByteArray &contents)
+{
+    return QCryptographicHash::hash(contents, QCryptographicHash::Sha1).toHex().toUpper();
 }
 
 } // namespace csr::sign

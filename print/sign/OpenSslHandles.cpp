@@ -68,4 +68,31 @@ QString takeError()
     return QString::fromLatin1(text);
 }
 
+bool isSha2(int nid)
+{
+    switch (nid) {
+    case NID_sha224:
+    case NID_sha256:
+    case NID_sha384:
+    case NID_sha512:
+    case NID_sha512_224:
+    case NID_sha512_256:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString takeErrorWithData()
+{
+    const char *data = nullptr;
+    int flags = 0;
+    const unsigned long code = ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags);
+    QString text = code ? QString::fromLatin1(ERR_reason_error_string(code)) : QString();
+    if (code && data && (flags & ERR_TXT_STRING) && *data)
+        text += QStringLiteral(": ") + QString::fromUtf8(data);
+    ERR_clear_error();
+    return text;
+}
+
 } // namespace csr::sign::ossl

@@ -46,5 +46,10 @@ QDateTime toDateTime(const ASN1_TIME *time);
 QByteArray toDer(const X509 *cert);
 // The text of the oldest queued OpenSSL error, then clears the queue; for logs and details.
 QString takeError();
+// OpenSSL's reason and its added detail ("Verify error:…"), which say more than the code;
+// then clears the queue.
+QString takeErrorWithData();
+// Whether a digest (by NID) is a SHA-2 one: the only ones a signature or a time stamp may use.
+bool isSha2(int nid);
 
 } // namespace csr::sign::ossl

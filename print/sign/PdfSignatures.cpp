@@ -116,6 +116,7 @@ bool readWithPoDoFo(const QByteArray &pdf, QList<SignatureRecord> &out)
             record.reason = textOf(dict, "Reason");
             record.location = textOf(dict, "Location");
             record.subFilter = textOf(dict, "SubFilter");
+            record.type = textOf(dict, "Type");
             if (const PdfObject *m = dict.GetKey(PdfName("M")); m && m->IsString())
                 record.claimedTime = parsePdfDate(QByteArray(m->GetString().GetString()));
             out << record;

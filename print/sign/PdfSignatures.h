@@ -18,6 +18,7 @@ struct SignatureRecord
     QString reason;
     QString location;
     QString subFilter;
+    QString type;          // /Type: "Sig", "DocTimeStamp", or empty
     QDateTime claimedTime; // /M, invalid if absent or unreadable
     // Where the signature dictionary's object starts in the file ("12 0 obj"), -1 when it was
     // not read from the file itself (from an object stream, say): then no gap can be its own.

@@ -2,6 +2,7 @@
 
 #include "BoundedFile.h"
 #include "CadesSignature.h"
+#include "DocumentTimestamper.h"
 #include "DssWriter.h"
 #include "PdfVerifier.h"
 #include "Pkcs12Bundle.h"
@@ -262,6 +263,25 @@ SignOutcome PdfSigner::sign(const SignRequest &request, const QByteArray &passwo
                            PdfSigner::tr("The validation data could not be added: %1").arg(error));
         signedPdf = withDss;
         outcome.ltvEmbedded = true;
+    }
+    if (request.documentTimestamp && !request.tsaUrl.isEmpty()) {
+        const TsaClient tsa(request.tsaUrl);
+        QString error;
+        TimestampReply stamp;
+        const QByteArray stamped = DocumentTimestamper::append(
+            signedPdf, [&tsa](const QByteArray &bytes) { return tsa.timestamp(bytes); }, error,
+            &stamp);
+        ERR_clear_error();
+        if (stamped.isEmpty()) {
+            SignOutcome failed =
+                failure(stamp.ok() || stamp.error.isEmpty() ? SignResult::SigningFailed
+                                                            : SignResult::TimestampFailed,
+                        request.inputPath, error);
+            failed.detail = error;
+            return failed;
+        }
+        signedPdf = stamped;
+        outcome.documentTimestampTime = stamp.time;
     }
 
     QSaveFile out(request.outputPath);

@@ -31,6 +31,9 @@ struct SignRequest
     // Also embed validation data (certificates, and what OCSP responses and CRLs can be
     // fetched) in a /DSS in a further incremental update (PAdES B-LT).
     bool ltv = false;
+    // Then append a document time stamp from the same TSA over the whole file, validation
+    // data included (with ltv: PAdES B-LTA). Needs tsaUrl.
+    bool documentTimestamp = false;
 
     static QString defaultReason(); // "公开披露", public disclosure
 };
@@ -43,9 +46,10 @@ struct SignOutcome
     QDateTime signingTime;   // UTC, on success
     QString signerName;      // on success
     QDateTime timestampTime; // the TSA's time, when time-stamped
-    QString timestampAuthority; // the TSA's certificate's name, when time-stamped
-    bool ltvEmbedded = false;   // a /DSS was added
-    QStringList notes;          // what long-term validation could not fetch, one sentence each
+    QString timestampAuthority;      // the TSA's certificate's name, when time-stamped
+    bool ltvEmbedded = false;        // a /DSS was added
+    QDateTime documentTimestampTime; // the TSA's time of the document time stamp, if added
+    QStringList notes;               // what long-term validation could not fetch, one sentence each
 
     bool ok() const { return result == SignResult::Ok; }
 };
@@ -53,7 +57,8 @@ struct SignOutcome
 // Signs an existing PDF as an incremental update (the original bytes stay an exact prefix of
 // the result): a detached CMS with SHA-256 and signing-certificate-v2 and no signing-time
 // attribute, SubFilter ETSI.CAdES.detached (PAdES baseline B), the certificate chain of the
-// .p12 included; with a TSA, a signature time stamp (B-T); with ltv, a /DSS update (B-LT). The
+// .p12 included; with a TSA, a signature time stamp (B-T); with ltv, a /DSS update (B-LT);
+// with documentTimestamp, a document time stamp after that (B-LTA). The
 // network is asked before anything is written: a TSA that fails leaves no file. The result
 // goes to a temporary file in the output folder, renamed over the output only on success.
 class PdfSigner

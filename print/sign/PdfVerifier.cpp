@@ -1,6 +1,8 @@
 #include "PdfVerifier.h"
 
 #include "BoundedFile.h"
+#include "DocumentTimestampCheck.h"
+#include "DssWriter.h"
 #include "OpenSslHandles.h"
 #include "PdfNesting.h"
 #include "PdfSignatures.h"
@@ -74,21 +76,6 @@ QString rangeProblem(const SignatureRecord &record, const RawDictionary &dict, q
     return {};
 }
 
-bool isSha2(int nid)
-{
-    switch (nid) {
-    case NID_sha224:
-    case NID_sha256:
-    case NID_sha384:
-    case NID_sha512:
-    case NID_sha512_224:
-    case NID_sha512_256:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isCades(const QString &subFilter)
 {
     return subFilter == QLatin1String("ETSI.CAdES.detached");
@@ -105,7 +92,7 @@ void checkCmsProfile(CMS_SignerInfo *si, SignatureCheck &check)
         X509_ALGOR_get0(&oid, nullptr, nullptr, digest);
     const int nid = oid ? OBJ_obj2nid(oid) : NID_undef;
     check.digestAlgorithm = nid != NID_undef ? QString::fromLatin1(OBJ_nid2sn(nid)) : QString();
-    if (!isSha2(nid))
+    if (!ossl::isSha2(nid))
         check.profileProblems << PdfVerifier::tr("it uses the %1 digest, which is not secure "
                                                  "enough; SHA-256 or another SHA-2 digest is "
                                                  "required")
@@ -329,8 +316,73 @@ QByteArray cmsKey(const SignatureRecord &record)
     QByteArray key;
     for (const qint64 n : record.byteRange)
         key += QByteArray::number(n) + ' ';
-    return key + record.subFilter.toUtf8() + ' ' +
+    return key + record.type.toUtf8() + ' ' + record.subFilter.toUtf8() + ' ' +
            record.claimedTime.toString(Qt::ISODate).toUtf8() + ' ' + record.contents;
+}
+
+// What is wrong with one signature, one sentence each, numbered as the reader counts them.
+QStringList signatureProblems(int number, const SignatureCheck &check)
+{
+    QStringList problems;
+    if (!check.rangeWellFormed)
+        problems << PdfVerifier::tr("Signature %1: its byte range is malformed (%2), so it does "
+                                    "not say which bytes it signs.")
+                        .arg(number)
+                        .arg(check.rangeProblem);
+    else if (!check.cmsReadable)
+        problems << PdfVerifier::tr("Signature %1: its /Contents holds no signature (empty, "
+                                    "zeros or not a CMS structure).")
+                        .arg(number);
+    else if (!check.digestMatches)
+        problems << PdfVerifier::tr("Signature %1: digest mismatch: the signed content was "
+                                    "changed.")
+                        .arg(number);
+    for (const QString &problem : check.profileProblems)
+        problems << PdfVerifier::tr("Signature %1: %2.").arg(number).arg(problem);
+    if (check.timestamp.present && !check.timestamp.valid())
+        problems << PdfVerifier::tr("Signature %1: its time stamp does not hold (%2).")
+                        .arg(number)
+                        .arg(check.timestamp.problem);
+    if (!check.certificateMeantForSigning)
+        problems << PdfVerifier::tr("Signature %1: %2.").arg(number).arg(check.trustProblem);
+    else if (!check.certificateTrusted)
+        problems << PdfVerifier::tr("Signature %1: the certificate is not trusted (%2).")
+                        .arg(number)
+                        .arg(check.trustProblem);
+    return problems;
+}
+
+// The same for a document time stamp: its token is what is checked, not a CMS signature.
+QStringList documentTimestampProblems(int number, const SignatureCheck &check)
+{
+    QStringList problems;
+    const TimestampCheck &t = check.timestamp;
+    if (!check.rangeWellFormed)
+        problems << PdfVerifier::tr("Document time stamp %1: its byte range is malformed (%2), "
+                                    "so it does not say which bytes it stamps.")
+                        .arg(number)
+                        .arg(check.rangeProblem);
+    else if (!t.readable)
+        problems << PdfVerifier::tr("Document time stamp %1: its /Contents holds no RFC 3161 "
+                                    "time-stamp token.")
+                        .arg(number);
+    else if (!t.signatureHolds)
+        problems << PdfVerifier::tr("Document time stamp %1: its token was altered: the "
+                                    "time-stamp authority's signature over it does not hold.")
+                        .arg(number);
+    else if (!t.matchesSignature)
+        problems << PdfVerifier::tr("Document time stamp %1: its token is not over this file: "
+                                    "the message imprint is not the hash of the bytes of its "
+                                    "byte range.")
+                        .arg(number);
+    for (const QString &problem : check.profileProblems)
+        problems << PdfVerifier::tr("Document time stamp %1: %2.").arg(number).arg(problem);
+    if (t.readable && t.signatureHolds && !t.verifies)
+        problems << PdfVerifier::tr("Document time stamp %1: the time-stamp authority is not "
+                                    "trusted (%2).")
+                        .arg(number)
+                        .arg(t.problem);
+    return problems;
 }
 
 } // namespace
@@ -389,9 +441,9 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
     RevisionDiff revisions(pdf);
     std::map<QByteArray, SignatureCheck> cmsChecked;
     qint64 lastSignedEnd = -1; // of the signatures that hold
-    int number = 0;
+    int number = 0;            // of signatures
+    int stampNumber = 0;       // of document time stamps
     for (SignatureRecord &record : scan.signatures) {
-        ++number;
         SignatureCheck check;
         check.signedEnd = record.signedEnd();
         const RawDictionary dict =
@@ -412,10 +464,21 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
         } else {
             check.subFilter = record.subFilter;
             check.signingTime = record.claimedTime;
-            if (!budget.spend(record.contents.size()) ||
-                !checkCms(record, pdf, store.get(), budget, check))
+            if (!budget.spend(record.contents.size()))
                 return tooMuchWork(pdf.size(), tooManySignatures(scan.signatures.size()));
+            if (isDocumentTimestamp(record)) {
+                if (check.rangeWellFormed &&
+                    !budget.spend(record.byteRange[1] + record.byteRange[3]))
+                    return tooMuchWork(pdf.size(), tooManySignatures(scan.signatures.size()));
+                checkDocumentTimestamp(record, pdf, store.get(), check);
+            } else if (!checkCms(record, pdf, store.get(), budget, check)) {
+                return tooMuchWork(pdf.size(), tooManySignatures(scan.signatures.size()));
+            }
             cmsChecked.emplace(key, check);
+        }
+        if (!report.dss.vriKeys.isEmpty()) {
+            check.vriKey = DssWriter::vriKey(record.contents);
+            check.hasVri = report.dss.vriKeys.contains(check.vriKey);
         }
         check.fieldName = record.fieldName;
         check.reason = record.reason;
@@ -423,30 +486,10 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
         check.coversWholeFile = check.rangeWellFormed && check.signedEnd == pdf.size();
         if (check.signerCommonName.isEmpty())
             check.signerCommonName = record.name;
-        if (!check.rangeWellFormed)
-            report.problems << tr("Signature %1: its byte range is malformed (%2), so it does "
-                                  "not say which bytes it signs.")
-                                   .arg(number)
-                                   .arg(check.rangeProblem);
-        else if (!check.cmsReadable)
-            report.problems << tr("Signature %1: its /Contents holds no signature (empty, zeros "
-                                  "or not a CMS structure).")
-                                   .arg(number);
-        else if (!check.digestMatches)
-            report.problems
-                << tr("Signature %1: digest mismatch: the signed content was changed.").arg(number);
-        for (const QString &problem : std::as_const(check.profileProblems))
-            report.problems << tr("Signature %1: %2.").arg(number).arg(problem);
-        if (check.timestamp.present && !check.timestamp.valid())
-            report.problems << tr("Signature %1: its time stamp does not hold (%2).")
-                                   .arg(number)
-                                   .arg(check.timestamp.problem);
-        if (!check.certificateMeantForSigning)
-            report.problems << tr("Signature %1: %2.").arg(number).arg(check.trustProblem);
-        else if (!check.certificateTrusted)
-            report.problems << tr("Signature %1: the certificate is not trusted (%2).")
-                                   .arg(number)
-                                   .arg(check.trustProblem);
+        if (check.documentTimestamp)
+            report.problems << documentTimestampProblems(++stampNumber, check);
+        else
+            report.problems << signatureProblems(++number, check);
         // Only a signature that holds vouches for its revision; comparing the revision of one
         // that does not would be work for nothing, and it is already reported.
         if (check.rangeWellFormed && check.digestMatches) {
@@ -458,9 +501,13 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
             }
         }
         for (const QString &change : std::as_const(check.changesAfterSigning))
-            report.problems << tr("Signature %1: the document was changed after it was signed: "
-                                  "%2")
-                                   .arg(number)
+            report.problems << (check.documentTimestamp
+                                    ? tr("Document time stamp %1: the document was changed "
+                                         "after it was stamped: %2")
+                                          .arg(stampNumber)
+                                    : tr("Signature %1: the document was changed after it was "
+                                         "signed: %2")
+                                          .arg(number))
                                    .arg(change);
         report.signatures << check;
     }

@@ -24,6 +24,11 @@ struct SignatureCheck
     QString reason;
     QString location;
     QString subFilter;
+    // A document time stamp (/Type /DocTimeStamp, PAdES B-LTA) rather than a signature: its
+    // "signer" is the TSA, its time the TSA's, and `timestamp` is the token itself, over the
+    // bytes of its byte range (digestMatches: the imprint matches and the token's signature
+    // holds; certificateTrusted: the TSA chains to a trusted root at the token's time).
+    bool documentTimestamp = false;
     qint64 signedEnd = 0; // where the signed revision ends
 
     // /ByteRange is four non-negative integers, starts at 0, inside the file, and its gap is
@@ -48,6 +53,10 @@ struct SignatureCheck
     // The RFC 3161 signature time stamp (PAdES B-T); when it holds, the certificate is checked
     // at its time rather than at the claimed signing time.
     TimestampCheck timestamp;
+    // The signature's key in the DSS's /VRI (DssWriter::vriKey), and whether the DSS has an
+    // entry there: validation data gathered for this signature.
+    QByteArray vriKey;
+    bool hasVri = false;
 
     // Valid in itself; whether later bytes are signed is the report's question.
     bool valid() const

@@ -94,6 +94,19 @@ bool isIndirect(const PdfObject *value)
     return value && value->IsReference();
 }
 
+// The /Info PoDoFo makes when a file has none: an object it did not read from the file (not
+// parsed from the file, nor from an object stream) holding only what PoDoFo writes into a new
+// one. Only its creation date and producer: nothing a reader shows as content.
+bool madeByPoDoFo(const PdfObject *info)
+{
+    if (!info || !info->IsDictionary() || dynamic_cast<const PdfParserObject *>(info))
+        return false;
+    for (const auto &entry : info->GetDictionary().GetKeys())
+        if (entry.first != PdfName("CreationDate") && entry.first != PdfName("Producer"))
+            return false;
+    return true;
+}
+
 // A signature field, its widget merged in or as a kid: what a later signature adds.
 bool isSignatureField(const PdfObject *object, const PdfVecObjects &objects)
 {
@@ -518,6 +531,13 @@ struct Comparison
             return;
         }
         const PdfObject *oldDict = resolve(oldInfo, oldObjects());
+        if (madeByPoDoFo(oldDict)) {
+            // A file without /Info: PoDoFo made one at the next free object number and put
+            // it in its trailer, and a later update may well use that number for an object
+            // of its own (a signature dictionary, say).
+            handled.insert(oldInfo->GetReference());
+            return;
+        }
         const PdfObject *newDict = newObjects().GetObject(oldInfo->GetReference());
         if (!oldDict || !newDict || !oldDict->IsDictionary() || !newDict->IsDictionary())
             return; // left to the object comparison

@@ -18,8 +18,6 @@ struct Tr
 using TsReq = std::unique_ptr<TS_REQ, ossl::Deleter<TS_REQ_free>>;
 using TsResp = std::unique_ptr<TS_RESP, ossl::Deleter<TS_RESP_free>>;
 using TsVerifyCtx = std::unique_ptr<TS_VERIFY_CTX, ossl::Deleter<TS_VERIFY_CTX_free>>;
-using TstInfo = std::unique_ptr<TS_TST_INFO, ossl::Deleter<TS_TST_INFO_free>>;
-using Pkcs7 = std::unique_ptr<PKCS7, ossl::Deleter<PKCS7_free>>;
 using Integer = std::unique_ptr<ASN1_INTEGER, ossl::Deleter<ASN1_INTEGER_free>>;
 using Algor = std::unique_ptr<X509_ALGOR, ossl::Deleter<X509_ALGOR_free>>;
 using Imprint = std::unique_ptr<TS_MSG_IMPRINT, ossl::Deleter<TS_MSG_IMPRINT_free>>;
@@ -37,34 +35,6 @@ QByteArray sha256(const QByteArray &data)
                reinterpret_cast<unsigned char *>(digest.data()), &length, EVP_sha256(), nullptr);
     digest.truncate(length);
     return digest;
-}
-
-// OpenSSL's reason and its added detail ("Verify error:…"), which say more than the code.
-QString takeErrorWithData()
-{
-    const char *data = nullptr;
-    int flags = 0;
-    const unsigned long code = ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags);
-    QString text = code ? QString::fromLatin1(ERR_reason_error_string(code)) : QString();
-    if (code && data && (flags & ERR_TXT_STRING) && *data)
-        text += QStringLiteral(": ") + QString::fromUtf8(data);
-    ERR_clear_error();
-    return text;
-}
-
-// The certificate that signed the token, from the certificates the token carries.
-ossl::Cert tokenSigner(PKCS7 *token)
-{
-    STACK_OF(X509) *signers = PKCS7_get0_signers(token, nullptr, 0);
-    ossl::Cert signer;
-    if (signers && sk_X509_num(signers) > 0) {
-        X509 *first = sk_X509_value(signers, 0);
-        X509_up_ref(first);
-        signer.reset(first);
-    }
-    sk_X509_free(signers);
-    ERR_clear_error();
-    return signer;
 }
 
 QString statusText(TS_STATUS_INFO *info)
@@ -138,7 +108,7 @@ TimestampReply readTimestampReply(const QByteArray &replyDer, const TimestampReq
                           .arg(status ? statusText(status) : Tr::tr("no status"));
         return reply;
     }
-    ossl::Cert signer = tokenSigner(token);
+    ossl::Cert signer = timestampSigner(token);
     if (!signer) {
         reply.error = Tr::tr("the time-stamp token carries no certificate of its signer");
         return reply;
@@ -162,7 +132,7 @@ TimestampReply readTimestampReply(const QByteArray &replyDer, const TimestampReq
     if (TS_RESP_verify_response(ctx.get(), response.get()) != 1) {
         reply.error = Tr::tr("the time-stamp reply does not match the request or its signature "
                              "does not hold (%1)")
-                          .arg(takeErrorWithData());
+                          .arg(ossl::takeErrorWithData());
         return reply;
     }
     TS_TST_INFO *info = TS_RESP_get_tst_info(response.get());
@@ -179,60 +149,22 @@ TimestampReply readTimestampReply(const QByteArray &replyDer, const TimestampReq
 
 TimestampCheck checkSignatureTimestamp(CMS_SignerInfo *si, X509_STORE *store)
 {
-    TimestampCheck check;
     const int index =
         si ? CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1) : -1;
     if (index < 0)
-        return check;
-    check.present = true;
+        return {};
     const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, index), 0);
-    Pkcs7 token;
-    if (value && value->type == V_ASN1_SEQUENCE) {
-        const unsigned char *cursor = value->value.sequence->data;
-        token.reset(d2i_PKCS7(nullptr, &cursor, value->value.sequence->length));
-    }
-    TstInfo info(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr);
-    if (!info) {
-        ERR_clear_error();
-        check.problem = Tr::tr("the time stamp is not an RFC 3161 time-stamp token");
-        return check;
-    }
-    check.time = ossl::toDateTime(TS_TST_INFO_get_time(info.get()));
-    if (ossl::Cert signer = tokenSigner(token.get()))
-        check.tsaName = ossl::nameEntry(X509_get_subject_name(signer.get()), NID_commonName);
-    const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(info.get());
-    if (check.tsaName.isEmpty() && tsa && tsa->type == GEN_DIRNAME)
-        check.tsaName = ossl::nameText(tsa->d.directoryName);
-
+    QByteArrayView token;
+    if (value && value->type == V_ASN1_SEQUENCE && value->value.sequence)
+        token = QByteArrayView(value->value.sequence->data, value->value.sequence->length);
     // The token must be over this signature's value, not over some other one.
     const ASN1_OCTET_STRING *signature = CMS_SignerInfo_get0_signature(si);
-    TS_MSG_IMPRINT *imprint = TS_TST_INFO_get_msg_imprint(info.get());
-    X509_ALGOR *algorithm = imprint ? TS_MSG_IMPRINT_get_algo(imprint) : nullptr;
-    const ASN1_OBJECT *oid = nullptr;
-    if (algorithm)
-        X509_ALGOR_get0(&oid, nullptr, nullptr, algorithm);
-    const EVP_MD *md = oid ? EVP_get_digestbyobj(oid) : nullptr;
-    if (md && signature) {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned length = 0;
-        EVP_Digest(ASN1_STRING_get0_data(signature), size_t(ASN1_STRING_length(signature)), digest,
-                   &length, md, nullptr);
-        const ASN1_OCTET_STRING *expected = TS_MSG_IMPRINT_get_msg(imprint);
-        check.matchesSignature = expected && ASN1_STRING_length(expected) == int(length) &&
-                                 memcmp(ASN1_STRING_get0_data(expected), digest, length) == 0;
-    }
-
-    TsVerifyCtx ctx(TS_VERIFY_CTX_new());
-    if (ctx && store && X509_STORE_up_ref(store)) {
-        TS_VERIFY_CTX_set_flags(ctx.get(), TS_VFY_VERSION | TS_VFY_SIGNATURE);
-        TS_VERIFY_CTX_set_store(ctx.get(), store);
-        check.verifies = TS_RESP_verify_token(ctx.get(), token.get()) == 1;
-    }
-    if (!check.verifies)
-        check.problem = takeErrorWithData();
-    else if (!check.matchesSignature)
+    QList<QByteArrayView> stamped;
+    if (signature)
+        stamped << QByteArrayView(ASN1_STRING_get0_data(signature), ASN1_STRING_length(signature));
+    TimestampCheck check = checkTimestampToken(token, stamped, store);
+    if (check.verifies && !check.matchesSignature)
         check.problem = Tr::tr("the time stamp is not over this signature's value");
-    ERR_clear_error();
     return check;
 }
 

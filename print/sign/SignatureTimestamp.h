@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include "TimestampToken.h"
+
 #include <openssl/cms.h>
 #include <openssl/x509_vfy.h>
 
@@ -37,21 +39,9 @@ struct TimestampReply
 // Reads an application/timestamp-reply body. Hostile input: any bytes give a reply or an error.
 TimestampReply readTimestampReply(const QByteArray &replyDer, const TimestampRequest &request);
 
-// What a signature's time stamp says, as the verifier reports it.
-struct TimestampCheck
-{
-    bool present = false;
-    QDateTime time;  // genTime of the token, UTC
-    QString tsaName; // the TSA's certificate's common name (else its name in the token)
-    bool matchesSignature = false; // the token's imprint is the hash of this signature value
-    bool verifies = false;         // its signature holds and the TSA's certificate is trusted
-    QString problem;               // why not, when it does not
-
-    bool valid() const { return present && matchesSignature && verifies; }
-};
-
 // Looks for id-aa-signatureTimeStampToken among the unsigned attributes of `si` and checks it
-// against the signature value and the trusted roots of `store`.
+// against the signature value and the trusted roots of `store` (checkTimestampToken: the TSA's
+// chain at the token's own time).
 TimestampCheck checkSignatureTimestamp(CMS_SignerInfo *si, X509_STORE *store);
 
 } // namespace csr::sign

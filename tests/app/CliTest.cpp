@@ -397,8 +397,8 @@ TEST_CASE("import reads a report's PDF: the sample's own export")
     INFO(made.out.toStdString());
     INFO(made.err.toStdString());
     REQUIRE(made.code == 0);
-    // Floors at what was measured: 37/37 chapters, 80/81 figures, 15/23 events (the
-    // printed timeline's layout splits some), signatory exact. Page numbers are dropped.
+    // Floors at what was measured: 37/37 chapters, 80/81 figures, events and notes below,
+    // signatory exact.
     auto count = [&](const QString &what) {
         const QRegularExpression re(what + QStringLiteral(": (\\d+)/(\\d+)"));
         const auto m = re.match(made.out);
@@ -408,7 +408,13 @@ TEST_CASE("import reads a report's PDF: the sample's own export")
     const auto chapters = count(QStringLiteral("chapters placed"));
     CHECK(chapters.first == chapters.second);
     CHECK(count(QStringLiteral("figures recovered \\(value and unit\\)")).first >= 80);
-    CHECK(count(QStringLiteral("dated events recovered \\(date and text\\)")).first >= 15);
+    const auto events = count(QStringLiteral("dated events recovered \\(date and text\\)"));
+    // Since the print work of issue 14 (content-measured column widths, one chart per unit) the
+    // sample prints 24 pages where its notes promise 22, and four timeline rows are read apart:
+    // measured 19/23 events and 4/5 notes, below the issue's 90 %; these floors keep it from
+    // getting worse until the reader follows the new table layout.
+    CHECK(events.first >= 19);
+    CHECK(count(QStringLiteral("report notes fields")).first >= 4);
     CHECK(made.out.contains(QStringLiteral("signatory: exact")));
 }
 

@@ -193,6 +193,41 @@ TEST_CASE("Structural errors have a JSON path")
         CHECK(read.error.kind == Kind::InvalidValue);
         CHECK(read.error.message.contains(QStringLiteral("YYYY-MM-DD")));
     }
+    SECTION("signed year (found by fuzzing: it read, but could not be written back)")
+    {
+        for (const char *text : {"-2023-01-01", "+2023-01-01", "２０２３-01-01"}) {
+            const auto read = readEdited([text](QJsonObject &root) {
+                QJsonObject meta = root[QStringLiteral("metadata")].toObject();
+                meta[QStringLiteral("periodStart")] = QString::fromUtf8(text);
+                root[QStringLiteral("metadata")] = meta;
+            });
+            CHECK(read.error.kind == Kind::InvalidValue);
+        }
+    }
+    SECTION("negative page budget (found by fuzzing: it read, but could not be written back)")
+    {
+        const auto read = readEdited([](QJsonObject &root) {
+            QJsonObject meta = root[QStringLiteral("metadata")].toObject();
+            meta[QStringLiteral("pageBudget")] = -1;
+            root[QStringLiteral("metadata")] = meta;
+        });
+        CHECK(read.error.kind == Kind::InvalidValue);
+        CHECK(read.error.path == QStringLiteral("metadata.pageBudget"));
+    }
+    SECTION("seal without bytes (found by fuzzing: it read, but could not be written back)")
+    {
+        for (const char *data : {"", "i"}) {
+            const auto read = readEdited([data](QJsonObject &root) {
+                root[QStringLiteral("signatory")] = QJsonObject{
+                    {QStringLiteral("name"), QStringLiteral("朱樱")},
+                    {QStringLiteral("seal"),
+                     QJsonObject{{QStringLiteral("mimeType"), QStringLiteral("image/png")},
+                                 {QStringLiteral("data"), QString::fromLatin1(data)}}}};
+            });
+            CHECK_FALSE(read.ok());
+            CHECK(read.error.path.startsWith(QStringLiteral("signatory.seal")));
+        }
+    }
     SECTION("unknown block type")
     {
         const auto read = readEdited([](QJsonObject &root) {

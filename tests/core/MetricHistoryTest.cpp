@@ -47,7 +47,7 @@ TEST_CASE("A metric's history, the trend charts and the year columns survive a r
     table.chart = ChartType::TrendLine;
     table.trendYears = 4;
     const QByteArray json = DocumentFormat::toJson(doc);
-    CHECK(json.contains("\"formatVersion\": 3"));
+    CHECK(json.contains("\"formatVersion\": 4"));
     CHECK(json.contains("\"history\": {\n                \"2019\": 990,\n                "
                         "\"2021\": 1050\n            }"));
     CHECK(json.contains("\"chart\": \"trendLine\""));
@@ -78,7 +78,7 @@ TEST_CASE("Older format versions read unchanged and save as the current version"
         for (const Metric &m : doc.metrics)
             CHECK(m.history.isEmpty());
         const QByteArray written = DocumentFormat::toJson(doc);
-        CHECK(written.contains("\"formatVersion\": 3"));
+        CHECK(written.contains("\"formatVersion\": 4"));
         const auto again = DocumentFormat::fromJson(written);
         REQUIRE(again.ok());
         CHECK(again.document == doc);
@@ -92,7 +92,7 @@ TEST_CASE("Older format versions read unchanged and save as the current version"
         CHECK(read.document == test::loadSample());
         // Only the version number differs when written again.
         QByteArray expected = v2;
-        expected.replace("\"formatVersion\": 2,", "\"formatVersion\": 3,");
+        expected.replace("\"formatVersion\": 2,", "\"formatVersion\": 4,");
         CHECK(DocumentFormat::toJson(read.document) == expected);
     }
 }

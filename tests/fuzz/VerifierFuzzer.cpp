@@ -1,6 +1,7 @@
 // libFuzzer target: the PDF signature verifier, in memory, over signed seeds
-// (make-signed-seeds.py). It trusts the seeds' CA, so the chain checks run too; the system's
-// trust store is left out: reading it for every input would be most of the work.
+// (make-signed-seeds.py: signed once, twice, changed, and with a document time stamp, so the
+// RFC 3161 token path runs too). It trusts the seeds' CA, so the chain checks run too; the
+// system's trust store is left out: reading it for every input would be most of the work.
 #include "FuzzSupport.h"
 #include "PdfVerifier.h"
 

@@ -392,13 +392,13 @@ TEST_CASE("layout: the sample report keeps its published shape", "[print][layout
                           [&](const ChapterStart &c) { return c.chapterId == t.chapterId; });
         CHECK(t.shownPage == start.page + 1);
     }
-    // Every table with a chart type gets its chart (unless all its figures are masked).
+    // Every table with a chart type gets a chart per unit (unless all its figures are masked).
     int tables = 0, charts = 0;
     forEachChapter(sample.chapters, [&](const ChapterVisit &v) {
         for (const Block &b : v.chapter.blocks)
             if (const auto *t = std::get_if<MetricTable>(&b.content); t && !b.isEmpty()) {
-                const ChartData data = chartForTable(sample, *t, Edition::Public);
-                tables += t->chart != ChartType::None && !data.isEmpty();
+                for (const ChartData &data : chartsForTable(sample, *t, Edition::Public).charts)
+                    tables += !data.isEmpty();
             } else if (const auto *tl = std::get_if<Timeline>(&b.content); tl && !b.isEmpty()) {
                 tables += tl->showChart;
             }

@@ -1,3 +1,4 @@
+#include "FigureWording.h"
 #include "PdfExporter.h"
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
@@ -417,9 +418,10 @@ TEST_CASE("export: the sample with confidential figures filled in leaks none of 
         m.decimals = 4;
         m.value = 81137.2468 + 173.1111 * i;
         m.previousValue = *m.value / (1.0 + 0.3137 + 0.0171 * i);
-        secrets.append({formatMetricValue(m, Edition::Internal),
-                        formatNumber(*m.previousValue, m.decimals),
-                        formatYearOverYear(m, Edition::Internal), inTables.contains(m.id)});
+        secrets.append(
+            {formatMetricValue(m, Edition::Internal), formatNumber(*m.previousValue, m.decimals),
+             formatYearOverYear(m, Edition::Internal, print::FigureWording::pointsUnit()),
+             inTables.contains(m.id)});
         ++i;
     }
     REQUIRE(secrets.size() >= 10);

@@ -131,3 +131,51 @@ TEST_CASE("The first of two signatures nulled by a later update is reported as r
     CHECK(report.problems.join(QLatin1Char(' '))
               .contains(QLatin1String("A signature was removed after signing")));
 }
+
+namespace {
+
+// A PDF written by hand with its cross-reference table: objects numbered from `first`,
+// appended to `before` as an incremental update when it is not empty. No /Info anywhere.
+QByteArray handWritten(const QByteArray &before, int first, const QList<QByteArray> &objects,
+                       int size)
+{
+    QByteArray out = before.isEmpty() ? QByteArray("%PDF-1.7\n") : before;
+    QByteArray xref = "xref\n";
+    xref += before.isEmpty()
+                ? "0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n"
+                : QByteArray::number(first) + ' ' + QByteArray::number(objects.size()) + '\n';
+    for (int i = 0; i < objects.size(); ++i) {
+        xref += QByteArray::number(out.size()).rightJustified(10, '0') + " 00000 n \n";
+        out += QByteArray::number(first + i) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xrefAt = out.size();
+    QByteArray prev;
+    if (!before.isEmpty())
+        prev = " /Prev " + before.mid(before.lastIndexOf("startxref") + 9).trimmed().split('\n')[0];
+    return out + xref + "trailer\n<< /Size " + QByteArray::number(size) + " /Root 1 0 R" + prev +
+           " >>\nstartxref\n" + QByteArray::number(xrefAt) + "\n%%EOF\n";
+}
+
+} // namespace
+
+TEST_CASE("A file without /Info: the one PoDoFo invents for it is no change",
+          "[sign][verify][revision]")
+{
+    // As other tools sign a file without /Info: the next update's new object takes the number
+    // PoDoFo gave its own /Info when reading the earlier revision.
+    const QByteArray before = handWritten(
+        {}, 1,
+        {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+         "<< /Length 18 >>\nstream\n0 0 m 100 100 l S\nendstream"},
+        5);
+    const QByteArray later =
+        handWritten(before, 5, {"<< /Type /Sig /Filter /Adobe.PPKLite /Reason (test) >>"}, 6);
+    INFO(RevisionDiff::changesAfterSigning(before, later).join(QLatin1Char('\n')).toStdString());
+    CHECK(RevisionDiff::changesAfterSigning(before, later).isEmpty());
+
+    // A real change is still one.
+    const QByteArray changed =
+        handWritten(before, 4, {"<< /Length 18 >>\nstream\n0 0 m 200 200 l S\nendstream"}, 5);
+    CHECK_FALSE(RevisionDiff::changesAfterSigning(before, changed).isEmpty());
+}

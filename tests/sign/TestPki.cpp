@@ -123,7 +123,7 @@ void make(TestPki &p)
     p.signerCommonName = QStringLiteral("西区测试文明单位");
     const char *signing = "critical,digitalSignature,nonRepudiation";
     p.tsaCommonName = QStringLiteral("CSR Test TSA");
-    Issued ca, signer, expired, future, noUsage, stranger, server, documents, weak, tsa;
+    Issued ca, signer, expired, future, noUsage, stranger, server, documents, weak, tsa, expiredTsa;
     issue(ca, p.caCommonName, nullptr, -30, 3650, "critical,keyCertSign,cRLSign", true, 1,
           KeyType::Rsa);
     issue(stranger, QStringLiteral("Stranger CA"), nullptr, -30, 3650,
@@ -141,6 +141,12 @@ void make(TestPki &p)
     // RFC 3161 §2.3: a TSA's certificate has exactly one, critical, extended key usage.
     issue(tsa, p.tsaCommonName, &ca, -1, 3650, "critical,digitalSignature", false, 17, KeyType::Ec,
           "critical,timeStamping");
+    issue(expiredTsa, QStringLiteral("CSR Expired TSA"), &ca, -3, 0, "critical,digitalSignature",
+          false, 18, KeyType::Ec, "critical,timeStamping");
+    p.expiredTsaNotAfter = QDateTime::currentDateTimeUtc().addSecs(-30 * 60);
+    ASN1_TIME_set(X509_getm_notAfter(expiredTsa.cert),
+                  time_t(p.expiredTsaNotAfter.toSecsSinceEpoch()));
+    X509_sign(expiredTsa.cert, ca.key, EVP_sha256());
     const QString d = p.dir.path();
     p.caPem = d + QStringLiteral("/ca.pem");
     p.strangerCaPem = d + QStringLiteral("/stranger-ca.pem");
@@ -155,6 +161,10 @@ void make(TestPki &p)
     p.tsaKeyPem = d + QStringLiteral("/tsa.key");
     writePem(p.tsaCertPem, tsa.cert);
     writeKey(p.tsaKeyPem, tsa.key);
+    p.expiredTsaCertPem = d + QStringLiteral("/expired-tsa.pem");
+    p.expiredTsaKeyPem = d + QStringLiteral("/expired-tsa.key");
+    writePem(p.expiredTsaCertPem, expiredTsa.cert);
+    writeKey(p.expiredTsaKeyPem, expiredTsa.key);
     writeP12(p.signerP12, signer.key, signer.cert, ca.cert);
     writeP12(p.expiredP12, expired.key, expired.cert, ca.cert);
     writeP12(p.notYetValidP12, future.key, future.cert, ca.cert);

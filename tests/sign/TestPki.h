@@ -3,6 +3,7 @@
 #include "PdfVerifier.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -28,6 +29,11 @@ struct TestPki
     QString tsaCertPem;
     QString tsaKeyPem;
     QString tsaCommonName;
+    // A TSA whose certificate was valid for three days and expired half an hour before the
+    // PKI was made (at expiredTsaNotAfter): its time stamps from back then must still hold.
+    QString expiredTsaCertPem;
+    QString expiredTsaKeyPem;
+    QDateTime expiredTsaNotAfter;
     QString signerCommonName;
     QString caCommonName;
 

@@ -338,7 +338,7 @@ TEST_CASE("csrstudio export --sign --tsa --ltv and what verify reports", "[sign]
         INFO(v.out.toStdString() << v.err.toStdString());
         CHECK(v.out.contains(QRegularExpression(
             QStringLiteral("Long-term validation: +yes \\(3 certificates, 0 OCSP responses, 0 "
-                           "CRLs\\)"))));
+                           "CRLs, 1 VRI entries\\)"))));
     }
     SECTION("a TSA that is down: exit 1, a message, no file")
     {

@@ -5,7 +5,9 @@
 
 #include "DocumentFile.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 
 namespace csr::test {
 
@@ -29,6 +31,27 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QByteArray testPhoto(int width, int height, const char *format)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    quint32 noise = 12345;
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < width; ++x) {
+            noise = noise * 1664525u + 1013904223u; // a fixed sequence: the same bytes each run
+            const int grain = int(noise >> 28) - 8;
+            line[x] = qRgb(std::clamp(255 * x / width + grain, 0, 255),
+                           std::clamp(255 * y / height + grain, 0, 255),
+                           std::clamp(128 + grain * 4, 0, 255));
+        }
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, format, 90));
+    return bytes;
 }
 
 Document smallDocument()

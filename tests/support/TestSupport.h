@@ -16,6 +16,10 @@ void writeFile(const QString &path, const QByteArray &bytes);
 // A small, valid report built in code, for tests that need to know every value in it.
 Document smallDocument();
 
+// A photo-like picture (colour gradients with grain, so JPEG compresses it as it would a
+// photograph) encoded as "JPEG" or "PNG".
+QByteArray testPhoto(int width, int height, const char *format = "JPEG");
+
 // While it lives, no file this process writes may grow past `bytes` (RLIMIT_FSIZE, which
 // binds root too, unlike a read-only folder): a disk that refuses a save halfway.
 class FileSizeLimit

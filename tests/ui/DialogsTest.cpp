@@ -1,11 +1,15 @@
+#include "EditMetadataCommand.h"
 #include "OptionalDateEdit.h"
 #include "ReportDetailsDialog.h"
+#include "ReportSession.h"
 #include "SignatoryDialog.h"
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QUndoStack>
 
 using namespace csr;
 using namespace csr::ui;
@@ -44,6 +48,32 @@ TEST_CASE("The report details dialog changes nothing when OK is pressed without 
     REQUIRE(year);
     year->setValue(2023);
     CHECK(dialog.metadata().year == 2023);
+}
+
+TEST_CASE("The report details dialog sets the language the report is printed in, undoably")
+{
+    ReportSession session;
+    session.reset(test::smallDocument(), {});
+    const ReportMetadata before = session.document().metadata;
+    REQUIRE(before.language == QStringLiteral("zh_CN"));
+    ReportDetailsDialog dialog(before);
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("reportLanguage"));
+    REQUIRE(language);
+    CHECK(language->currentData().toString() == QStringLiteral("zh_CN"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    ReportMetadata after = before;
+    after.language = QStringLiteral("en");
+    CHECK(dialog.metadata() == after); // nothing else changes
+
+    session.undoStack()->push(new EditMetadataCommand(&session, before, dialog.metadata()));
+    CHECK(session.document().metadata.language == QStringLiteral("en"));
+    session.undoStack()->undo();
+    CHECK(session.document().metadata.language == QStringLiteral("zh_CN"));
+    // A report printed in English opens the dialog on English.
+    ReportDetailsDialog again(after);
+    CHECK(
+        again.findChild<QComboBox *>(QStringLiteral("reportLanguage"))->currentData().toString() ==
+        QStringLiteral("en"));
 }
 
 // For looking at the signatory dialog with a refused seal (not run by default):

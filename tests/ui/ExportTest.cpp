@@ -1,5 +1,8 @@
 #include "DocumentFile.h"
+#include "FigureExchange.h"
 #include "MainWindow.h"
+#include "OpenData.h"
+#include "OpenDataFormats.h"
 #include "PdfVerifier.h"
 #include "ReportExporter.h"
 #include "ReportSession.h"
@@ -44,4 +47,50 @@ TEST_CASE("Export PDF runs in the background and writes the edition asked for")
     CHECK_FALSE(done.first().at(1).toString().isEmpty());
     CHECK(log.errors.size() == 1);
     CHECK_FALSE(QFile::exists(bad));
+}
+
+TEST_CASE("File › Export Open Data writes the public edition's figures in the format named")
+{
+    test::isolateSettings();
+    QTemporaryDir dir;
+    MainWindow w;
+    test::FakePrompts::Log log;
+    auto prompts = std::make_unique<test::FakePrompts>(&log);
+    test::FakePrompts *answers = prompts.get();
+    w.setPrompts(std::move(prompts));
+    Document doc = test::smallDocument();
+    REQUIRE_FALSE(doc.metrics.isEmpty());
+    doc.metrics[0].confidential = true;
+    const QString report = dir.filePath(QStringLiteral("r.csreport"));
+    REQUIRE(DocumentFile::save(doc, report).isEmpty());
+    REQUIRE(w.openFile(report));
+    const OpenDataSet expected = openDataSet(doc, Edition::Public);
+
+    answers->dataPath = dir.filePath(QStringLiteral("figures.json"));
+    w.figureExchange()->exportOpenData();
+    CHECK(log.fileNameQuestions == 1);
+    CHECK(log.errors.isEmpty());
+    CHECK(test::readFile(answers->dataPath) == openDataJson(expected));
+
+    const QString csv = dir.filePath(QStringLiteral("figures.csv"));
+    REQUIRE(w.figureExchange()->exportOpenDataTo(csv));
+    const QByteArray csvBytes = test::readFile(csv);
+    CHECK(csvBytes == openDataCsv(expected));
+    CHECK(csvBytes.contains(doc.metrics.first().id.toUtf8())); // listed, its value withheld
+    CHECK(expected.rows.first().withheld);
+
+    const QString xlsx = dir.filePath(QStringLiteral("figures.xlsx"));
+    REQUIRE(w.figureExchange()->exportOpenDataTo(xlsx));
+    CHECK(test::readFile(xlsx).startsWith("PK"));
+
+    // A name that says no format, or a folder that is not there: a message, nothing written,
+    // and an older file is left as it was.
+    CHECK_FALSE(w.figureExchange()->exportOpenDataTo(dir.filePath(QStringLiteral("figures.txt"))));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("figures.txt"))));
+    REQUIRE(log.errors.size() == 1);
+    CHECK(log.errors.first().contains(QStringLiteral("figures.txt")));
+    CHECK_FALSE(
+        w.figureExchange()->exportOpenDataTo(dir.filePath(QStringLiteral("missing/figures.csv"))));
+    CHECK(log.errors.size() == 2);
+    CHECK(test::readFile(csv) == csvBytes);
 }

@@ -23,6 +23,7 @@ struct FakePrompts : ui::UserPrompts
     RecoveryChoice restoreAnswer = RecoveryChoice::Restore;
     ConflictChoice conflictAnswer = ConflictChoice::Cancel;
     QString saveAsPath;
+    QString dataPath; // the answer to the open data file dialog
 
     explicit FakePrompts(Log *l) : log(l) {}
     void showError(QWidget *, const QString &title, const QString &text) override
@@ -49,10 +50,20 @@ struct FakePrompts : ui::UserPrompts
         ++log->fileNameQuestions;
         return {};
     }
+    QString importFileName(QWidget *, const QString &) override
+    {
+        ++log->fileNameQuestions;
+        return {};
+    }
     QString saveFileName(QWidget *, const QString &) override
     {
         ++log->fileNameQuestions;
         return saveAsPath;
+    }
+    QString dataFileName(QWidget *, const QString &) override
+    {
+        ++log->fileNameQuestions;
+        return dataPath;
     }
 };
 

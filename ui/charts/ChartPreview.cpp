@@ -2,6 +2,7 @@
 
 #include "ChartBuilder.h"
 #include "ReportFont.h"
+#include "ReportPeriod.h"
 #include "ReportSession.h"
 
 #include <QChart>
@@ -96,6 +97,9 @@ print::ChartStyle ChartPreview::style() const
     style.fontFamily = reportFont.ok() ? reportFont.family : font().family();
     style.labelPixelSize = std::max(10, fontMetrics().height() * 2 / 3);
     style.titlePixelSize = style.labelPixelSize + 3;
+    // The chart's title reads as on paper: in the report's language, not the UI's.
+    if (m_session)
+        style.wording = print::ReportWording::builtIn(m_session->document().metadata.language);
     return style;
 }
 
@@ -111,7 +115,7 @@ void ChartPreview::rebuild(bool all)
                         data << chartForTable(doc, *t, Edition::Public);
                 } else if (const auto *tl = std::get_if<Timeline>(&b.content)) {
                     if (tl->showChart)
-                        data << chartForTimeline(*tl, doc.metadata.year);
+                        data << chartForTimeline(*tl, reportPeriod(doc.metadata));
                 }
             }
         }

@@ -6,6 +6,7 @@ namespace csr::ui {
 enum CommandId {
     ParagraphTypingId = 1,
     ChapterAssigneeId,
+    PhotoTypingId, // a photo's caption or alternative text
 };
 
 } // namespace csr::ui

@@ -23,6 +23,8 @@ QString EditMetricCommand::describe(const QString &label, const QString &field)
         return tr("Change %1 unit").arg(label);
     if (field == QLatin1String("confidential"))
         return tr("Change whether %1 is confidential").arg(label);
+    if (field == QLatin1String("comparison"))
+        return tr("Change how %1 compares with last year").arg(label);
     if (field == QLatin1String("source"))
         return tr("Change %1 source").arg(label);
     return tr("Change %1").arg(label);

@@ -89,4 +89,15 @@ std::unique_ptr<QUndoCommand> setChartType(ReportSession *session, const Block &
     return std::make_unique<BlockCommand>(session, block, after, Tr::tr("Change chart type"));
 }
 
+std::unique_ptr<QUndoCommand> setChartUnit(ReportSession *session, const Block &block,
+                                           const QString &unit)
+{
+    Block after = block;
+    auto &table = std::get<MetricTable>(after.content);
+    if (table.chartUnit == unit)
+        return nullptr;
+    table.chartUnit = unit;
+    return std::make_unique<BlockCommand>(session, block, after, Tr::tr("Change units charted"));
+}
+
 } // namespace csr::ui::MetricTableCommands

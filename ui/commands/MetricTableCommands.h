@@ -23,6 +23,9 @@ std::unique_ptr<QUndoCommand> moveRow(ReportSession *session, const Block &block
                                       int delta);
 std::unique_ptr<QUndoCommand> setChartType(ReportSession *session, const Block &block,
                                            ChartType type);
+// The one unit the table charts ("" for one chart per unit).
+std::unique_ptr<QUndoCommand> setChartUnit(ReportSession *session, const Block &block,
+                                           const QString &unit);
 
 } // namespace MetricTableCommands
 } // namespace csr::ui

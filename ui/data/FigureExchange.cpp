@@ -1,6 +1,8 @@
 #include "FigureExchange.h"
 
 #include "ImportFiguresDialog.h"
+#include "OpenData.h"
+#include "OpenDataFile.h"
 #include "ReportController.h"
 #include "ReportSession.h"
 #include "RequestFiguresDialog.h"
@@ -57,6 +59,34 @@ bool FigureExchange::importWorkbooks(const QStringList &paths)
         books << data::readWorkbook(path);
     ImportFiguresDialog dialog(m_controller->session(), books, m_window);
     return dialog.exec() == QDialog::Accepted;
+}
+
+void FigureExchange::exportOpenData()
+{
+    const QString folder = m_controller->currentFolder();
+    const OpenDataSet data = openDataSet(m_controller->session()->document(), Edition::Public);
+    const QString suggested = QDir(folder).filePath(openDataFileName(data, QStringLiteral("csv")));
+    const QString path = m_controller->prompts().dataFileName(m_window, suggested);
+    if (!path.isEmpty())
+        exportOpenDataTo(path);
+}
+
+bool FigureExchange::exportOpenDataTo(const QString &path)
+{
+    const OpenDataSet data = openDataSet(m_controller->session()->document(), Edition::Public);
+    if (const QString error = data::writeOpenDataFile(data, path); !error.isEmpty()) {
+        m_controller->prompts().showError(m_window, tr("Export Open Data"), error);
+        return false;
+    }
+    const auto withheld = std::count_if(data.rows.begin(), data.rows.end(),
+                                        [](const OpenDataRow &r) { return r.withheld; });
+    emit statusMessage(tr("Open data written to %1: %n figure(s), %2 confidential value(s) "
+                          "withheld.",
+                          nullptr, int(data.rows.size()))
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(withheld),
+                       8000);
+    return true;
 }
 
 } // namespace csr::ui

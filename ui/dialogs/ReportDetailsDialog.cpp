@@ -1,7 +1,9 @@
 #include "ReportDetailsDialog.h"
 
 #include "OptionalDateEdit.h"
+#include "StyleRegistry.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,10 +19,10 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget
       m_title(new QLineEdit(metadata.reportTitle, this)),
       m_category(new QLineEdit(metadata.category, this)), m_year(new QSpinBox(this)),
       m_pages(new QSpinBox(this)), m_yearColumns(new QSpinBox(this)),
-      m_start(new OptionalDateEdit(this)), m_end(new OptionalDateEdit(this)),
-      m_scope(new QPlainTextEdit(metadata.scope, this)),
+      m_tocDepth(new QSpinBox(this)), m_start(new OptionalDateEdit(this)),
+      m_end(new OptionalDateEdit(this)), m_scope(new QPlainTextEdit(metadata.scope, this)),
       m_standards(new QPlainTextEdit(metadata.standards.join(QLatin1Char('\n')), this)),
-      m_error(new QLabel(this))
+      m_language(new QComboBox(this)), m_style(new QComboBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Report details"));
     resize(620, 520);
@@ -34,6 +36,11 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget
     m_yearColumns->setValue(metadata.yearColumns);
     m_yearColumns->setToolTip(tr("How many years the metric tables show: this year, last year "
                                  "and earlier years from the figures' history."));
+    m_tocDepth->setRange(ReportMetadata::MinTocDepth, ReportMetadata::MaxTocDepth);
+    m_tocDepth->setValue(metadata.tocDepth);
+    m_tocDepth->setToolTip(tr("How many heading levels the printed table of contents lists: 1 "
+                              "chapters only, 2 with their sections (a school's coded "
+                              "indicators), 3 one level deeper."));
     const int hintYear = metadata.year > 0 ? metadata.year : QDate::currentDate().year() - 1;
     m_start->setOptionalDate(metadata.periodStart);
     m_start->setCalendarHint(QDate(hintYear, 1, 1));
@@ -42,6 +49,27 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget
     m_scope->setTabChangesFocus(true);
     m_standards->setTabChangesFocus(true);
     m_standards->setPlaceholderText(tr("One guideline edition per line"));
+    // Each language in its own words, as a reader of that edition would look for it.
+    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(metadata.language)));
+    m_language->setToolTip(tr("The language of the printed report's fixed words (contents, "
+                              "table headings, dates, numbers), whatever the language of this "
+                              "window."));
+
+    // The styles installed (built in, the user's folder, $CSR_STYLE_PATH); the default one
+    // stores nothing. A style the report names that is not installed stays listed as it is.
+    m_style->setObjectName(QStringLiteral("printStyle"));
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_style->addItem(tr("Default"), QString());
+    for (const print::StyleEntry &e : print::StyleRegistry::available())
+        if (e.id != QLatin1String("default"))
+            m_style->addItem(e.name, e.id);
+    if (!metadata.style.isEmpty() && m_style->findData(metadata.style) < 0)
+        m_style->addItem(tr("%1 (not installed)").arg(metadata.style), metadata.style);
+    m_style->setCurrentIndex(std::max(0, m_style->findData(metadata.style)));
+    m_style->setToolTip(tr("How the printed report looks: page, fonts, colours, cover. A unit's "
+                           "own style is a file in the user's style folder."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Unit:"), m_unit);
@@ -54,6 +82,9 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMetadata &metadata, QWidget
     form->addRow(tr("Length (pages):"), m_pages);
     form->addRow(tr("Category:"), m_category);
     form->addRow(tr("Year columns in tables:"), m_yearColumns);
+    form->addRow(tr("Printed in:"), m_language);
+    form->addRow(tr("Print style:"), m_style);
+    form->addRow(tr("Contents levels:"), m_tocDepth);
     m_error->setStyleSheet(QStringLiteral("color: #c00000;"));
     m_error->setWordWrap(true);
 
@@ -95,6 +126,9 @@ ReportMetadata ReportDetailsDialog::metadata() const
     if (m_category->isModified())
         m.category = m_category->text().trimmed();
     m.yearColumns = m_yearColumns->value();
+    m.language = m_language->currentData().toString();
+    m.style = m_style->currentData().toString();
+    m.tocDepth = m_tocDepth->value();
     return m;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,7 +15,8 @@ namespace csr::ui {
 class OptionalDateEdit;
 
 // The report notes' facts: unit, title, year, period, scope, standards followed, page budget;
-// and how many year columns the metric tables print.
+// how many year columns the metric tables print; the language the report is printed in and its
+// print style.
 // Only what the user changes is taken: OK alone leaves the report as it was.
 class ReportDetailsDialog : public QDialog
 {
@@ -28,9 +30,11 @@ public:
 private:
     ReportMetadata m_metadata;
     QLineEdit *m_unit, *m_title, *m_category;
-    QSpinBox *m_year, *m_pages, *m_yearColumns;
+    QSpinBox *m_year, *m_pages, *m_yearColumns, *m_tocDepth;
     OptionalDateEdit *m_start, *m_end;
     QPlainTextEdit *m_scope, *m_standards;
+    QComboBox *m_language;
+    QComboBox *m_style;
     QLabel *m_error;
 };
 

@@ -3,6 +3,7 @@
 #include "CertificateSummary.h"
 #include "ReportExporter.h"
 #include "ReportSession.h"
+#include "ReportWording.h"
 #include "ReviewCommands.h"
 #include "Secret.h"
 #include "SignOffGate.h"
@@ -39,7 +40,10 @@ const QString LastOutputFolderKey = QStringLiteral("sign/lastOutputFolder");
 SignExportDialog::SignExportDialog(const Document &doc, QWidget *parent)
     : QDialog(parent), m_doc(doc), m_certificatePath(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_edition(new QComboBox(this)),
-      m_reason(new QLineEdit(sign::SignRequest::defaultReason(), this)),
+      // The reason is part of the signed report: in the report's language.
+      m_reason(new QLineEdit(
+          print::ReportWording::builtIn(doc.metadata.language).text(QStringLiteral("sign.reason")),
+          this)),
       m_location(new QLineEdit(this)), m_output(new QLineEdit(this)),
       m_check(new QPushButton(tr("&Check certificate"), this)),
       m_sign(new QPushButton(tr("&Sign and export"), this)), m_certificateView(new QLabel(this)),

@@ -5,15 +5,22 @@
 #include "ListEditor.h"
 #include "MetricTableEditor.h"
 #include "ParagraphEditor.h"
+#include "PhotoEditor.h"
+#include "PhotoFiles.h"
 #include "ReportSession.h"
 #include "SignatureBlockEditor.h"
 #include "TimelineEditor.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace csr::ui {
@@ -38,53 +45,14 @@ ChapterForm::ChapterForm(ReportSession *session, const QString &chapterId, QWidg
     header->addWidget(m_status);
     layout->addLayout(header);
 
-    const Chapter *c = session->document().findChapter(chapterId);
-    if (c) {
-        for (int i = 0; i < c->blocks.size(); ++i) {
-            const Block &b = c->blocks.at(i);
-            auto *caption = new QLabel(this);
-            QFont bold = caption->font();
-            bold.setBold(true);
-            caption->setFont(bold);
-            layout->addSpacing(8);
-            layout->addWidget(caption);
-            m_captions << caption;
-            auto *hint = new QLabel(b.hint, this);
-            hint->setWordWrap(true);
-            hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
-            hint->setVisible(!b.hint.isEmpty() && b.kind() != BlockKind::Paragraph);
-            layout->addWidget(hint);
-            m_hints << hint;
-            switch (b.kind()) {
-            case BlockKind::Paragraph:
-                layout->addWidget(new ParagraphEditor(session, b.id, this));
-                break;
-            case BlockKind::MetricTable:
-                layout->addWidget(new MetricTableEditor(session, b.id, this));
-                break;
-            case BlockKind::Timeline:
-                layout->addWidget(new TimelineEditor(session, b.id, this));
-                break;
-            case BlockKind::ItemList:
-                layout->addWidget(new ListEditor(session, b.id, this));
-                break;
-            case BlockKind::SignatureBlock: {
-                auto *sig = new SignatureBlockEditor(session, this);
-                connect(sig, &SignatureBlockEditor::editSignatoryRequested, this,
-                        &ChapterForm::editSignatoryRequested);
-                layout->addWidget(sig);
-                break;
-            }
-            }
-        }
-        if (c->blocks.isEmpty() && !c->children.isEmpty()) {
-            auto *note = new QLabel(this);
-            note->setObjectName(QStringLiteral("groupNote"));
-            note->setWordWrap(true);
-            layout->addWidget(note);
-            m_hints << note;
-        }
-    }
+    m_blocksLayout = new QVBoxLayout;
+    m_blocksLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_blocksLayout);
+    buildBlocks();
+    m_addPhoto = new QPushButton(this);
+    layout->addWidget(m_addPhoto, 0, Qt::AlignLeft);
+    connect(m_addPhoto, &QPushButton::clicked, this, &ChapterForm::choosePhotos);
+    setAcceptDrops(true);
     layout->addStretch();
 
     connect(m_assignee, &QLineEdit::textEdited, this, &ChapterForm::pushHeader);
@@ -94,7 +62,112 @@ ChapterForm::ChapterForm(ReportSession *session, const QString &chapterId, QWidg
         if (id == m_chapterId)
             syncHeader();
     });
+    connect(session, &ReportSession::chapterBlocksChanged, this, [this](const QString &id) {
+        if (id == m_chapterId) {
+            buildBlocks();
+            retranslate();
+        }
+    });
     retranslate();
+}
+
+void ChapterForm::buildBlocks()
+{
+    // The old editors go later: one of them may be the sender (a photo's Remove button).
+    if (m_blocks) {
+        m_blocks->hide();
+        m_blocks->setParent(nullptr); // out of the form at once: findChildren sees the new ones
+        m_blocks->deleteLater();
+    }
+    m_blocks = new QWidget(this);
+    m_blocksLayout->addWidget(m_blocks);
+    auto *layout = new QVBoxLayout(m_blocks);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_captions.clear();
+    m_hints.clear();
+    ReportSession *session = m_session;
+    const Chapter *c = session->document().findChapter(m_chapterId);
+    if (!c)
+        return;
+    for (int i = 0; i < c->blocks.size(); ++i) {
+        const Block &b = c->blocks.at(i);
+        auto *caption = new QLabel(m_blocks);
+        QFont bold = caption->font();
+        bold.setBold(true);
+        caption->setFont(bold);
+        layout->addSpacing(8);
+        layout->addWidget(caption);
+        m_captions << caption;
+        auto *hint = new QLabel(b.hint, m_blocks);
+        hint->setWordWrap(true);
+        hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        hint->setVisible(!b.hint.isEmpty() && b.kind() != BlockKind::Paragraph);
+        layout->addWidget(hint);
+        m_hints << hint;
+        switch (b.kind()) {
+        case BlockKind::Paragraph:
+            layout->addWidget(new ParagraphEditor(session, b.id, m_blocks));
+            break;
+        case BlockKind::MetricTable:
+            layout->addWidget(new MetricTableEditor(session, b.id, m_blocks));
+            break;
+        case BlockKind::Timeline:
+            layout->addWidget(new TimelineEditor(session, b.id, m_blocks));
+            break;
+        case BlockKind::ItemList:
+            layout->addWidget(new ListEditor(session, b.id, m_blocks));
+            break;
+        case BlockKind::SignatureBlock: {
+            auto *sig = new SignatureBlockEditor(session, m_blocks);
+            connect(sig, &SignatureBlockEditor::editSignatoryRequested, this,
+                    &ChapterForm::editSignatoryRequested);
+            layout->addWidget(sig);
+            break;
+        }
+        case BlockKind::Photo: {
+            auto *photo = new PhotoEditor(session, b.id, m_blocks);
+            connect(photo, &PhotoEditor::photoRefused, this, &ChapterForm::photoRefused);
+            layout->addWidget(photo);
+            break;
+        }
+        }
+    }
+    if (c->blocks.isEmpty() && !c->children.isEmpty()) {
+        auto *note = new QLabel(m_blocks);
+        note->setObjectName(QStringLiteral("groupNote"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+        m_hints << note;
+    }
+}
+
+void ChapterForm::addPhotos(const QStringList &paths)
+{
+    if (const QString error = PhotoFiles::add(m_session, m_chapterId, paths); !error.isEmpty())
+        emit photoRefused(error);
+}
+
+void ChapterForm::choosePhotos()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add Photos"), QString(), tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"));
+    if (!paths.isEmpty())
+        addPhotos(paths);
+}
+
+void ChapterForm::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!PhotoFiles::filesIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ChapterForm::dropEvent(QDropEvent *event)
+{
+    const QStringList files = PhotoFiles::filesIn(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addPhotos(files);
 }
 
 QString ChapterForm::commentMarker(const QString &blockId) const
@@ -129,6 +202,10 @@ QString ChapterForm::blockCaption(int blockIndex) const
     }
     case BlockKind::SignatureBlock:
         return tr("Signature");
+    case BlockKind::Photo: {
+        const QString caption = std::get<Photo>(b.content).caption;
+        return caption.isEmpty() ? tr("Photo") : tr("Photo: %1").arg(caption);
+    }
     }
     return {};
 }
@@ -156,6 +233,11 @@ void ChapterForm::retranslate()
         w->retranslate();
     for (auto *w : findChildren<SignatureBlockEditor *>())
         w->retranslate();
+    for (auto *w : findChildren<PhotoEditor *>())
+        w->retranslate();
+    m_addPhoto->setText(tr("Add Photo…"));
+    m_addPhoto->setToolTip(tr("Add a PNG or JPEG photo at the end of this chapter; you can also "
+                              "drop image files on the chapter."));
     syncHeader();
 }
 

@@ -4,6 +4,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 
@@ -24,10 +26,21 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     void retranslate();
 
+    // Adds the photo files offered by a drop (or a file dialog) at the chapter's end, one undo
+    // step each; a file that cannot be used is announced by photoRefused and adds nothing.
+    void addPhotos(const QStringList &paths);
+
 signals:
     void editSignatoryRequested();
+    void photoRefused(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildBlocks(); // one editor per block, in the blocks container (rebuilt on add/remove)
+    void choosePhotos();
     void syncHeader();
     void pushHeader();
     QString commentMarker(const QString &blockId) const; // "" when none is open
@@ -41,6 +54,9 @@ private:
     QComboBox *m_status;
     QList<QLabel *> m_captions;
     QList<QLabel *> m_hints;
+    QWidget *m_blocks = nullptr;
+    QVBoxLayout *m_blocksLayout; // holds m_blocks
+    QPushButton *m_addPhoto;
 };
 
 } // namespace csr::ui

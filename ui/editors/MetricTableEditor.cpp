@@ -1,5 +1,6 @@
 #include "MetricTableEditor.h"
 
+#include "EditMetricCommand.h"
 #include "EvidenceOpener.h"
 #include "FitToRows.h"
 #include "MetricTableModel.h"
@@ -7,6 +8,7 @@
 #include "ReportSession.h"
 #include "RowButtons.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,6 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace csr::ui {
@@ -22,7 +25,7 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
                                      QWidget *parent)
     : QWidget(parent), m_session(session), m_model(new MetricTableModel(session, blockId, this)),
       m_view(new QTableView(this)), m_chartLabel(new QLabel(this)), m_chart(new QComboBox(this)),
-      m_buttons(new RowButtons(RowButtons::Order::Movable, this))
+      m_unit(new QComboBox(this)), m_buttons(new RowButtons(RowButtons::Order::Movable, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,6 +54,7 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
 
     m_buttons->layout()->addWidget(m_chartLabel);
     m_buttons->layout()->addWidget(m_chart);
+    m_buttons->layout()->addWidget(m_unit);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &RowButtons::addClicked, this, [this] {
@@ -72,10 +76,18 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
     connect(m_chart, &QComboBox::activated, this,
             [this](int i) { m_model->setChartType(ChartType(m_chart->itemData(i).toInt())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MetricTableEditor::syncChartCombo);
+    // Which units are charted: each its own small chart, or only the one chosen.
+    connect(m_unit, &QComboBox::activated, this,
+            [this](int i) { m_model->setChartUnit(m_unit->itemData(i).toString()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MetricTableEditor::syncChartCombo);
+    connect(session, &ReportSession::blockChanged, this, [this, blockId](const QString &id) {
+        if (id == blockId) // an undone or redone chart setting shows at once
+            syncChartCombo();
+    });
     keepFittedToRows(m_view);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        if (QMenu *menu = evidenceMenu(m_view->indexAt(at).row()))
+        if (QMenu *menu = rowMenu(m_view->indexAt(at).row()))
             menu->popup(m_view->viewport()->mapToGlobal(at));
     });
     retranslate();
@@ -113,6 +125,50 @@ QMenu *MetricTableEditor::evidenceMenu(int row)
     return menu;
 }
 
+QMenu *MetricTableEditor::rowMenu(int row)
+{
+    const QString metricId = m_model->index(row, MetricTableModel::LabelColumn)
+                                 .data(MetricTableModel::MetricIdRole)
+                                 .toString();
+    const Metric *metric = m_session ? m_session->document().findMetric(metricId) : nullptr;
+    if (!metric)
+        return nullptr;
+    QMenu *menu = evidenceMenu(row);
+    if (menu) {
+        menu->insertSeparator(menu->actions().first());
+    } else {
+        menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // How the printed 同比 measures the change: in points by default for a rate (unit %).
+    auto *points = new QAction(tr("Compare with Last Year in Percentage Points"), menu);
+    points->setCheckable(true);
+    points->setChecked(comparesInPoints(*metric));
+    points->setToolTip(tr("Print the change from last year as the difference in points "
+                          "(95.2 % → 96.8 %: +1.6 points) rather than in per cent (+1.7 %)."));
+    menu->insertAction(menu->actions().value(0), points);
+    connect(points, &QAction::toggled, this,
+            [this, metricId](bool on) { setComparesInPoints(metricId, on); });
+    return menu;
+}
+
+void MetricTableEditor::setComparesInPoints(const QString &metricId, bool on)
+{
+    const Metric *current = m_session ? m_session->document().findMetric(metricId) : nullptr;
+    if (!current)
+        return;
+    Metric after = *current;
+    after.comparison = on ? Comparison::Points : Comparison::Relative;
+    // Back to the unit's default when that says the same, so the file keeps no needless key.
+    Metric byUnit = after;
+    byUnit.comparison = Comparison::Default;
+    if (comparesInPoints(byUnit) == on)
+        after.comparison = Comparison::Default;
+    if (after.comparison != current->comparison)
+        m_session->undoStack()->push(
+            new EditMetricCommand(m_session, *current, after, QStringLiteral("comparison")));
+}
+
 void MetricTableEditor::retranslate()
 {
     m_buttons->retranslate(tr("Add metric"), tr("Remove"));
@@ -130,6 +186,18 @@ void MetricTableEditor::retranslate()
 void MetricTableEditor::syncChartCombo()
 {
     m_chart->setCurrentIndex(m_chart->findData(int(m_model->chartType())));
+    m_unit->clear();
+    m_unit->addItem(tr("Each unit"), QString());
+    QStringList units = m_model->units();
+    if (!m_model->chartUnit().isEmpty() && !units.contains(m_model->chartUnit()))
+        units << m_model->chartUnit();
+    for (const QString &unit : units)
+        if (!unit.isEmpty())
+            m_unit->addItem(tr("Only %1").arg(unit), unit);
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(m_model->chartUnit())));
+    m_unit->setToolTip(tr("A table mixing units is charted as one small chart per unit; or "
+                          "chart one unit only. The printed report names what no chart shows."));
+    m_unit->setEnabled(m_model->chartType() != ChartType::None);
 }
 
 int MetricTableEditor::currentRow() const

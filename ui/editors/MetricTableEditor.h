@@ -26,8 +26,13 @@ public:
     MetricTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *chartCombo() const { return m_chart; }
+    QComboBox *chartUnitCombo() const { return m_unit; }
     // The row's context menu: one "Open …" per evidence file of its figure (null when none).
     QMenu *evidenceMenu(int row);
+    // The row's whole context menu: whether its figure compares with last year in percentage
+    // points (one undo step), then its evidence files.
+    QMenu *rowMenu(int row);
+    void setComparesInPoints(const QString &metricId, bool on);
     void retranslate();
 
 private:
@@ -39,6 +44,7 @@ private:
     QTableView *m_view;
     QLabel *m_chartLabel;
     QComboBox *m_chart;
+    QComboBox *m_unit;
     RowButtons *m_buttons;
 };
 

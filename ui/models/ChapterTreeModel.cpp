@@ -97,6 +97,14 @@ void ChapterTreeModel::refreshApproved(const QString &metricId)
     }
 }
 
+void ChapterTreeModel::setImported(const QSet<QString> &chapterIds)
+{
+    if (chapterIds == m_imported)
+        return;
+    m_imported = chapterIds;
+    refreshAll({});
+}
+
 void ChapterTreeModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -273,6 +281,8 @@ QVariant ChapterTreeModel::data(const QModelIndex &index, int role) const
             text += tr(" (edited since approval)");
         if (open > 0)
             text += tr(", %n open comment(s)", nullptr, open);
+        if (m_imported.contains(c->id))
+            text += tr(", imported: not yet reviewed");
         return text;
     }
     if (role == Qt::DisplayRole) {
@@ -291,6 +301,8 @@ QVariant ChapterTreeModel::data(const QModelIndex &index, int role) const
             // Kept short, so the titles beside it keep their room; the tooltip says it in full.
             if (open > 0)
                 text += QStringLiteral(" ●%1").arg(open);
+            if (m_imported.contains(c->id))
+                text += tr(" (imported)");
             return text;
         }
         }

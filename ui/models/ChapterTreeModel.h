@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 namespace csr::ui {
 
@@ -47,6 +48,8 @@ public:
     static QString statusText(ChapterStatus status);
     int openThreads(const QString &chapterId) const; // unresolved comments anchored there
     void retranslate();
+    // Chapters read by the report import and not yet reviewed: their status says "imported".
+    void setImported(const QSet<QString> &chapterIds);
 
 private:
     struct Node
@@ -75,6 +78,7 @@ private:
     // What the status column of approved chapters last said (approved, or edited since), so a
     // figure's edit announces only rows whose status changed with it.
     QHash<int, ChapterStatus> m_approvedShown;
+    QSet<QString> m_imported; // chapter ids
     // What a chapter's row last showed after its chapter changed: its mark, status and assignee.
     struct RowLook
     {

@@ -313,4 +313,28 @@ void MetricTableModel::setChartType(ChartType type)
         m_session->undoStack()->push(cmd.release());
 }
 
+QString MetricTableModel::chartUnit() const
+{
+    const MetricTable *t = table();
+    return t ? t->chartUnit : QString();
+}
+
+void MetricTableModel::setChartUnit(const QString &unit)
+{
+    const Block *b = m_session ? m_session->findBlock(m_blockId) : nullptr;
+    if (!b)
+        return;
+    if (auto cmd = MetricTableCommands::setChartUnit(m_session, *b, unit))
+        m_session->undoStack()->push(cmd.release());
+}
+
+QStringList MetricTableModel::units() const
+{
+    QStringList out;
+    for (const MetricRow &row : rows())
+        if (row.metric && !out.contains(row.metric->unit))
+            out << row.metric->unit;
+    return out;
+}
+
 } // namespace csr::ui

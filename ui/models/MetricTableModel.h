@@ -55,6 +55,10 @@ public:
     bool moveMetricRow(int row, int delta);
     ChartType chartType() const;
     void setChartType(ChartType type);
+    // The one unit charted ("" : one chart per unit), and the units the table's metrics use.
+    QString chartUnit() const;
+    void setChartUnit(const QString &unit);
+    QStringList units() const;
 
     // Parses a typed number: accepts the locale's and the C decimal point, thousands
     // separators and surrounding spaces; "" is "no value".

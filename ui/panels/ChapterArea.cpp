@@ -32,6 +32,7 @@ bool ChapterArea::showChapter(const QString &chapterId)
         m_form = new ChapterForm(m_session, chapterId);
         connect(m_form, &ChapterForm::editSignatoryRequested, this,
                 &ChapterArea::editSignatoryRequested);
+        connect(m_form, &ChapterForm::photoRefused, this, &ChapterArea::photoRefused);
         setWidget(m_form); // takes ownership
     } else {
         setWidget(emptyHint());

@@ -27,6 +27,7 @@ public:
 
 signals:
     void editSignatoryRequested();
+    void photoRefused(const QString &message);
 
 private:
     QWidget *emptyHint();

@@ -61,7 +61,7 @@ ChapterPane::ChapterPane(TemplateEdits *edits, QWidget *parent)
     m_blocks->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_blocks->setSelectionMode(QAbstractItemView::SingleSelection);
     for (BlockKind kind : {BlockKind::Paragraph, BlockKind::MetricTable, BlockKind::Timeline,
-                           BlockKind::ItemList, BlockKind::SignatureBlock})
+                           BlockKind::ItemList, BlockKind::SignatureBlock, BlockKind::Photo})
         m_kind->addItem(QString(), int(kind));
 
     // Label widgets of their own: addRow with an empty text makes none to retranslate later.

@@ -144,6 +144,9 @@ void TemplateEdits::addBlock(const QString &chapterId, BlockKind kind)
     case BlockKind::SignatureBlock:
         b.content = SignatureBlock{};
         break;
+    case BlockKind::Photo:
+        b.content = Photo{}; // a place for a photo, chosen in the report
+        break;
     }
     after.blocks << b;
     editFields(chapterId, after, tr("Add %1").arg(blockKindText(kind)));
@@ -295,6 +298,8 @@ QString TemplateEdits::blockKindText(BlockKind kind)
         return tr("list");
     case BlockKind::SignatureBlock:
         return tr("signature");
+    case BlockKind::Photo:
+        return tr("photo");
     }
     return {};
 }

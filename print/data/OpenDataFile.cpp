@@ -1,24 +1,25 @@
-#include "OpenDataXlsx.h"
+#include "OpenDataFile.h"
 
 #include "OpenDataFormats.h"
 #include "XlsxWriterLibrary.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
-namespace csr::cli {
+namespace csr::data {
 
 namespace {
 
 class Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(csr::cli::OpenDataXlsx)
+    Q_DECLARE_TR_FUNCTIONS(csr::data::OpenDataFile)
 };
 
 // Writes the cells; the first failing call's error, or LXW_NO_ERROR.
-lxw_error fillSheet(const data::XlsxWriterLibrary &lx, lxw_workbook *book, const OpenDataSet &data)
+lxw_error fillSheet(const XlsxWriterLibrary &lx, lxw_workbook *book, const OpenDataSet &data)
 {
     lxw_worksheet *sheet = lx.workbook_add_worksheet(book, "figures");
     lxw_format *bold = lx.workbook_add_format(book);
@@ -59,7 +60,41 @@ lxw_error fillSheet(const data::XlsxWriterLibrary &lx, lxw_workbook *book, const
     return error;
 }
 
+QString writeBytes(const QByteArray &bytes, const QString &path)
+{
+    QSaveFile file(path);
+    // flush() before commit(): Qt 6.4's commit() can keep a file that was written only in part.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
+        !file.commit())
+        return Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
 } // namespace
+
+QString openDataFileSuffix(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return openDataSuffixes().contains(suffix) ? suffix : QString();
+}
+
+QStringList openDataSuffixes()
+{
+    return {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")};
+}
+
+QString writeOpenDataFile(const OpenDataSet &data, const QString &path)
+{
+    const QString suffix = openDataFileSuffix(path);
+    if (suffix.isEmpty())
+        return Tr::tr("Open data is written as .csv, .json or .xlsx; name the file so (not "
+                      "\"%1\").")
+            .arg(QFileInfo(path).fileName());
+    if (suffix == QLatin1String("xlsx"))
+        return writeOpenDataXlsx(data, path);
+    return writeBytes(suffix == QLatin1String("json") ? openDataJson(data) : openDataCsv(data),
+                      path);
+}
 
 QString writeOpenDataXlsx(const OpenDataSet &data, const QString &path)
 {
@@ -72,7 +107,7 @@ QString writeOpenDataXlsx(const OpenDataSet &data, const QString &path)
     const QString temporary = staging.filePath(QStringLiteral("figures.xlsx"));
     // Through the library loaded on its own (see XlsxWriterLibrary): linked directly, its minizip
     // and QuaZip's (import-data) would serve each other's calls.
-    const data::XlsxWriterLibrary &lx = data::XlsxWriterLibrary::instance();
+    const XlsxWriterLibrary &lx = XlsxWriterLibrary::instance();
     if (!lx.error.isEmpty())
         return Tr::tr("Cannot write %1: %2").arg(path, lx.error);
     lxw_workbook *book = lx.workbook_new_opt(QFile::encodeName(temporary).constData(), nullptr);
@@ -95,9 +130,9 @@ QString writeOpenDataXlsx(const OpenDataSet &data, const QString &path)
     if (!written.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
         return Tr::tr("Cannot write %1: %2").arg(path, target.errorString());
     const QByteArray bytes = written.readAll();
-    if (target.write(bytes) != bytes.size() || !target.commit())
+    if (target.write(bytes) != bytes.size() || !target.flush() || !target.commit())
         return Tr::tr("Cannot write %1: %2").arg(path, target.errorString());
     return {};
 }
 
-} // namespace csr::cli
+} // namespace csr::data

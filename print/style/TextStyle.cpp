@@ -4,7 +4,8 @@
 
 namespace csr::print {
 
-qreal pointSize(TextStyle style)
+namespace {
+qreal defaultSize(TextStyle style)
 {
     switch (style) {
     case TextStyle::Body:
@@ -45,6 +46,20 @@ qreal pointSize(TextStyle style)
     }
     return 12;
 }
+} // namespace
+
+std::array<qreal, TextStyleCount> TypeScale::defaults()
+{
+    std::array<qreal, TextStyleCount> sizes{};
+    for (int i = 0; i < TextStyleCount; ++i)
+        sizes[std::size_t(i)] = defaultSize(TextStyle(i));
+    return sizes;
+}
+
+qreal pointSize(TextStyle style)
+{
+    return defaultSize(style);
+}
 
 bool isBold(TextStyle style)
 {
@@ -66,11 +81,11 @@ bool isBold(TextStyle style)
     }
 }
 
-QFont styleFont(TextStyle style, const QString &family)
+QFont styleFont(TextStyle style, const QString &family, const TypeScale &scale)
 {
     QFont font(family);
     font.setFamilies(QStringList{family});
-    font.setPointSizeF(pointSize(style));
+    font.setPointSizeF(scale.size(style));
     font.setBold(isBold(style));
     font.setStyleStrategy(QFont::StyleStrategy(QFont::NoFontMerging | QFont::PreferOutline));
     // Unhinted advances scale linearly, so widths measured at 72 dpi hold at 1200 dpi.
@@ -79,9 +94,9 @@ QFont styleFont(TextStyle style, const QString &family)
     return font;
 }
 
-TextMetrics textMetrics(TextStyle style)
+TextMetrics textMetrics(TextStyle style, const TypeScale &scale)
 {
-    const qreal size = pointSize(style);
+    const qreal size = scale.size(style);
     return {size * 0.9, size * 0.25};
 }
 
