@@ -21,23 +21,12 @@
 #include <podofo/podofo.h>
 
 using namespace csr;
+using csr::test::runTool;
 using csr::test::SignFixture;
 using csr::test::TestPki;
 using csr::test::TestTsa;
 
 namespace {
-
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(p.waitForFinished(60000));
-    if (exitCode)
-        *exitCode = p.exitCode();
-    return QString::fromUtf8(p.readAll());
-}
 
 // The byte range of the `index`-th /ByteRange written in the file (-1: the last), read from
 // the bytes here rather than through the code under test.
@@ -152,10 +141,10 @@ TEST_CASE("B-LTA: a document time stamp over the whole file, after the DSS",
         test::writeFile(token, gapContents(pdf, r));
         test::writeFile(data, coveredBytes(pdf, r));
         const QString out =
-            run(QStringLiteral("openssl"),
-                {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"), data,
-                 QStringLiteral("-in"), token, QStringLiteral("-token_in"),
-                 QStringLiteral("-CAfile"), TestPki::get().caPem});
+            runTool(QStringLiteral("openssl"),
+                    {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"), data,
+                     QStringLiteral("-in"), token, QStringLiteral("-token_in"),
+                     QStringLiteral("-CAfile"), TestPki::get().caPem});
         INFO(out.toStdString());
         CHECK(out.contains(QLatin1String("Verification: OK")));
     }
@@ -164,7 +153,7 @@ TEST_CASE("B-LTA: a document time stamp over the whole file, after the DSS",
         // Poppler 22.12 (Debian bookworm) lists a document time stamp, its TSA and its byte
         // range, but does not check RFC 3161 tokens ("Signature Type: unknown", "not yet
         // verified"); the token is checked with openssl above.
-        const QString out = run(QStringLiteral("pdfsig"), {f.output});
+        const QString out = runTool(QStringLiteral("pdfsig"), {f.output});
         INFO(out.toStdString());
         const qsizetype second = out.indexOf(QLatin1String("Signature #2"));
         REQUIRE(second > 0);
@@ -178,7 +167,7 @@ TEST_CASE("B-LTA: a document time stamp over the whole file, after the DSS",
     {
         int code = -1;
         const QString out =
-            run(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
+            runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
         INFO(out.toStdString());
         CHECK(code == 0);
         CHECK(out.contains(QLatin1String("No syntax or stream encoding errors")));
@@ -258,9 +247,10 @@ TEST_CASE("a document time stamp whose imprint is SHA-1 is refused, naming the d
             const QString data = dir.filePath(QStringLiteral("covered.bin"));
             const QString query = dir.filePath(QStringLiteral("query.tsq"));
             test::writeFile(data, bytes);
-            run(QStringLiteral("openssl"),
-                {QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-data"), data,
-                 QStringLiteral("-sha1"), QStringLiteral("-cert"), QStringLiteral("-out"), query});
+            runTool(QStringLiteral("openssl"),
+                    {QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-data"), data,
+                     QStringLiteral("-sha1"), QStringLiteral("-cert"), QStringLiteral("-out"),
+                     query});
             return test::stampRequest(test::readFile(query), QDateTime::currentDateTimeUtc(),
                                       pki.tsaCertPem, pki.tsaKeyPem);
         },
@@ -371,10 +361,10 @@ TEST_CASE("a time stamp's TSA chain is checked at the time stamp's own time",
                               QStringLiteral("-token_in"),
                               QStringLiteral("-CAfile"),
                               pki.caPem};
-    const QString today = run(QStringLiteral("openssl"), args);
+    const QString today = runTool(QStringLiteral("openssl"), args);
     INFO(today.toStdString());
     CHECK(today.contains(QLatin1String("certificate has expired")));
-    const QString then = run(
+    const QString then = runTool(
         QStringLiteral("openssl"),
         args + QStringList{QStringLiteral("-attime"), QString::number(genTime.toSecsSinceEpoch())});
     INFO(then.toStdString());
@@ -434,10 +424,11 @@ TEST_CASE("the DSS's /VRI entry is keyed by the SHA-1 of the signature's /Conten
     CHECK(report.signatures[0].hasVri);
 
     int code = -1;
-    const QString qpdf = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
+    const QString qpdf =
+        runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
     INFO(qpdf.toStdString());
     CHECK(code == 0);
-    const QString pdfsig = run(QStringLiteral("pdfsig"), {f.output});
+    const QString pdfsig = runTool(QStringLiteral("pdfsig"), {f.output});
     INFO(pdfsig.toStdString());
     CHECK(pdfsig.contains(QLatin1String("Signature is Valid.")));
 }

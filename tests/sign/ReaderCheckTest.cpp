@@ -15,22 +15,11 @@
 #include <memory>
 
 using namespace csr;
+using csr::test::runTool;
 using csr::test::SignFixture;
 using csr::test::TestPki;
 
 namespace {
-
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(p.waitForFinished(60000));
-    if (exitCode)
-        *exitCode = p.exitCode();
-    return QString::fromUtf8(p.readAll());
-}
 
 // NSS is set up once per process, so one database for the whole binary.
 struct NssDatabase
@@ -45,18 +34,18 @@ struct NssDatabase
             REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("certutil")).isEmpty());
             db.url = QStringLiteral("sql:") + db.dir.path();
             int code = -1;
-            const QString created = run(QStringLiteral("certutil"),
-                                        {QStringLiteral("-N"), QStringLiteral("-d"), db.url,
-                                         QStringLiteral("--empty-password")},
-                                        &code);
+            const QString created = runTool(QStringLiteral("certutil"),
+                                            {QStringLiteral("-N"), QStringLiteral("-d"), db.url,
+                                             QStringLiteral("--empty-password")},
+                                            &code);
             INFO(created.toStdString());
             REQUIRE(code == 0);
             const QString added =
-                run(QStringLiteral("certutil"),
-                    {QStringLiteral("-A"), QStringLiteral("-d"), db.url, QStringLiteral("-n"),
-                     QStringLiteral("csr-test-ca"), QStringLiteral("-t"), QStringLiteral("CT,C,C"),
-                     QStringLiteral("-i"), TestPki::get().caPem},
-                    &code);
+                runTool(QStringLiteral("certutil"),
+                        {QStringLiteral("-A"), QStringLiteral("-d"), db.url, QStringLiteral("-n"),
+                         QStringLiteral("csr-test-ca"), QStringLiteral("-t"),
+                         QStringLiteral("CT,C,C"), QStringLiteral("-i"), TestPki::get().caPem},
+                        &code);
             INFO(added.toStdString());
             REQUIRE(code == 0);
             Poppler::setNSSDir(db.url);
@@ -69,7 +58,8 @@ struct NssDatabase
 
 QString pdfsig(const QString &file)
 {
-    return run(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), NssDatabase::get().url, file});
+    return runTool(QStringLiteral("pdfsig"),
+                   {QStringLiteral("-nssdir"), NssDatabase::get().url, file});
 }
 
 } // namespace
@@ -153,7 +143,8 @@ TEST_CASE("qpdf finds the signed file structurally sound", "[sign][poppler]")
     SignFixture f;
     REQUIRE(f.sign().ok());
     int code = -1;
-    const QString out = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
+    const QString out =
+        runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
     INFO(out.toStdString());
     CHECK(code == 0);
 }
@@ -192,8 +183,8 @@ TEST_CASE("A signed export covers its embedded data set: pdfsig total, verify pa
     const QString saved = dir.filePath(QStringLiteral("detached"));
     QDir().mkpath(saved);
     const QString detach =
-        run(QStringLiteral("pdfdetach"),
-            {QStringLiteral("-saveall"), QStringLiteral("-o"), saved, signedPdf});
+        runTool(QStringLiteral("pdfdetach"),
+                {QStringLiteral("-saveall"), QStringLiteral("-o"), saved, signedPdf});
     INFO(detach.toStdString());
     const QByteArray embedded = test::readFile(saved + QStringLiteral("/csr-data-2023-public.csv"));
     CHECK_FALSE(embedded.isEmpty());

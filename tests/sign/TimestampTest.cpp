@@ -16,23 +16,12 @@
 #include <memory>
 
 using namespace csr;
+using csr::test::runTool;
 using csr::test::SignFixture;
 using csr::test::TestPki;
 using csr::test::TestTsa;
 
 namespace {
-
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    REQUIRE(p.waitForStarted());
-    REQUIRE(p.waitForFinished(60000));
-    if (exitCode)
-        *exitCode = p.exitCode();
-    return QString::fromUtf8(p.readAll());
-}
 
 struct CmsDeleter
 {
@@ -91,7 +80,7 @@ TEST_CASE("a signature carries no CMS signing-time attribute (the time is in /M)
     CHECK(report.valid());
     CHECK(report.signatures.first().signingTime.isValid());
     CHECK_FALSE(report.signatures.first().timestamp.present);
-    const QString pdfsig = run(QStringLiteral("pdfsig"), {f.output});
+    const QString pdfsig = runTool(QStringLiteral("pdfsig"), {f.output});
     INFO(pdfsig.toStdString());
     CHECK(pdfsig.contains(QLatin1String("Signature is Valid.")));
     CHECK(pdfsig.contains(QLatin1String("Total document signed")));
@@ -115,7 +104,7 @@ TEST_CASE("signing with a TSA: a signature time stamp over the signature value (
 
     SECTION("pdfsig: still valid and covering the whole document")
     {
-        const QString pdfsig = run(QStringLiteral("pdfsig"), {f.output});
+        const QString pdfsig = runTool(QStringLiteral("pdfsig"), {f.output});
         INFO(pdfsig.toStdString());
         CHECK(pdfsig.contains(QLatin1String("Signature is Valid.")));
         CHECK(pdfsig.contains(QLatin1String("Total document signed")));
@@ -135,21 +124,21 @@ TEST_CASE("signing with a TSA: a signature time stamp over the signature value (
         test::writeFile(data, bytesOf(CMS_SignerInfo_get0_signature(si)));
         int code = -1;
         const QString verified =
-            run(QStringLiteral("openssl"),
-                {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"), data,
-                 QStringLiteral("-in"), token, QStringLiteral("-token_in"),
-                 QStringLiteral("-CAfile"), TestPki::get().caPem},
-                &code);
+            runTool(QStringLiteral("openssl"),
+                    {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"), data,
+                     QStringLiteral("-in"), token, QStringLiteral("-token_in"),
+                     QStringLiteral("-CAfile"), TestPki::get().caPem},
+                    &code);
         INFO(verified.toStdString());
         CHECK(code == 0);
         CHECK(verified.contains(QLatin1String("Verification: OK")));
         // …and refuses it for other data: the token is bound to this signature.
         test::writeFile(data, "another signature value");
-        CHECK(run(QStringLiteral("openssl"),
-                  {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"), data,
-                   QStringLiteral("-in"), token, QStringLiteral("-token_in"),
-                   QStringLiteral("-CAfile"), TestPki::get().caPem},
-                  &code)
+        CHECK(runTool(QStringLiteral("openssl"),
+                      {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                       data, QStringLiteral("-in"), token, QStringLiteral("-token_in"),
+                       QStringLiteral("-CAfile"), TestPki::get().caPem},
+                      &code)
                   .contains(QLatin1String("Verification: FAILED")));
     }
     SECTION("the verifier reports the time stamp and trusts it through the test CA")
@@ -291,7 +280,7 @@ TEST_CASE("signing with ltv: a /DSS with the chain in a further update (PAdES B-
     // The signed revision is a prefix of the file, untouched.
     CHECK(report.signatures.last().signedEnd < pdf.size());
 
-    const QString pdfsig = run(QStringLiteral("pdfsig"), {f.output});
+    const QString pdfsig = runTool(QStringLiteral("pdfsig"), {f.output});
     INFO(pdfsig.toStdString());
     CHECK(pdfsig.contains(QLatin1String("Signature is Valid.")));
 }

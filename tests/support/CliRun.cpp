@@ -27,4 +27,16 @@ CliRun runCsrstudio(const QStringList &args, QProcessEnvironment env)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+QString runTool(const QString &program, const QStringList &args, int *exitCode)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    REQUIRE(p.waitForStarted());
+    REQUIRE(p.waitForFinished(60000));
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAll());
+}
+
 } // namespace csr::test

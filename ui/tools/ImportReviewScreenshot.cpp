@@ -8,31 +8,13 @@
 #include "Template.h"
 #include "UiLanguage.h"
 
+#include "Shots.h"
+
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
 #include <QStandardPaths>
 #include <QTreeWidget>
-
-namespace {
-
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
-
-bool shoot(QWidget *w, const QString &path)
-{
-    settle();
-    const QImage image = w->grab().toImage().convertToFormat(QImage::Format_Indexed8,
-                                                             Qt::ThresholdDither | Qt::AvoidDither);
-    const bool ok = image.save(path, "PNG", 0);
-    qInfo("%s %s", qPrintable(path), ok ? "written" : "FAILED");
-    return ok;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -50,7 +32,7 @@ int main(int argc, char **argv)
         if (!w.importReport(QStringLiteral(CSR_SAMPLE_TEXT), csr::TemplateRegistry::DefaultId, 0))
             return 1;
         // The review dock large enough to read its lines, the first doubtful heading chosen.
-        settle();
+        csr::tools::settle();
         if (auto *charts = w.findChild<QDockWidget *>(QStringLiteral("chartDock"))) {
             w.resizeDocks({charts}, {640}, Qt::Horizontal);
             w.resizeDocks({charts, w.importReviewDock()}, {180, 700}, Qt::Vertical);
@@ -60,9 +42,10 @@ int main(int argc, char **argv)
             tree->setCurrentItem(first->child(0));
             emit tree->itemActivated(first->child(0), 0);
         }
-        ok &= shoot(&w, out + QStringLiteral("/ui-import-review-%1.png")
-                                  .arg(lang == QLatin1String("zh_CN") ? QStringLiteral("zh")
-                                                                      : QStringLiteral("en")));
+        ok &= csr::tools::shoot(&w, out + QStringLiteral("/ui-import-review-%1.png")
+                                              .arg(lang == QLatin1String("zh_CN")
+                                                       ? QStringLiteral("zh")
+                                                       : QStringLiteral("en")));
     }
     return ok ? 0 : 1;
 }

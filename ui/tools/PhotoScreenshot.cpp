@@ -9,6 +9,8 @@
 #include "ReportSession.h"
 #include "UiLanguage.h"
 
+#include "Shots.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
@@ -26,11 +28,6 @@ void type(QWidget *target, const QString &text)
     }
 }
 
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -66,7 +63,7 @@ int main(int argc, char **argv)
     const QString chapterId = community.id;
     w.selectChapter(chapterId);
     w.currentForm()->addPhotos({QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4])});
-    settle();
+    csr::tools::settle();
     const auto editors = w.currentForm()->findChildren<csr::ui::PhotoEditor *>();
     if (editors.size() != 2)
         return 1;
@@ -82,10 +79,10 @@ int main(int argc, char **argv)
         width->setCurrentIndex(width->findData(widths[i]));
         emit width->activated(width->currentIndex());
     }
-    settle();
+    csr::tools::settle();
     if (auto *area = w.findChild<QScrollArea *>())
         area->ensureWidgetVisible(editors[0], 0, 120);
-    settle();
+    csr::tools::settle();
     const QImage image = w.grab().toImage().convertToFormat(QImage::Format_Indexed8,
                                                             Qt::ThresholdDither | Qt::AvoidDither);
     const bool shot = image.save(QString::fromLocal8Bit(argv[1]), "PNG", 0);

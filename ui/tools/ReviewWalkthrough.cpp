@@ -12,6 +12,8 @@
 #include "Translations.h"
 #include "UiLanguage.h"
 
+#include "Shots.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -27,22 +29,6 @@
 #include <deque>
 
 namespace {
-
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
-
-bool shoot(QWidget *w, const QString &path)
-{
-    settle();
-    const QImage image = w->grab().toImage().convertToFormat(QImage::Format_Indexed8,
-                                                             Qt::ThresholdDither | Qt::AvoidDither);
-    const bool ok = image.save(path, "PNG", 0);
-    qInfo("%s %s", qPrintable(path), ok ? "written" : "FAILED");
-    return ok;
-}
 
 // A CA and the unit's signing certificate, as a Shanghai CA would issue them (made with the
 // openssl command, like the test PKI); the CA's certificate is what the dialog trusts.
@@ -132,7 +118,7 @@ int main(int argc, char **argv)
     ReportSession::setAuthorName(QStringLiteral("王编辑"));
     w.selectChapter(chapter);
     ok &= panel->submitChapter();
-    ok &= shoot(&w, out + QStringLiteral("/ui-review-1-submitted.png"));
+    ok &= csr::tools::shoot(&w, out + QStringLiteral("/ui-review-1-submitted.png"));
 
     // The reviewer comments and returns it.
     ReportSession::setAuthorName(QStringLiteral("李审核"));
@@ -140,7 +126,7 @@ int main(int argc, char **argv)
     ok &= panel->commentOnChapter();
     answers = {QStringLiteral("请补充员工人数的统计口径")};
     ok &= panel->returnChapter();
-    ok &= shoot(&w, out + QStringLiteral("/ui-review-2-returned.png"));
+    ok &= csr::tools::shoot(&w, out + QStringLiteral("/ui-review-2-returned.png"));
 
     // The editor fixes the text, replies and resubmits.
     ReportSession::setAuthorName(QStringLiteral("王编辑"));
@@ -160,7 +146,7 @@ int main(int argc, char **argv)
     panel->threadList()->topLevelItem(0)->setSelected(true);
     ok &= panel->resolveSelected();
     ok &= panel->approveChapter();
-    ok &= shoot(&w, out + QStringLiteral("/ui-review-3-approved.png"));
+    ok &= csr::tools::shoot(&w, out + QStringLiteral("/ui-review-3-approved.png"));
 
     // The owner opens Sign & Export: the other chapters are not approved yet.
     ReportSession::setAuthorName(QStringLiteral("朱樱"));
@@ -169,7 +155,7 @@ int main(int argc, char **argv)
     dialog.startSigning();
     if (auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("overrideReason")))
         reason->setText(QStringLiteral("上级要求 3 月 31 日前报送"));
-    ok &= shoot(&dialog, out + QStringLiteral("/ui-review-4-sign-refused.png"));
+    ok &= csr::tools::shoot(&dialog, out + QStringLiteral("/ui-review-4-sign-refused.png"));
 
     // With the reason given, the owner signs: the override is recorded in the report and on
     // the internal edition's sign-off record page.
@@ -190,7 +176,7 @@ int main(int argc, char **argv)
         loop.exec();
     if (!signedOk)
         qWarning("signing failed: %s", qPrintable(dialog.message()));
-    ok &= signedOk && shoot(&dialog, out + QStringLiteral("/ui-review-5-signed.png"));
+    ok &= signedOk && csr::tools::shoot(&dialog, out + QStringLiteral("/ui-review-5-signed.png"));
     dialog.close();
     w.session()->reset(w.session()->document(), QString()); // nothing to ask on closing
     return ok ? 0 : 1;

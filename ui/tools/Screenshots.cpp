@@ -10,6 +10,8 @@
 #include "Translations.h"
 #include "UiLanguage.h"
 
+#include "Shots.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -21,23 +23,6 @@
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-}
-
-bool shoot(QWidget *w, const QString &path)
-{
-    settle();
-    // A 256-colour palette keeps each picture well under 400 KB; UI colours survive it.
-    const QImage image = w->grab().toImage().convertToFormat(QImage::Format_Indexed8,
-                                                             Qt::ThresholdDither | Qt::AvoidDither);
-    const bool ok = image.save(path, "PNG", 0);
-    qInfo("%s %s", qPrintable(path), ok ? "written" : "FAILED");
-    return ok;
-}
-
 void assignAll(csr::Chapter &chapter, const QString &person)
 {
     chapter.assignee = person;
@@ -47,7 +32,7 @@ void assignAll(csr::Chapter &chapter, const QString &person)
 
 void scrollTo(csr::ui::MainWindow &w, QWidget *target)
 {
-    settle();
+    csr::tools::settle();
     if (auto *area = w.findChild<QScrollArea *>())
         area->ensureWidgetVisible(target, 0, 40);
 }
@@ -85,16 +70,17 @@ int main(int argc, char **argv)
             assignAll(assigned.chapters[i], people.at(i % people.size()));
         w.session()->reset(assigned, w.session()->filePath());
         w.selectChapter(QStringLiteral("c7"));
-        ok &= shoot(&w, out + QStringLiteral("/ui-main-%1.png")
-                                  .arg(lang == QLatin1String("en") ? QStringLiteral("en")
-                                                                   : QStringLiteral("zh")));
+        ok &= csr::tools::shoot(&w,
+                                out + QStringLiteral("/ui-main-%1.png")
+                                          .arg(lang == QLatin1String("en") ? QStringLiteral("en")
+                                                                           : QStringLiteral("zh")));
         if (lang == QLatin1String("zh_CN")) {
             w.selectChapter(QStringLiteral("c17"));
             if (auto *table = w.currentForm()->findChild<csr::ui::MetricTableEditor *>())
                 scrollTo(w, table);
-            ok &= shoot(&w, out + QStringLiteral("/ui-metric-table.png"));
+            ok &= csr::tools::shoot(&w, out + QStringLiteral("/ui-metric-table.png"));
             w.selectChapter(QStringLiteral("c28"));
-            ok &= shoot(&w, out + QStringLiteral("/ui-timeline.png"));
+            ok &= csr::tools::shoot(&w, out + QStringLiteral("/ui-timeline.png"));
 
             // A history as a few saves by two colleagues would leave it.
             csr::Document withHistory = w.session()->document();
@@ -110,7 +96,7 @@ int main(int argc, char **argv)
             w.session()->reset(withHistory, w.session()->filePath());
             csr::ui::ChangeHistoryDialog history(w.session(), &w);
             history.show();
-            ok &= shoot(&history, out + QStringLiteral("/ui-change-history.png"));
+            ok &= csr::tools::shoot(&history, out + QStringLiteral("/ui-change-history.png"));
             history.close();
         }
         w.session()->reset(w.session()->document(), w.session()->filePath()); // nothing to ask
@@ -122,9 +108,10 @@ int main(int argc, char **argv)
             assignAll(school.chapters[i], people.at(i % people.size()));
         w.session()->reset(school, QString());
         w.selectChapter(school.chapters.value(4).children.value(0).id);
-        ok &= shoot(&w, out + QStringLiteral("/ui-five-responsibilities-%1.png")
-                                  .arg(lang == QLatin1String("en") ? QStringLiteral("en")
-                                                                   : QStringLiteral("zh")));
+        ok &= csr::tools::shoot(&w,
+                                out + QStringLiteral("/ui-five-responsibilities-%1.png")
+                                          .arg(lang == QLatin1String("en") ? QStringLiteral("en")
+                                                                           : QStringLiteral("zh")));
         w.session()->reset(w.session()->document(), QString()); // nothing to ask
     }
     return ok ? 0 : 1;

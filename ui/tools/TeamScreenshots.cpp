@@ -13,6 +13,8 @@
 #include "TeamSchema.h"
 #include "TeamStore.h"
 
+#include "Shots.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,24 +24,6 @@
 using namespace csr;
 
 namespace {
-
-void settle(int ms = 300)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-bool shoot(QWidget *w, const QString &path)
-{
-    settle();
-    const QImage image = w->grab().toImage().convertToFormat(QImage::Format_Indexed8,
-                                                             Qt::ThresholdDither | Qt::AvoidDither);
-    const bool ok = image.save(path, "PNG", 0);
-    qInfo("%s %s", qPrintable(path), ok ? "written" : "FAILED");
-    return ok;
-}
 
 void type(ui::MainWindow &w, const QString &blockId, const QString &text)
 {
@@ -90,18 +74,18 @@ int main(int argc, char **argv)
         return 1;
     anna.selectChapter(QStringLiteral("c6"));
     bob.selectChapter(QStringLiteral("c16"));
-    settle(1500);
+    tools::settle(1500);
     type(anna, QStringLiteral("b7"),
          QStringLiteral("【工会】2023 年，分局工会组织全体员工开展理论学习 24 场，覆盖率 100%。"));
     type(bob, QStringLiteral("b19"),
          QStringLiteral("【党办】分局参与社区文明共建项目 12 个，结对社区 5 个。"));
-    settle(1500);
+    tools::settle(1500);
     // Each window shows its own chapter, then the other's, where the change has arrived.
-    bool ok = shoot(&anna, out + QStringLiteral("/team-anna-own-chapter.png"));
+    bool ok = tools::shoot(&anna, out + QStringLiteral("/team-anna-own-chapter.png"), 300);
     anna.selectChapter(QStringLiteral("c16"));
-    ok &= shoot(&anna, out + QStringLiteral("/team-anna-sees-bob.png"));
+    ok &= tools::shoot(&anna, out + QStringLiteral("/team-anna-sees-bob.png"), 300);
     bob.selectChapter(QStringLiteral("c6"));
-    ok &= shoot(&bob, out + QStringLiteral("/team-bob-sees-anna.png"));
+    ok &= tools::shoot(&bob, out + QStringLiteral("/team-bob-sees-anna.png"), 300);
     team::TeamConnection::close(admin);
     return ok ? 0 : 1;
 }
