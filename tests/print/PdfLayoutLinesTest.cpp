@@ -14,7 +14,7 @@ LayoutLine line(std::initializer_list<std::pair<double, const char *>> cells)
 {
     LayoutLine l;
     for (const auto &[x, text] : cells)
-        l.cells << LayoutLine::Cell{x, QString::fromUtf8(text)};
+        l.cells << LayoutLine::Cell{x, QString::fromUtf8(text), 0, {}};
     return l;
 }
 
