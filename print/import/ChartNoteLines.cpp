@@ -14,8 +14,8 @@ QStringList chartNoteOpenings()
         const QString note =
             ReportWording::builtIn(language).text(QStringLiteral("chart.notCharted"));
         const QString opening = note.left(note.indexOf(QStringLiteral("%1"))).trimmed();
-        // An opening of a word or two would drop ordinary lines; a wording without one (the
-        // list first) is not recognised rather than guessed.
+        // An empty or one-character opening would drop ordinary lines: a wording that puts
+        // the list first is not recognised rather than guessed.
         if (opening.size() >= 2 && !openings.contains(opening))
             openings << opening;
     }
