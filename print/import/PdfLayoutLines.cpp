@@ -19,6 +19,39 @@ void append(QString &to, const QString &more)
     to += more;
 }
 
+// `line` with each run that crosses one of `columns` at a word's start parted there; a line
+// that does not start under a column (text after the table) is left whole.
+LayoutLine partedAt(const LayoutLine &line, const QList<double> &columns)
+{
+    if (line.cells.isEmpty() || std::none_of(columns.begin(), columns.end(), [&](double col) {
+            return std::abs(col - line.cells.first().x) < 4;
+        }))
+        return line;
+    LayoutLine out = line;
+    out.cells.clear();
+    for (const LayoutLine::Cell &cell : line.cells) {
+        LayoutLine::Cell part{cell.x, QString(), cell.right, {}};
+        qsizetype from = 0;
+        for (const auto &[x, offset] : cell.words) {
+            const bool columnStart = std::any_of(columns.begin(), columns.end(), [&](double col) {
+                return col > part.x + 4 && std::abs(col - x) < 2;
+            });
+            if (!columnStart) {
+                part.words.append({x, offset - from});
+                continue;
+            }
+            part.text = cell.text.mid(from, offset - from).trimmed();
+            part.right = x; // where the next column starts: as far as the run is known to go
+            out.cells << part;
+            part = LayoutLine::Cell{x, QString(), cell.right, {}};
+            from = offset;
+        }
+        part.text = cell.text.mid(from).trimmed();
+        out.cells << part;
+    }
+    return out;
+}
+
 struct Word
 {
     QRectF box;
@@ -67,17 +100,22 @@ QList<LayoutLine> layoutLines(const Poppler::Page &page)
         const Word *previous = nullptr;
         for (const Word &w : row) {
             const double gap = previous ? w.box.left() - previous->box.right() : 0;
-            // A gap wider than a character separates a table's columns.
-            if (!previous || gap > 1.0 * std::max(w.box.height(), previous->box.height())) {
-                line.cells << LayoutLine::Cell{w.box.left(), w.text, w.box.right()};
+            // A gap of about a character separates a table's columns: a column as wide as its
+            // widest text leaves two cell paddings (a character's width at most, 0.85 of a
+            // glyph box's height here) between its text and the next column's. Words in a line
+            // of text stand closer (a space: a third; a list number's indent: 0.72).
+            if (!previous || gap > 0.8 * std::max(w.box.height(), previous->box.height())) {
+                line.cells << LayoutLine::Cell{w.box.left(), w.text, w.box.right(), {}};
             } else {
-                QString &cell = line.cells.last().text;
+                LayoutLine::Cell &last = line.cells.last();
+                QString &cell = last.text;
                 // The PDF's own space is kept; a gap only spaces words that are not CJK.
                 const bool cjk = isCjk(cell.back()) && isCjk(w.text.front());
                 if (previous->spaceAfter || (gap > 0.25 * w.box.height() && !cjk))
                     cell += QLatin1Char(' ');
+                last.words.append({w.box.left(), cell.size()});
                 cell += w.text;
-                line.cells.last().right = w.box.right();
+                last.right = w.box.right();
             }
             line.top = std::min(line.top, w.box.top());
             line.bottom = std::max(line.bottom, w.box.bottom());
@@ -112,14 +150,15 @@ QStringList tableRows(const QList<LayoutLine> &lines)
         });
     };
     const LayoutLine *previous = nullptr;
-    for (const LayoutLine &line : lines) {
-        if (line.cells.isEmpty())
+    for (const LayoutLine &printed : lines) {
+        if (printed.cells.isEmpty())
             continue;
+        const LayoutLine line = columns.isEmpty() ? printed : partedAt(printed, columns);
         // A first cell's wrapped text: within the first column, right under the row's last line
         // (a paragraph after the table is set further apart).
         const bool close =
             previous && line.top - previous->bottom < 0.5 * (previous->bottom - previous->top);
-        previous = &line;
+        previous = &printed;
         const bool firstCellWrapped = columns.size() >= 2 && line.cells.size() == 1 && close &&
                                       std::abs(line.cells.first().x - columns.first()) < 4 &&
                                       line.cells.first().right < columns.at(1);

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace Poppler {
 class Page;
@@ -19,6 +20,10 @@ struct LayoutLine
         double x = 0;
         QString text;
         double right = 0;
+        // Where each word after the first starts: its x and its offset in `text`. A table's
+        // columns set close together (a column as wide as its widest text) may leave cells one
+        // run; the table's other rows tell where to part them.
+        QList<std::pair<double, qsizetype>> words;
     };
     QList<Cell> cells;
     double top = 0, bottom = 0; // the line's extent on the page (points, downwards)
@@ -30,7 +35,8 @@ QList<LayoutLine> layoutLines(const Poppler::Page &page);
 
 // Lines with tables folded back into rows: a row whose cells wrap onto following lines (a
 // fragment under a column, not at the left margin) becomes one line, cells joined by tabs,
-// each cell's wrapped fragments rejoined. Text outside tables stays one line per printed line.
+// each cell's wrapped fragments rejoined. A run that crosses the open table's column start at
+// a word is parted there. Text outside tables stays one line per printed line.
 QStringList tableRows(const QList<LayoutLine> &lines);
 
 } // namespace csr::print

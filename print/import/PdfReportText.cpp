@@ -1,5 +1,6 @@
 #include "PdfReportText.h"
 
+#include "ChartNoteLines.h"
 #include "PdfLayoutLines.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ std::optional<QString> pdfReportText(const QString &path, QString *error)
         const std::unique_ptr<Poppler::Page> page = doc->page(i);
         QStringList lines;
         if (page)
-            for (const QString &line : tableRows(layoutLines(*page)))
+            for (const QString &line : tableRows(withoutChartNotes(layoutLines(*page))))
                 if (!line.trimmed().isEmpty())
                     lines << line.trimmed();
         const QStringList unique(QSet<QString>(lines.begin(), lines.end()).values());
