@@ -21,10 +21,10 @@
 #include <podofo/podofo.h>
 
 using namespace csr;
-using csr::test::runTool;
 using csr::test::SignFixture;
 using csr::test::TestPki;
 using csr::test::TestTsa;
+using csr::test::toolOutput;
 
 namespace {
 
@@ -141,10 +141,10 @@ TEST_CASE("B-LTA: a document time stamp over the whole file, after the DSS",
         test::writeFile(token, gapContents(pdf, r));
         test::writeFile(data, coveredBytes(pdf, r));
         const QString out =
-            runTool(QStringLiteral("openssl"),
-                    {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"), data,
-                     QStringLiteral("-in"), token, QStringLiteral("-token_in"),
-                     QStringLiteral("-CAfile"), TestPki::get().caPem});
+            toolOutput(QStringLiteral("openssl"),
+                       {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                        data, QStringLiteral("-in"), token, QStringLiteral("-token_in"),
+                        QStringLiteral("-CAfile"), TestPki::get().caPem});
         INFO(out.toStdString());
         CHECK(out.contains(QLatin1String("Verification: OK")));
     }
@@ -153,7 +153,7 @@ TEST_CASE("B-LTA: a document time stamp over the whole file, after the DSS",
         // Poppler 22.12 (Debian bookworm) lists a document time stamp, its TSA and its byte
         // range, but does not check RFC 3161 tokens ("Signature Type: unknown", "not yet
         // verified"); the token is checked with openssl above.
-        const QString out = runTool(QStringLiteral("pdfsig"), {f.output});
+        const QString out = toolOutput(QStringLiteral("pdfsig"), {f.output});
         INFO(out.toStdString());
         const qsizetype second = out.indexOf(QLatin1String("Signature #2"));
         REQUIRE(second > 0);
@@ -167,7 +167,7 @@ TEST_CASE("B-LTA: a document time stamp over the whole file, after the DSS",
     {
         int code = -1;
         const QString out =
-            runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
+            toolOutput(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
         INFO(out.toStdString());
         CHECK(code == 0);
         CHECK(out.contains(QLatin1String("No syntax or stream encoding errors")));
@@ -247,10 +247,10 @@ TEST_CASE("a document time stamp whose imprint is SHA-1 is refused, naming the d
             const QString data = dir.filePath(QStringLiteral("covered.bin"));
             const QString query = dir.filePath(QStringLiteral("query.tsq"));
             test::writeFile(data, bytes);
-            runTool(QStringLiteral("openssl"),
-                    {QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-data"), data,
-                     QStringLiteral("-sha1"), QStringLiteral("-cert"), QStringLiteral("-out"),
-                     query});
+            toolOutput(QStringLiteral("openssl"),
+                       {QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-data"),
+                        data, QStringLiteral("-sha1"), QStringLiteral("-cert"),
+                        QStringLiteral("-out"), query});
             return test::stampRequest(test::readFile(query), QDateTime::currentDateTimeUtc(),
                                       pki.tsaCertPem, pki.tsaKeyPem);
         },
@@ -361,10 +361,10 @@ TEST_CASE("a time stamp's TSA chain is checked at the time stamp's own time",
                               QStringLiteral("-token_in"),
                               QStringLiteral("-CAfile"),
                               pki.caPem};
-    const QString today = runTool(QStringLiteral("openssl"), args);
+    const QString today = toolOutput(QStringLiteral("openssl"), args);
     INFO(today.toStdString());
     CHECK(today.contains(QLatin1String("certificate has expired")));
-    const QString then = runTool(
+    const QString then = toolOutput(
         QStringLiteral("openssl"),
         args + QStringList{QStringLiteral("-attime"), QString::number(genTime.toSecsSinceEpoch())});
     INFO(then.toStdString());
@@ -425,10 +425,10 @@ TEST_CASE("the DSS's /VRI entry is keyed by the SHA-1 of the signature's /Conten
 
     int code = -1;
     const QString qpdf =
-        runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
+        toolOutput(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
     INFO(qpdf.toStdString());
     CHECK(code == 0);
-    const QString pdfsig = runTool(QStringLiteral("pdfsig"), {f.output});
+    const QString pdfsig = toolOutput(QStringLiteral("pdfsig"), {f.output});
     INFO(pdfsig.toStdString());
     CHECK(pdfsig.contains(QLatin1String("Signature is Valid.")));
 }

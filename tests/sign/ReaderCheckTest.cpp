@@ -15,9 +15,9 @@
 #include <memory>
 
 using namespace csr;
-using csr::test::runTool;
 using csr::test::SignFixture;
 using csr::test::TestPki;
+using csr::test::toolOutput;
 
 namespace {
 
@@ -34,18 +34,18 @@ struct NssDatabase
             REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("certutil")).isEmpty());
             db.url = QStringLiteral("sql:") + db.dir.path();
             int code = -1;
-            const QString created = runTool(QStringLiteral("certutil"),
-                                            {QStringLiteral("-N"), QStringLiteral("-d"), db.url,
-                                             QStringLiteral("--empty-password")},
-                                            &code);
+            const QString created = toolOutput(QStringLiteral("certutil"),
+                                               {QStringLiteral("-N"), QStringLiteral("-d"), db.url,
+                                                QStringLiteral("--empty-password")},
+                                               &code);
             INFO(created.toStdString());
             REQUIRE(code == 0);
-            const QString added =
-                runTool(QStringLiteral("certutil"),
-                        {QStringLiteral("-A"), QStringLiteral("-d"), db.url, QStringLiteral("-n"),
-                         QStringLiteral("csr-test-ca"), QStringLiteral("-t"),
-                         QStringLiteral("CT,C,C"), QStringLiteral("-i"), TestPki::get().caPem},
-                        &code);
+            const QString added = toolOutput(QStringLiteral("certutil"),
+                                             {QStringLiteral("-A"), QStringLiteral("-d"), db.url,
+                                              QStringLiteral("-n"), QStringLiteral("csr-test-ca"),
+                                              QStringLiteral("-t"), QStringLiteral("CT,C,C"),
+                                              QStringLiteral("-i"), TestPki::get().caPem},
+                                             &code);
             INFO(added.toStdString());
             REQUIRE(code == 0);
             Poppler::setNSSDir(db.url);
@@ -58,8 +58,8 @@ struct NssDatabase
 
 QString pdfsig(const QString &file)
 {
-    return runTool(QStringLiteral("pdfsig"),
-                   {QStringLiteral("-nssdir"), NssDatabase::get().url, file});
+    return toolOutput(QStringLiteral("pdfsig"),
+                      {QStringLiteral("-nssdir"), NssDatabase::get().url, file});
 }
 
 } // namespace
@@ -144,7 +144,7 @@ TEST_CASE("qpdf finds the signed file structurally sound", "[sign][poppler]")
     REQUIRE(f.sign().ok());
     int code = -1;
     const QString out =
-        runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
+        toolOutput(QStringLiteral("qpdf"), {QStringLiteral("--check"), f.output}, &code);
     INFO(out.toStdString());
     CHECK(code == 0);
 }
@@ -183,8 +183,8 @@ TEST_CASE("A signed export covers its embedded data set: pdfsig total, verify pa
     const QString saved = dir.filePath(QStringLiteral("detached"));
     QDir().mkpath(saved);
     const QString detach =
-        runTool(QStringLiteral("pdfdetach"),
-                {QStringLiteral("-saveall"), QStringLiteral("-o"), saved, signedPdf});
+        toolOutput(QStringLiteral("pdfdetach"),
+                   {QStringLiteral("-saveall"), QStringLiteral("-o"), saved, signedPdf});
     INFO(detach.toStdString());
     const QByteArray embedded = test::readFile(saved + QStringLiteral("/csr-data-2023-public.csv"));
     CHECK_FALSE(embedded.isEmpty());

@@ -16,10 +16,10 @@
 #include <memory>
 
 using namespace csr;
-using csr::test::runTool;
 using csr::test::SignFixture;
 using csr::test::TestPki;
 using csr::test::TestTsa;
+using csr::test::toolOutput;
 
 namespace {
 
@@ -80,7 +80,7 @@ TEST_CASE("a signature carries no CMS signing-time attribute (the time is in /M)
     CHECK(report.valid());
     CHECK(report.signatures.first().signingTime.isValid());
     CHECK_FALSE(report.signatures.first().timestamp.present);
-    const QString pdfsig = runTool(QStringLiteral("pdfsig"), {f.output});
+    const QString pdfsig = toolOutput(QStringLiteral("pdfsig"), {f.output});
     INFO(pdfsig.toStdString());
     CHECK(pdfsig.contains(QLatin1String("Signature is Valid.")));
     CHECK(pdfsig.contains(QLatin1String("Total document signed")));
@@ -104,7 +104,7 @@ TEST_CASE("signing with a TSA: a signature time stamp over the signature value (
 
     SECTION("pdfsig: still valid and covering the whole document")
     {
-        const QString pdfsig = runTool(QStringLiteral("pdfsig"), {f.output});
+        const QString pdfsig = toolOutput(QStringLiteral("pdfsig"), {f.output});
         INFO(pdfsig.toStdString());
         CHECK(pdfsig.contains(QLatin1String("Signature is Valid.")));
         CHECK(pdfsig.contains(QLatin1String("Total document signed")));
@@ -124,21 +124,21 @@ TEST_CASE("signing with a TSA: a signature time stamp over the signature value (
         test::writeFile(data, bytesOf(CMS_SignerInfo_get0_signature(si)));
         int code = -1;
         const QString verified =
-            runTool(QStringLiteral("openssl"),
-                    {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"), data,
-                     QStringLiteral("-in"), token, QStringLiteral("-token_in"),
-                     QStringLiteral("-CAfile"), TestPki::get().caPem},
-                    &code);
+            toolOutput(QStringLiteral("openssl"),
+                       {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                        data, QStringLiteral("-in"), token, QStringLiteral("-token_in"),
+                        QStringLiteral("-CAfile"), TestPki::get().caPem},
+                       &code);
         INFO(verified.toStdString());
         CHECK(code == 0);
         CHECK(verified.contains(QLatin1String("Verification: OK")));
         // …and refuses it for other data: the token is bound to this signature.
         test::writeFile(data, "another signature value");
-        CHECK(runTool(QStringLiteral("openssl"),
-                      {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
-                       data, QStringLiteral("-in"), token, QStringLiteral("-token_in"),
-                       QStringLiteral("-CAfile"), TestPki::get().caPem},
-                      &code)
+        CHECK(toolOutput(QStringLiteral("openssl"),
+                         {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                          data, QStringLiteral("-in"), token, QStringLiteral("-token_in"),
+                          QStringLiteral("-CAfile"), TestPki::get().caPem},
+                         &code)
                   .contains(QLatin1String("Verification: FAILED")));
     }
     SECTION("the verifier reports the time stamp and trusts it through the test CA")
@@ -280,7 +280,7 @@ TEST_CASE("signing with ltv: a /DSS with the chain in a further update (PAdES B-
     // The signed revision is a prefix of the file, untouched.
     CHECK(report.signatures.last().signedEnd < pdf.size());
 
-    const QString pdfsig = runTool(QStringLiteral("pdfsig"), {f.output});
+    const QString pdfsig = toolOutput(QStringLiteral("pdfsig"), {f.output});
     INFO(pdfsig.toStdString());
     CHECK(pdfsig.contains(QLatin1String("Signature is Valid.")));
 }

@@ -27,7 +27,7 @@ CliRun runCsrstudio(const QStringList &args, QProcessEnvironment env)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString runTool(const QString &program, const QStringList &args, int *exitCode)
+QString toolOutput(const QString &program, const QStringList &args, int *exitCode)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);

@@ -21,6 +21,6 @@ CliRun runCsrstudio(const QStringList &args,
 
 // Runs one of the tools a reader checks a PDF with (pdfsig, qpdf, openssl …) and returns what
 // it printed, standard output and error merged; its exit code goes to `exitCode` when given.
-QString runTool(const QString &program, const QStringList &args, int *exitCode = nullptr);
+QString toolOutput(const QString &program, const QStringList &args, int *exitCode = nullptr);
 
 } // namespace csr::test
