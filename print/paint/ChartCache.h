@@ -13,7 +13,7 @@
 namespace csr::print {
 
 // Charts drawn from the scene of an identical chart drawn before, in one painting of a report.
-// Building a Qt Charts chart and laying it out costs about three times drawing it (its labels
+// Building a Qt Charts chart and laying it out costs three to four times drawing it (its labels
 // are rich text, measured item by item); rendering a kept scene again draws exactly the same.
 // A chart's scene is kept when the chart comes a second time (same data, same size), for the
 // third and later times: a report whose charts are all different, the usual case, keeps none
