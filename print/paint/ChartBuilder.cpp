@@ -272,6 +272,8 @@ std::unique_ptr<QGraphicsScene> chartScene(const ChartData &data, const QSizeF &
 {
     // The scene is laid out in points at the target's size, then mapped 1:1 onto the target.
     auto scene = std::make_unique<QGraphicsScene>();
+    // A chart is drawn whole, never searched by area: a BSP index would only cost its building.
+    scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     const QRectF source(QPointF(0, 0), size);
     std::unique_ptr<QChart> chart = buildChart(data, style);
     chart->setGeometry(source);
