@@ -94,7 +94,7 @@ TEST_CASE("export: a metric unit that is one 100,000-character word is laid out 
         QStringLiteral("Pages:           %1").arg(layout.pages.size())));
 }
 
-TEST_CASE("text breaking: a cell measured to fit is the line breakLines gives, or is left to it",
+TEST_CASE("text breaking: a cell measured to fit is the line breakLines gives - or is left to it",
           "[print][layout]")
 {
     const TextBreaker breaker(reportFamily());
