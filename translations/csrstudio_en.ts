@@ -2954,6 +2954,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Document time stamp %1: the document was changed after it was stamped: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file cannot be read safely: %1. It was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
@@ -3173,6 +3177,17 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>The time-stamp authority %1 gave no usable time stamp: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::XrefBounds</name>
+    <message>
+        <source>the file&apos;s cross-reference table has a number more than %1 characters long where an object count belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s cross-reference table claims %1 objects, more than a file of this size can hold (%2 bytes, at most %3 objects)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2970,6 +2970,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Document time stamp %1: the document was changed after it was stamped: %2</source>
         <translation>文档时间戳 %1：文档在加盖时间戳后被改动过：%2</translation>
     </message>
+    <message>
+        <source>The file cannot be read safely: %1. It was not verified.</source>
+        <translation>无法安全读取该文件：%1。未进行验证。</translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
@@ -3190,6 +3194,17 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>The time-stamp authority %1 gave no usable time stamp: %2.</source>
         <translation>时间戳服务 %1 未返回可用的时间戳：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::XrefBounds</name>
+    <message>
+        <source>the file&apos;s cross-reference table has a number more than %1 characters long where an object count belongs</source>
+        <translation>文件的交叉引用表在应为对象数的位置有一个超过 %1 个字符长的数字</translation>
+    </message>
+    <message>
+        <source>the file&apos;s cross-reference table claims %1 objects, more than a file of this size can hold (%2 bytes, at most %3 objects)</source>
+        <translation>文件的交叉引用表声称有 %1 个对象，超出此大小的文件所能容纳的数量（%2 字节，最多 %3 个对象）</translation>
     </message>
 </context>
 <context>

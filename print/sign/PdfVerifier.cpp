@@ -9,6 +9,7 @@
 #include "Pkcs12Bundle.h"
 #include "RawDictionary.h"
 #include "RevisionDiff.h"
+#include "XrefBounds.h"
 
 #include <QFile>
 
@@ -401,6 +402,12 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
                                           "levels deep, more than any real PDF; it cannot be "
                                           "read safely and was not verified.")
                                            .arg(MaxPdfNesting));
+    // PoDoFo sizes its object table by what the cross-reference data claims, before reading
+    // any object: a small file claiming millions would cost seconds and gigabytes per parse.
+    if (const QString claim = XrefBounds::problem(pdf); !claim.isEmpty())
+        return tooMuchWork(pdf.size(), tr("The file cannot be read safely: %1. It was not "
+                                          "verified.")
+                                           .arg(claim));
     VerificationReport report;
     report.fileSize = pdf.size();
     SignatureScan scan = findSignatures(pdf);
