@@ -53,12 +53,11 @@ struct Token
     qint64 size() const { return end - begin; }
 };
 
-// The first claim found over the bound.
+// The largest claim over the bound, the one PoDoFo would read among those it might.
 struct Claim
 {
     qint64 objects = -1;     // the objects claimed
-    bool longNumber = false; // or a header number too long to read as PoDoFo does
-    bool found() const { return objects >= 0 || longNumber; }
+    bool longNumber = false; // a header number too long to read as PoDoFo does
 };
 
 class Scan
@@ -72,10 +71,8 @@ public:
     Claim run()
     {
         readNames();
-        if (!m_claim.found())
-            readStartOffsets();
-        if (!m_claim.found())
-            readXrefSections();
+        readStartOffsets();
+        readXrefSections();
         return m_claim;
     }
 
@@ -133,8 +130,8 @@ private:
 
     void claim(qint64 objects)
     {
-        if (objects > m_bound && !m_claim.found())
-            m_claim.objects = objects;
+        if (objects > m_bound)
+            m_claim.objects = std::max(m_claim.objects, objects);
     }
 
     // An offset PoDoFo may go to for an xref section; one beyond the end makes it fall back to
@@ -171,8 +168,7 @@ private:
     // /Index (an xref stream's subsections), /Prev (an earlier xref section's offset).
     void readNames()
     {
-        for (qint64 i = m_pdf.indexOf('/'); i >= 0 && !m_claim.found();
-             i = m_pdf.indexOf('/', i + 1)) {
+        for (qint64 i = m_pdf.indexOf('/'); i >= 0; i = m_pdf.indexOf('/', i + 1)) {
             qint64 end = 0;
             const QByteArray key = name(i, end);
             if (key == "Size") {
@@ -217,8 +213,7 @@ private:
 
     void readXrefSections()
     {
-        for (qint64 p = m_pdf.indexOf("xref"); p >= 0 && !m_claim.found();
-             p = m_pdf.indexOf("xref", p + 1)) {
+        for (qint64 p = m_pdf.indexOf("xref"); p >= 0; p = m_pdf.indexOf("xref", p + 1)) {
             if (isRegular(at(p + 4)))
                 continue; // "xrefs": another word
             // An "xref" inside a word ("startxref") is read only where an offset points at
@@ -235,7 +230,7 @@ private:
     // for an object already read), so this reads at least the headers PoDoFo does.
     void readSubsections(qint64 i)
     {
-        while (i < m_size && !m_claim.found()) {
+        while (i < m_size) {
             if (m_visited.contains(i))
                 return; // checked from here already
             m_visited.insert(i);
@@ -281,7 +276,7 @@ QString XrefBounds::problem(const QByteArray &pdf)
     if (!pdf.startsWith("%PDF-"))
         return {};
     const Claim claim = Scan(pdf).run();
-    if (claim.longNumber)
+    if (claim.objects < 0 && claim.longNumber)
         return tr("the file's cross-reference table has a number more than %1 characters long "
                   "where an object count belongs")
             .arg(LongToken);

@@ -33,7 +33,7 @@ public:
 
     static qint64 maxObjects(qint64 fileSize);
 
-    // Empty when PoDoFo may parse `pdf`; otherwise what the file claims, as a clause for the
+    // Empty when PoDoFo may parse `pdf`; otherwise the largest claim, as a clause for the
     // caller's sentence: "the file's cross-reference table claims 3108939 objects, more than
     // a file of this size can hold (2760 bytes, at most 17764 objects)".
     static QString problem(const QByteArray &pdf);
