@@ -2057,6 +2057,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Token verifies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: NOT signed, only time-stamped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::data::OpenDataFile</name>
@@ -2956,6 +2960,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>The file cannot be read safely: %1. It was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not signed: it carries only a document time stamp, which proves that the file existed at that time, not who approved it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6162,6 +6170,18 @@ Saving now would replace their changes with yours. Save your version under anoth
     </message>
     <message>
         <source>Long-term validation data embedded: %1 certificates, %2 OCSP responses, %3 CRLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: the PDF carries only a document time stamp, which proves when it existed, not who approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamped at:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

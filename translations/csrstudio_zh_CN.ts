@@ -2074,6 +2074,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Token verifies</source>
         <translation>令牌有效</translation>
     </message>
+    <message>
+        <source>%1: NOT signed, only time-stamped.</source>
+        <translation>%1：未签名，仅有时间戳。</translation>
+    </message>
 </context>
 <context>
     <name>csr::data::OpenDataFile</name>
@@ -2973,6 +2977,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>The file cannot be read safely: %1. It was not verified.</source>
         <translation>无法安全读取该文件：%1。未进行验证。</translation>
+    </message>
+    <message>
+        <source>The file is not signed: it carries only a document time stamp, which proves that the file existed at that time, not who approved it.</source>
+        <translation>该文件未签名：它只带有文档时间戳，只能证明文件在该时间已经存在，不能证明由谁批准。</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +6184,18 @@ Saving now would replace their changes with yours. Save your version under anoth
     <message>
         <source>Long-term validation data embedded: %1 certificates, %2 OCSP responses, %3 CRLs.</source>
         <translation>已嵌入长期验证数据：%1 个证书，%2 个 OCSP 响应，%3 个 CRL。</translation>
+    </message>
+    <message>
+        <source>Not signed: the PDF carries only a document time stamp, which proves when it existed, not who approved it.</source>
+        <translation>未签名：该 PDF 只带有文档时间戳，只能证明它存在的时间，不能证明由谁批准。</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1</source>
+        <translation>文档时间戳 %1</translation>
+    </message>
+    <message>
+        <source>Stamped at:</source>
+        <translation>盖戳时间：</translation>
     </message>
 </context>
 </TS>

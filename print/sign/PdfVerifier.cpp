@@ -533,8 +533,19 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
     } else if (lastSignedEnd < 0) {
         report.unsignedTail = true; // no signature holds, so nothing is covered
     }
-    report.status = report.problems.isEmpty() ? VerificationReport::Status::Valid
-                                              : VerificationReport::Status::Invalid;
+    // A document time stamp proves that these bytes existed at its time, not that anyone
+    // approved them: a file whose only signatures are time stamps is not a signed report.
+    const bool signedBySomeone =
+        std::any_of(report.signatures.begin(), report.signatures.end(),
+                    [](const SignatureCheck &check) { return !check.documentTimestamp; });
+    const bool holds = report.problems.isEmpty();
+    if (!signedBySomeone)
+        report.problems << tr("The file is not signed: it carries only a document time stamp, "
+                              "which proves that the file existed at that time, not who "
+                              "approved it.");
+    report.status = !holds            ? VerificationReport::Status::Invalid
+                    : signedBySomeone ? VerificationReport::Status::Valid
+                                      : VerificationReport::Status::NotSigned;
     return report;
 }
 
