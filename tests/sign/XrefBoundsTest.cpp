@@ -115,6 +115,14 @@ TEST_CASE("The fuzz-found file claiming three million objects is refused at once
     const test::CliRun v = test::runCsrstudio({QStringLiteral("verify"), path});
     CHECK(v.code == 2);
     CHECK(v.err.contains(QLatin1String("cross-reference table claims 3108939 objects")));
+
+    // Signing verifies its input first, so PoDoFo does not load it there either.
+    test::SignFixture f;
+    f.request.inputPath = path;
+    const SignOutcome outcome = f.sign();
+    CHECK(outcome.result == SignResult::InputTooLarge);
+    CHECK(outcome.message.contains(QLatin1String("cross-reference table claims 3108939")));
+    CHECK_FALSE(QFileInfo::exists(f.output));
 }
 
 TEST_CASE("A revision whose xref claims too much is not compared", "[sign][attack]")
