@@ -3198,6 +3198,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>the file&apos;s cross-reference table claims %1 objects, more than a file of this size can hold (%2 bytes, at most %3 objects)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checking the file&apos;s cross-reference data would take too long: it repeats keywords and comments as no real PDF does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::team::TeamAddress</name>

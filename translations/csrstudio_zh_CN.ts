@@ -3214,6 +3214,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>the file&apos;s cross-reference table claims %1 objects, more than a file of this size can hold (%2 bytes, at most %3 objects)</source>
         <translation>文件的交叉引用表声称有 %1 个对象，超出此大小的文件所能容纳的数量（%2 字节，最多 %3 个对象）</translation>
     </message>
+    <message>
+        <source>checking the file&apos;s cross-reference data would take too long: it repeats keywords and comments as no real PDF does</source>
+        <translation>检查文件的交叉引用数据将耗时过长：文件以正常 PDF 不会有的方式重复关键字和注释</translation>
+    </message>
 </context>
 <context>
     <name>csr::team::TeamAddress</name>

@@ -56,15 +56,17 @@ struct Token
 // The largest claim over the bound, the one PoDoFo would read among those it might.
 struct Claim
 {
-    qint64 objects = -1;     // the objects claimed
-    bool longNumber = false; // a header number too long to read as PoDoFo does
+    qint64 objects = -1;      // the objects claimed
+    bool longNumber = false;  // a header number too long to read as PoDoFo does
+    bool tooMuchWork = false; // the scan gave up (see Scan::step)
 };
 
 class Scan
 {
 public:
     explicit Scan(const QByteArray &pdf)
-        : m_pdf(pdf), m_size(pdf.size()), m_bound(XrefBounds::maxObjects(pdf.size()))
+        : m_pdf(pdf), m_size(pdf.size()), m_bound(XrefBounds::maxObjects(pdf.size())),
+          m_workLeft(16 * m_size + (1 << 20))
     {
     }
 
@@ -73,18 +75,25 @@ public:
         readNames();
         readStartOffsets();
         readXrefSections();
+        m_claim.tooMuchWork = m_workLeft < 0;
         return m_claim;
     }
 
 private:
     char at(qint64 i) const { return i >= 0 && i < m_size ? m_pdf[qsizetype(i)] : '\0'; }
 
+    // One byte walked. Each question walks from its own position, so the same comments or
+    // digits could be walked once per "/Size" written in front of them ("%/Size" on 100,000
+    // lines): the walk is bounded, far above what any real file needs, and gives up beyond.
+    bool step() const { return --m_workLeft >= 0; }
+    bool gaveUp() const { return m_workLeft < 0; }
+
     // Past whitespace and comments, where PdfTokenizer::GetNextToken starts a token.
     qint64 skipBlank(qint64 i) const
     {
-        while (i < m_size) {
+        while (i < m_size && step()) {
             if (at(i) == '%') {
-                while (i < m_size && at(i) != '\n' && at(i) != '\r')
+                while (i < m_size && at(i) != '\n' && at(i) != '\r' && step())
                     ++i;
             } else if (isWhite(at(i))) {
                 ++i;
@@ -106,7 +115,7 @@ private:
             t.end = t.begin + 1;
             return t;
         }
-        while (t.end < m_size && isRegular(at(t.end)) && t.size() < limit)
+        while (t.end < m_size && isRegular(at(t.end)) && t.size() < limit && step())
             ++t.end;
         return t;
     }
@@ -168,7 +177,7 @@ private:
     // /Index (an xref stream's subsections), /Prev (an earlier xref section's offset).
     void readNames()
     {
-        for (qint64 i = m_pdf.indexOf('/'); i >= 0; i = m_pdf.indexOf('/', i + 1)) {
+        for (qint64 i = m_pdf.indexOf('/'); i >= 0 && !gaveUp(); i = m_pdf.indexOf('/', i + 1)) {
             qint64 end = 0;
             const QByteArray key = name(i, end);
             if (key == "Size") {
@@ -205,7 +214,8 @@ private:
     {
         for (const QByteArrayView keyword :
              {QByteArrayView("startxref"), QByteArrayView("startref")})
-            for (qint64 i = m_pdf.indexOf(keyword); i >= 0; i = m_pdf.indexOf(keyword, i + 1))
+            for (qint64 i = m_pdf.indexOf(keyword); i >= 0 && !gaveUp();
+                 i = m_pdf.indexOf(keyword, i + 1))
                 if (!isRegular(at(i + keyword.size())))
                     if (const auto n = numberAfter(i + keyword.size()))
                         addOffset(*n);
@@ -213,7 +223,8 @@ private:
 
     void readXrefSections()
     {
-        for (qint64 p = m_pdf.indexOf("xref"); p >= 0; p = m_pdf.indexOf("xref", p + 1)) {
+        for (qint64 p = m_pdf.indexOf("xref"); p >= 0 && !gaveUp();
+             p = m_pdf.indexOf("xref", p + 1)) {
             if (isRegular(at(p + 4)))
                 continue; // "xrefs": another word
             // An "xref" inside a word ("startxref") is read only where an offset points at
@@ -230,11 +241,11 @@ private:
     // for an object already read), so this reads at least the headers PoDoFo does.
     void readSubsections(qint64 i)
     {
-        while (i < m_size) {
-            if (m_visited.contains(i))
-                return; // checked from here already
-            m_visited.insert(i);
+        while (i < m_size && !gaveUp()) {
             const Token a = token(i, LongToken + 1);
+            if (m_visited.contains(a.begin))
+                return; // checked from here already
+            m_visited.insert(a.begin);
             const auto first = number(a);
             if (!first)
                 return; // "trailer", or anything else that ends the table
@@ -248,7 +259,7 @@ private:
                 return; // PoDoFo stops, or refuses the file
             claim(*first + *count);
             qint64 entries = b.end;
-            while (entries < m_size && isWhite(at(entries)))
+            while (entries < m_size && isWhite(at(entries)) && step())
                 ++entries;
             i = entries + *count * XrefEntryBytes;
         }
@@ -260,7 +271,8 @@ private:
     Claim m_claim;
     QSet<qint64> m_offsets;
     bool m_fallback = false;
-    QSet<qint64> m_visited;
+    QSet<qint64> m_visited; // header positions read
+    mutable qint64 m_workLeft;
 };
 
 } // namespace
@@ -276,6 +288,9 @@ QString XrefBounds::problem(const QByteArray &pdf)
     if (!pdf.startsWith("%PDF-"))
         return {};
     const Claim claim = Scan(pdf).run();
+    if (claim.objects < 0 && claim.tooMuchWork)
+        return tr("checking the file's cross-reference data would take too long: it repeats "
+                  "keywords and comments as no real PDF does");
     if (claim.objects < 0 && claim.longNumber)
         return tr("the file's cross-reference table has a number more than %1 characters long "
                   "where an object count belongs")

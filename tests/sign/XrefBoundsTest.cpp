@@ -78,6 +78,22 @@ TEST_CASE("A small file whose xref claims millions of objects is refused before 
     CHECK(XrefBounds::problem(tinyPdf("/Size 3000000").mid(1)).isEmpty());
 }
 
+TEST_CASE("A file built to make the check itself slow is refused, not walked for ever",
+          "[sign][attack]")
+{
+    // Each "/Size" in a comment asks for the number after it, past all the comments below
+    // it: walked once per line, 200,000 lines would be 10^11 bytes. The walk is bounded.
+    const QByteArray pdf =
+        tinyPdf().replace("%PDF-1.7\n", "%PDF-1.7\n" + QByteArray("%/Size\n").repeated(200000));
+    CHECK(XrefBounds::problem(pdf) ==
+          QLatin1String("checking the file's cross-reference data would take too long: it "
+                        "repeats keywords and comments as no real PDF does"));
+    // The same comments a few times are no trouble.
+    CHECK(XrefBounds::problem(
+              tinyPdf().replace("%PDF-1.7\n", "%PDF-1.7\n" + QByteArray("%/Size\n").repeated(50)))
+              .isEmpty());
+}
+
 TEST_CASE("The bound grows with the file's size, up to a cap", "[sign]")
 {
     CHECK(XrefBounds::maxObjects(0) == XrefBounds::MinObjects);
