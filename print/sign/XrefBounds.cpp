@@ -18,6 +18,7 @@ constexpr qint64 LongToken = 255;
 constexpr qint64 Unlimited = Huge;
 // A classic xref entry: "nnnnnnnnnn ggggg n\r\n".
 constexpr qint64 XrefEntryBytes = 20;
+constexpr qsizetype MaxOffsets = 100000;
 
 bool isWhite(char c) // PdfTokenizer::IsWhitespace
 {
@@ -147,7 +148,9 @@ private:
     // the "xref" inside "startxref".
     void addOffset(qint64 offset)
     {
-        if (offset > m_size)
+        // Beyond a real file's few hundred revisions, every "xref" in a word is read instead
+        // of remembering where they are.
+        if (offset > m_size || m_offsets.size() >= MaxOffsets)
             m_fallback = true;
         else if (offset >= 0)
             m_offsets.insert(offset);
@@ -238,14 +241,13 @@ private:
     // The "first count" headers PdfParser::ReadXRefContents reads from `i` on. Its object table
     // is resized to first + count before the entries are read, so each header is checked as
     // read. Every entry is taken as well formed (PoDoFo stops at a bad one, unless it skips it
-    // for an object already read), so this reads at least the headers PoDoFo does.
+    // for an object already read), so this reads at least the headers PoDoFo does. Paths that
+    // meet are not remembered (that would cost memory per header): walking one again costs
+    // work, which step() bounds.
     void readSubsections(qint64 i)
     {
         while (i < m_size && !gaveUp()) {
             const Token a = token(i, LongToken + 1);
-            if (m_visited.contains(a.begin))
-                return; // checked from here already
-            m_visited.insert(a.begin);
             const auto first = number(a);
             if (!first)
                 return; // "trailer", or anything else that ends the table
@@ -271,7 +273,6 @@ private:
     Claim m_claim;
     QSet<qint64> m_offsets;
     bool m_fallback = false;
-    QSet<qint64> m_visited; // header positions read
     mutable qint64 m_workLeft;
 };
 
