@@ -310,6 +310,10 @@
         <source>the table of contents lists %1 to %2 heading levels, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the seal image data is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>
@@ -418,6 +422,29 @@
     </message>
     <message>
         <source>this year&apos;s value is also given at %1 with another value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ImportReview</name>
+    <message>
+        <source>Imported chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings without a template chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures with a guessed label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates without a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible headers left in the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6186,6 +6213,10 @@ Saving now would replace their changes with yours. Save your version under anoth
     </message>
     <message>
         <source>Stamped at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp authority:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

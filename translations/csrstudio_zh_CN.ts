@@ -310,6 +310,10 @@
         <source>the table of contents lists %1 to %2 heading levels, not %3.</source>
         <translation>目录列出的标题级数应为 %1 至 %2 级，而不是 %3 级。</translation>
     </message>
+    <message>
+        <source>the seal image data is empty.</source>
+        <translation>印章图片数据为空。</translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>
@@ -419,6 +423,29 @@
     <message>
         <source>this year&apos;s value is also given at %1 with another value (%2).</source>
         <translation>本年数值在 %1 处也有填写，但数值不同（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ImportReview</name>
+    <message>
+        <source>Imported chapters</source>
+        <translation>导入的章节</translation>
+    </message>
+    <message>
+        <source>Headings without a template chapter</source>
+        <translation>模板中没有对应章节的标题</translation>
+    </message>
+    <message>
+        <source>Figures with a guessed label</source>
+        <translation>名称为推测的数据</translation>
+    </message>
+    <message>
+        <source>Dates without a year</source>
+        <translation>没有年份的日期</translation>
+    </message>
+    <message>
+        <source>Possible headers left in the text</source>
+        <translation>正文中可能残留的页眉页脚</translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6227,10 @@ Saving now would replace their changes with yours. Save your version under anoth
     <message>
         <source>Stamped at:</source>
         <translation>盖戳时间：</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority:</source>
+        <translation>时间戳服务机构：</translation>
     </message>
 </context>
 </TS>
