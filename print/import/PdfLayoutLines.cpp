@@ -32,7 +32,10 @@ LayoutLine partedAt(const LayoutLine &line, const QList<double> &columns)
     for (const LayoutLine::Cell &cell : line.cells) {
         LayoutLine::Cell part{cell.x, QString(), cell.right, {}};
         qsizetype from = 0;
-        for (const auto &[x, offset] : cell.words) {
+        for (const auto &word : cell.words) {
+            // Named copies: clang 14 cannot capture a structured binding in the lambda below.
+            const auto x = word.first;
+            const auto offset = word.second;
             const bool columnStart = std::any_of(columns.begin(), columns.end(), [&](double col) {
                 return col > part.x + 4 && std::abs(col - x) < 2;
             });
