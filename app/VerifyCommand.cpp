@@ -127,6 +127,8 @@ int run(QCommandLineParser &p, const QStringList &positional)
         err() << file << ": " << report.problems.join(QLatin1Char(' ')) << Qt::endl;
         return Unreadable;
     case VerificationReport::Status::NotSigned:
+        if (!report.signatures.isEmpty())
+            break; // document time stamps only: listed below
         out() << Tr::tr("%1: the file is not signed.").arg(file) << Qt::endl;
         return Problems;
     case VerificationReport::Status::Valid:
@@ -141,6 +143,13 @@ int run(QCommandLineParser &p, const QStringList &positional)
             printSignature(++signatures, check);
     }
     printLongTermData(report.dss);
+    // A time stamp proves when the file existed, not who approved it: exit 1, as unsigned.
+    if (report.status == VerificationReport::Status::NotSigned) {
+        out() << Tr::tr("%1: NOT signed, only time-stamped.").arg(file) << Qt::endl;
+        for (const QString &problem : report.problems)
+            out() << "  - " << problem << Qt::endl;
+        return Problems;
+    }
     if (report.valid()) {
         out() << Tr::tr("%1: valid. Every signature holds and nothing was changed after the last "
                         "one.")

@@ -12,6 +12,7 @@
 #include "ReportGenerator.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -99,6 +100,9 @@ int runSize(const QString &name, QTextStream &out)
         return 1;
     }
     const double afterWrite = peakMiB();
+    // CSR_BENCH_KEEP=DIR keeps the PDF, to compare what two builds wrote (pdftotext, pdftoppm).
+    if (const QString keep = qEnvironmentVariable("CSR_BENCH_KEEP"); !keep.isEmpty())
+        QFile::copy(path, QDir(keep).filePath(QFileInfo(path).fileName()));
     out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10  %11")
                .arg(name, -11)
                .arg(layout.pages.size(), 5)

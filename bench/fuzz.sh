@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # A long fuzzing run of one target: bench/fuzz.sh TARGET SECONDS [libFuzzer options...]
-# TARGET is report, template, verifier, pkcs12 or seal (tests/fuzz/). Builds the target with
-# clang in its own build directory (CSR_FUZZ_BUILD_DIR, default build-fuzz), keeps the corpus it
-# grows in $build/fuzz-corpus/TARGET (seeded from tests/fuzz/corpus/TARGET, which it never
-# writes), and leaves any crash, hang or out-of-memory input in $build/fuzz-findings/TARGET/.
+# TARGET is report, template, verifier, pkcs12, seal, photo, docx, style or workbook (the
+# fuzz_TARGET executables of tests/fuzz/CMakeLists.txt). Builds the target with clang in its own
+# build directory (CSR_FUZZ_BUILD_DIR, default build-fuzz), keeps the corpus it grows in
+# $build/fuzz-corpus/TARGET (seeded from tests/fuzz/corpus/TARGET, which it never writes), and
+# leaves any crash, hang or out-of-memory input in $build/fuzz-findings/TARGET/.
 # Prints executions, time, corpus size and findings. On a shared machine: nice -n 19 bench/fuzz.sh
 # To go on past a finding (and collect them all): bench/fuzz.sh TARGET SECONDS -fork=1 -ignore_crashes=1
 set -euo pipefail

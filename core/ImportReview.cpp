@@ -6,18 +6,20 @@ namespace csr {
 
 QString importReviewKindTitle(ImportReviewItem::Kind kind)
 {
-    const char *const context = "csr::ImportReview";
+    // The context is spelled out in each call: lupdate reads only literals.
     switch (kind) {
     case ImportReviewItem::Kind::ImportedChapter:
-        return QCoreApplication::translate(context, "Imported chapters");
+        return QCoreApplication::translate("csr::ImportReview", "Imported chapters");
     case ImportReviewItem::Kind::UnmatchedHeading:
-        return QCoreApplication::translate(context, "Headings without a template chapter");
+        return QCoreApplication::translate("csr::ImportReview",
+                                           "Headings without a template chapter");
     case ImportReviewItem::Kind::GuessedLabel:
-        return QCoreApplication::translate(context, "Figures with a guessed label");
+        return QCoreApplication::translate("csr::ImportReview", "Figures with a guessed label");
     case ImportReviewItem::Kind::DateWithoutYear:
-        return QCoreApplication::translate(context, "Dates without a year");
+        return QCoreApplication::translate("csr::ImportReview", "Dates without a year");
     case ImportReviewItem::Kind::PossibleHeader:
-        return QCoreApplication::translate(context, "Possible headers left in the text");
+        return QCoreApplication::translate("csr::ImportReview",
+                                           "Possible headers left in the text");
     }
     return {};
 }

@@ -91,11 +91,16 @@ QDate leadingDate(const QString &line, int year, qsizetype *length, bool *yearGi
 // clearly shorter than the text width; headings and dated lines start their own.
 QStringList paragraphsOf(const QString &text)
 {
+    // A line that is only a page number ("16 / 22", "- 3 -", "第 3 页", "第3页，共22页") is a
+    // footer the text's extraction kept; left in, it would join the paragraph a page break cut.
+    static const QRegularExpression pageNumber(
+        QStringLiteral("^(\\d{1,4}\\s*/\\s*\\d{1,4}|[-—–]\\s*\\d{1,4}\\s*[-—–]|"
+                       "第\\s*\\d{1,4}\\s*页\\s*([，,]?\\s*共\\s*\\d{1,4}\\s*页)?)$"));
     QStringList lines;
     for (QString line : text.split(QLatin1Char('\n'))) {
         line = line.trimmed();
         line.remove(QChar(0xfeff));
-        if (!line.isEmpty())
+        if (!line.isEmpty() && !pageNumber.match(line).hasMatch())
             lines << line;
     }
     // A table's row (cells separated by tabs) is a paragraph of its own and says nothing about

@@ -310,6 +310,10 @@
         <source>the table of contents lists %1 to %2 heading levels, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the seal image data is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>
@@ -418,6 +422,29 @@
     </message>
     <message>
         <source>this year&apos;s value is also given at %1 with another value (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ImportReview</name>
+    <message>
+        <source>Imported chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings without a template chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures with a guessed label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates without a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible headers left in the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2057,6 +2084,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Token verifies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: NOT signed, only time-stamped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::data::OpenDataFile</name>
@@ -2954,6 +2985,14 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Document time stamp %1: the document was changed after it was stamped: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file cannot be read safely: %1. It was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not signed: it carries only a document time stamp, which proves that the file existed at that time, not who approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
@@ -3173,6 +3212,21 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>The time-stamp authority %1 gave no usable time stamp: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::XrefBounds</name>
+    <message>
+        <source>the file&apos;s cross-reference table has a number more than %1 characters long where an object count belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s cross-reference table claims %1 objects, more than a file of this size can hold (%2 bytes, at most %3 objects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the file&apos;s cross-reference data would take too long: it repeats keywords and comments as no real PDF does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6147,6 +6201,22 @@ Saving now would replace their changes with yours. Save your version under anoth
     </message>
     <message>
         <source>Long-term validation data embedded: %1 certificates, %2 OCSP responses, %3 CRLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: the PDF carries only a document time stamp, which proves when it existed, not who approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document time stamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamped at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp authority:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -310,6 +310,10 @@
         <source>the table of contents lists %1 to %2 heading levels, not %3.</source>
         <translation>目录列出的标题级数应为 %1 至 %2 级，而不是 %3 级。</translation>
     </message>
+    <message>
+        <source>the seal image data is empty.</source>
+        <translation>印章图片数据为空。</translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>
@@ -419,6 +423,29 @@
     <message>
         <source>this year&apos;s value is also given at %1 with another value (%2).</source>
         <translation>本年数值在 %1 处也有填写，但数值不同（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ImportReview</name>
+    <message>
+        <source>Imported chapters</source>
+        <translation>导入的章节</translation>
+    </message>
+    <message>
+        <source>Headings without a template chapter</source>
+        <translation>模板中没有对应章节的标题</translation>
+    </message>
+    <message>
+        <source>Figures with a guessed label</source>
+        <translation>名称为推测的数据</translation>
+    </message>
+    <message>
+        <source>Dates without a year</source>
+        <translation>没有年份的日期</translation>
+    </message>
+    <message>
+        <source>Possible headers left in the text</source>
+        <translation>正文中可能残留的页眉页脚</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2101,10 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Token verifies</source>
         <translation>令牌有效</translation>
     </message>
+    <message>
+        <source>%1: NOT signed, only time-stamped.</source>
+        <translation>%1：未签名，仅有时间戳。</translation>
+    </message>
 </context>
 <context>
     <name>csr::data::OpenDataFile</name>
@@ -2970,6 +3001,14 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
         <source>Document time stamp %1: the document was changed after it was stamped: %2</source>
         <translation>文档时间戳 %1：文档在加盖时间戳后被改动过：%2</translation>
     </message>
+    <message>
+        <source>The file cannot be read safely: %1. It was not verified.</source>
+        <translation>无法安全读取该文件：%1。未进行验证。</translation>
+    </message>
+    <message>
+        <source>The file is not signed: it carries only a document time stamp, which proves that the file existed at that time, not who approved it.</source>
+        <translation>该文件未签名：它只带有文档时间戳，只能证明文件在该时间已经存在，不能证明由谁批准。</translation>
+    </message>
 </context>
 <context>
     <name>csr::sign::RevisionDiff</name>
@@ -3190,6 +3229,21 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>The time-stamp authority %1 gave no usable time stamp: %2.</source>
         <translation>时间戳服务 %1 未返回可用的时间戳：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::sign::XrefBounds</name>
+    <message>
+        <source>the file&apos;s cross-reference table has a number more than %1 characters long where an object count belongs</source>
+        <translation>文件的交叉引用表在应为对象数的位置有一个超过 %1 个字符长的数字</translation>
+    </message>
+    <message>
+        <source>the file&apos;s cross-reference table claims %1 objects, more than a file of this size can hold (%2 bytes, at most %3 objects)</source>
+        <translation>文件的交叉引用表声称有 %1 个对象，超出此大小的文件所能容纳的数量（%2 字节，最多 %3 个对象）</translation>
+    </message>
+    <message>
+        <source>checking the file&apos;s cross-reference data would take too long: it repeats keywords and comments as no real PDF does</source>
+        <translation>检查文件的交叉引用数据将耗时过长：文件以正常 PDF 不会有的方式重复关键字和注释</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6215,22 @@ Saving now would replace their changes with yours. Save your version under anoth
     <message>
         <source>Long-term validation data embedded: %1 certificates, %2 OCSP responses, %3 CRLs.</source>
         <translation>已嵌入长期验证数据：%1 个证书，%2 个 OCSP 响应，%3 个 CRL。</translation>
+    </message>
+    <message>
+        <source>Not signed: the PDF carries only a document time stamp, which proves when it existed, not who approved it.</source>
+        <translation>未签名：该 PDF 只带有文档时间戳，只能证明它存在的时间，不能证明由谁批准。</translation>
+    </message>
+    <message>
+        <source>Document time stamp %1</source>
+        <translation>文档时间戳 %1</translation>
+    </message>
+    <message>
+        <source>Stamped at:</source>
+        <translation>盖戳时间：</translation>
+    </message>
+    <message>
+        <source>Time-stamp authority:</source>
+        <translation>时间戳服务机构：</translation>
     </message>
 </context>
 </TS>

@@ -249,21 +249,27 @@ private:
 
     void readStyles(const QString &path)
     {
-        QHash<int, QString> formats;
+        // Whether a custom format shows a date, decided once per <numFmt>: deciding per <xf>
+        // scanned the format's code again for each of up to 65536 styles, hours for one huge
+        // code that packs into a few kilobytes.
+        QHash<int, bool> customIsDate;
         Xml xml(part(path));
         bool inCellXfs = false;
         while (m_error.isEmpty() && xml.next()) {
             if (xml.isStartElement()) {
-                if (xml.name() == QLatin1String("numFmt"))
-                    formats.insert(xml.attr(QLatin1String("numFmtId")).toInt(),
-                                   xml.attr(QLatin1String("formatCode")));
-                else if (xml.name() == QLatin1String("cellXfs"))
+                if (xml.name() == QLatin1String("numFmt")) {
+                    const int id = xml.attr(QLatin1String("numFmtId")).toInt();
+                    customIsDate.insert(id,
+                                        isDateFormat(id, xml.attr(QLatin1String("formatCode"))));
+                } else if (xml.name() == QLatin1String("cellXfs")) {
                     inCellXfs = true;
-                else if (inCellXfs && xml.name() == QLatin1String("xf")) {
+                } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
                     if (m_dateStyles.size() >= 65536)
                         break; // Excel allows 64000 styles; more is no workbook
                     const int id = xml.attr(QLatin1String("numFmtId")).toInt();
-                    m_dateStyles << isDateFormat(id, formats.value(id));
+                    const auto custom = customIsDate.constFind(id);
+                    m_dateStyles << (custom != customIsDate.cend() ? *custom
+                                                                   : isDateFormat(id, QString()));
                 }
             } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
                 inCellXfs = false;

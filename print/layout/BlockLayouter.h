@@ -78,9 +78,12 @@ public:
     FlowUnit space(qreal height) const;
 
 private:
+    // Each cell's text measured on one line (TextBreaker::width): the header's, then each row's.
+    using CellWidths = QList<QList<qreal>>;
     // x of each column's left edge and of the table's right edge: widths from the content.
-    QList<qreal> columnEdges(const QList<TableColumn> &columns,
-                             const QList<QStringList> &rows) const;
+    // `measured` gets every cell's width, for the rows to reuse.
+    QList<qreal> columnEdges(const QList<TableColumn> &columns, const QList<QStringList> &rows,
+                             CellWidths &measured) const;
     void appendCharts(QList<FlowUnit> &units, const QList<ChartData> &charts,
                       const QString &note) const;
     QList<FlowUnit> lines(const QString &text, TextStyle style, qreal x, qreal width,

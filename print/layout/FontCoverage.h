@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace csr::print {
@@ -28,7 +29,13 @@ public:
     static QString warning(const MissingCharacters &m);
 
 private:
+    bool covered(char32_t c) const;
+
     QString m_family;
+    // Each character is looked up in the font once: a report repeats a few thousand characters
+    // hundreds of thousands of times. The answer never changes, so the cache is mutable; a
+    // FontCoverage is used by one thread at a time.
+    mutable QHash<char32_t, bool> m_covered;
 };
 
 } // namespace csr::print

@@ -390,7 +390,7 @@ private:
     void picture(Page &page, const StyleImage &image, const QRectF &box) const
     {
         if (!image.isNull() && !box.isEmpty())
-            page.add(ImageBox{fitted(box, image.pixels), image.bytes, image.mimeType});
+            page.add(ImageBox{fitted(box, image.pixels), image.bytes, image.mimeType, {}, {}});
     }
 
     // The printed words here (报告年度, 发布日期, 报告期, 内部版) are the wording tables' to take

@@ -17,15 +17,18 @@ constexpr qreal NoteLineHeight = 16;
 } // namespace
 
 QList<qreal> BlockLayouter::columnEdges(const QList<TableColumn> &columns,
-                                        const QList<QStringList> &rows) const
+                                        const QList<QStringList> &rows, CellWidths &measured) const
 {
     // Each column's widest text on one line, header included (a header is never wrapped when
     // there is room either). Measuring is linear in the text, so a hostile cell costs no more.
+    measured = CellWidths(rows.size() + 1, QList<qreal>(columns.size(), 0));
     QList<qreal> natural, shares;
     for (int c = 0; c < columns.size(); ++c) {
-        qreal widest = m_breaker.width(columns[c].header, TextStyle::TableHeader);
-        for (const QStringList &row : rows)
-            widest = std::max(widest, m_breaker.width(row.value(c), TextStyle::TableCell));
+        qreal widest = measured[0][c] = m_breaker.width(columns[c].header, TextStyle::TableHeader);
+        for (int r = 0; r < rows.size(); ++r) {
+            measured[r + 1][c] = m_breaker.width(rows[r].value(c), TextStyle::TableCell);
+            widest = std::max(widest, measured[r + 1][c]);
+        }
         natural << widest + 2 * m_style.table.cellPadX +
                        1; // a point of slack: measured width is not exact
         shares << columns[c].share;
@@ -58,10 +61,12 @@ QList<FlowUnit> BlockLayouter::table(const QString &title, const QList<TableColu
         t.primitives.append(r);
         units.append(t);
     }
-    const QList<qreal> xs = columnEdges(columns, rows);
+    CellWidths measured;
+    const QList<qreal> xs = columnEdges(columns, rows, measured);
 
     int rowIndex = 0;
     auto makeRow = [&](const QStringList &cells, bool header) {
+        const QList<qreal> &widths = measured[header ? 0 : rowIndex + 1];
         FlowUnit u;
         u.kind = header ? UnitKind::TableHeader : UnitKind::TableRow;
         u.group = group;
@@ -71,7 +76,11 @@ QList<FlowUnit> BlockLayouter::table(const QString &title, const QList<TableColu
         int maxLines = 1;
         for (int c = 0; c < columns.size(); ++c) {
             const qreal w = xs[c + 1] - xs[c] - 2 * look.cellPadX;
-            wrapped.append(m_breaker.breakLines(cells.value(c), style, w));
+            // Most cells fit on their line: measured once, not laid out again.
+            if (auto line = m_breaker.oneLine(cells.value(c), widths[c], w))
+                wrapped.append({*line});
+            else
+                wrapped.append(m_breaker.breakLines(cells.value(c), style, w));
             maxLines = std::max<int>(maxLines, wrapped.back().size());
         }
         u.height = maxLines * look.cellLineHeight + 2 * look.cellPadY;

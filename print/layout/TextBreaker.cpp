@@ -75,6 +75,30 @@ QList<BrokenLine> TextBreaker::breakLines(const QString &text, TextStyle style, 
     return lines;
 }
 
+std::optional<BrokenLine> TextBreaker::oneLine(const QString &text, qreal measured, qreal width)
+{
+    if (text.isEmpty() || measured > width - 1 || text.back().isSpace() ||
+        LongRunBreaker::needed(text))
+        return std::nullopt;
+    for (const QChar ch : text) {
+        switch (ch.category()) {
+        case QChar::Other_Control: // \n, \t
+        case QChar::Other_Format:  // soft hyphen, zero-width characters
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+        case QChar::Other_Surrogate: // measured by QTextLayout as a pair
+            return std::nullopt;
+        default:
+            break;
+        }
+    }
+    BrokenLine line;
+    line.text = text;
+    line.naturalWidth = measured;
+    line.width = measured;
+    return line;
+}
+
 qreal TextBreaker::width(const QString &text, TextStyle style) const
 {
     const PointDevice device;

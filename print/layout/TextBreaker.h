@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace csr::print {
 
@@ -30,6 +31,11 @@ public:
     QList<BrokenLine> breakLines(const QString &text, TextStyle style, qreal width,
                                  qreal firstIndent = 0, bool justify = false) const;
     qreal width(const QString &text, TextStyle style) const;
+    // The one line breakLines(text, style, width) gives, from the text's width(text, style)
+    // already measured, when the text surely fits: no line break, tab or control character, no
+    // space at the end, a long-run breaker not needed, and a point to spare for the line
+    // breaker's own rounding. Otherwise nothing: call breakLines.
+    static std::optional<BrokenLine> oneLine(const QString &text, qreal measured, qreal width);
     // Cuts text to fit width, ending in "…".
     QString elide(const QString &text, TextStyle style, qreal width) const;
 

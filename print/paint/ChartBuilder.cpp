@@ -267,17 +267,31 @@ bool updateChart(QChart &chart, const ChartData &before, const ChartData &after)
     return true;
 }
 
+std::unique_ptr<QGraphicsScene> chartScene(const ChartData &data, const QSizeF &size,
+                                           const ChartStyle &style)
+{
+    // The scene is laid out in points at the target's size, then mapped 1:1 onto the target.
+    auto scene = std::make_unique<QGraphicsScene>();
+    // A chart is drawn whole, never searched by area: a BSP index would only cost its building.
+    scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    const QRectF source(QPointF(0, 0), size);
+    std::unique_ptr<QChart> chart = buildChart(data, style);
+    chart->setGeometry(source);
+    scene->addItem(chart.release()); // the scene owns it from here
+    scene->setSceneRect(source);
+    return scene;
+}
+
+void renderChartScene(QPainter &painter, QGraphicsScene &scene, const QRectF &target)
+{
+    scene.render(&painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
+}
+
 void renderChart(QPainter &painter, const ChartData &data, const QRectF &target,
                  const ChartStyle &style)
 {
-    // The scene is laid out in points at the target's size, then mapped 1:1 onto the target.
-    QGraphicsScene scene;
-    const QRectF source(QPointF(0, 0), target.size());
-    std::unique_ptr<QChart> chart = buildChart(data, style);
-    chart->setGeometry(source);
-    scene.addItem(chart.release()); // the scene owns it from here
-    scene.setSceneRect(source);
-    scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
+    const std::unique_ptr<QGraphicsScene> scene = chartScene(data, target.size(), style);
+    renderChartScene(painter, *scene, target);
 }
 
 } // namespace csr::print

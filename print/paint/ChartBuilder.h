@@ -5,6 +5,7 @@
 #include "ReportWording.h"
 
 #include <QChart>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QRectF>
 #include <memory>
@@ -38,8 +39,16 @@ std::unique_ptr<QChart> buildChart(const ChartData &data, const ChartStyle &styl
 // Building a QChart and laying it out is the expensive part of a figure's edit in the preview.
 bool updateChart(QChart &chart, const ChartData &before, const ChartData &after);
 
-// Draws the chart into `target` (in the painter's coordinates) as vectors, through
-// QGraphicsScene::render: no bitmap reaches the PDF and the labels stay text. GUI thread only.
+// The chart built and laid out in a scene of `size` points, its origin at the top left: what
+// renderChart draws. Rendering the same scene again draws the same chart. GUI thread only.
+std::unique_ptr<QGraphicsScene> chartScene(const ChartData &data, const QSizeF &size,
+                                           const ChartStyle &style);
+
+// Draws a scene from chartScene() into `target` (in the painter's coordinates) as vectors,
+// through QGraphicsScene::render: no bitmap reaches the PDF and the labels stay text.
+void renderChartScene(QPainter &painter, QGraphicsScene &scene, const QRectF &target);
+
+// chartScene() and renderChartScene() in one, for a chart drawn once. GUI thread only.
 void renderChart(QPainter &painter, const ChartData &data, const QRectF &target,
                  const ChartStyle &style);
 

@@ -22,11 +22,10 @@ void PagePainter::paint(QPainter &painter, const Page &page) const
     // A font's point size is resolved against the device's dpi before the painter's scale applies;
     // shrinking it by 72/dpi makes one font unit one point, as the layout measured.
     const qreal fontScale = 72.0 / dpi;
-    const ChartStyle chartStyle =
-        ChartStyle::of(m_options.chart, m_options.fontFamily, m_options.wording);
+    const Fonts styleFonts = fonts(fontScale);
     for (const Primitive &p : page.primitives) {
         if (const auto *t = std::get_if<TextRun>(&p)) {
-            drawText(painter, *t, fontScale);
+            drawText(painter, *t, styleFonts, fontScale);
         } else if (const auto *r = std::get_if<Rule>(&p)) {
             QPen pen(r->color, r->width);
             if (r->dotted) {
@@ -44,7 +43,7 @@ void PagePainter::paint(QPainter &painter, const Page &page) const
             // The chart's scene is laid out in points, with pixel-sized fonts, so it needs no
             // font scaling: the page transform alone maps it onto the device.
             painter.save();
-            renderChart(painter, c->chart, c->rect, chartStyle);
+            m_charts->render(painter, c->chart, c->rect);
             painter.restore();
         } else if (const auto *i = std::get_if<ImageBox>(&p)) {
             drawImage(painter, *i);
@@ -53,14 +52,29 @@ void PagePainter::paint(QPainter &painter, const Page &page) const
     painter.restore();
 }
 
-void PagePainter::drawText(QPainter &painter, const TextRun &run, qreal fontScale) const
+PagePainter::Fonts PagePainter::fonts(qreal fontScale) const
 {
-    QFont font = styleFont(run.style, m_options.fontFamily, m_options.type);
-    font.setPointSizeF(font.pointSizeF() * fontScale);
-    if (run.letterSpacing != 0)
+    Fonts out;
+    for (int i = 0; i < TextStyleCount; ++i) {
+        QFont &font = out[std::size_t(i)];
+        font = styleFont(TextStyle(i), m_options.fontFamily, m_options.type);
+        font.setPointSizeF(font.pointSizeF() * fontScale);
+    }
+    return out;
+}
+
+void PagePainter::drawText(QPainter &painter, const TextRun &run, const Fonts &fonts,
+                           qreal fontScale) const
+{
+    const QFont &styled = fonts[std::size_t(run.style)];
+    if (run.letterSpacing != 0) {
+        QFont font = styled;
         // Resolved against the device's dpi like the size, so it is scaled the same way.
         font.setLetterSpacing(QFont::AbsoluteSpacing, run.letterSpacing * fontScale);
-    painter.setFont(font);
+        painter.setFont(font);
+    } else {
+        painter.setFont(styled);
+    }
     painter.setPen(run.color);
     painter.drawText(run.baseline, run.text);
 }

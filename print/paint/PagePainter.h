@@ -1,11 +1,14 @@
 #pragma once
 
+#include "ChartCache.h"
 #include "Page.h"
 #include "PageLayout.h"
 #include "ReportWording.h"
 
 #include <QPainter>
 #include <QString>
+#include <array>
+#include <memory>
 
 namespace csr::print {
 
@@ -31,18 +34,28 @@ public:
         }
     };
 
-    explicit PagePainter(Options options) : m_options(std::move(options)) {}
+    explicit PagePainter(Options options)
+        : m_options(std::move(options)),
+          m_charts(std::make_unique<ChartCache>(
+              ChartStyle::of(m_options.chart, m_options.fontFamily, m_options.wording)))
+    {
+    }
 
     // Maps the page's points onto `painter`'s device, whose origin must be the paper's top-left
     // corner (QPdfWriter with zero margins, QPrinter in full-page mode), then draws the page.
     void paint(QPainter &painter, const Page &page) const;
 
 private:
-    void drawText(QPainter &painter, const TextRun &run, qreal fontScale) const;
+    // Each text style's font at the device's resolution, made once per page, not per line.
+    using Fonts = std::array<QFont, TextStyleCount>;
+    Fonts fonts(qreal fontScale) const;
+    void drawText(QPainter &painter, const TextRun &run, const Fonts &fonts, qreal fontScale) const;
     void drawImage(QPainter &painter, const ImageBox &image) const;
     void drawPhoto(QPainter &painter, const ImageBox &image) const;
 
     Options m_options;
+    // The charts drawn so far, for those that come again (ChartCache); painting is const.
+    std::unique_ptr<ChartCache> m_charts;
 };
 
 } // namespace csr::print

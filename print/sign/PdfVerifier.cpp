@@ -9,6 +9,7 @@
 #include "Pkcs12Bundle.h"
 #include "RawDictionary.h"
 #include "RevisionDiff.h"
+#include "XrefBounds.h"
 
 #include <QFile>
 
@@ -401,6 +402,12 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
                                           "levels deep, more than any real PDF; it cannot be "
                                           "read safely and was not verified.")
                                            .arg(MaxPdfNesting));
+    // PoDoFo sizes its object table by what the cross-reference data claims, before reading
+    // any object: a small file claiming millions would cost seconds and gigabytes per parse.
+    if (const QString claim = XrefBounds::problem(pdf); !claim.isEmpty())
+        return tooMuchWork(pdf.size(), tr("The file cannot be read safely: %1. It was not "
+                                          "verified.")
+                                           .arg(claim));
     VerificationReport report;
     report.fileSize = pdf.size();
     SignatureScan scan = findSignatures(pdf);
@@ -526,8 +533,19 @@ VerificationReport PdfVerifier::verify(const QByteArray &pdf) const
     } else if (lastSignedEnd < 0) {
         report.unsignedTail = true; // no signature holds, so nothing is covered
     }
-    report.status = report.problems.isEmpty() ? VerificationReport::Status::Valid
-                                              : VerificationReport::Status::Invalid;
+    // A document time stamp proves that these bytes existed at its time, not that anyone
+    // approved them: a file whose only signatures are time stamps is not a signed report.
+    const bool signedBySomeone =
+        std::any_of(report.signatures.begin(), report.signatures.end(),
+                    [](const SignatureCheck &check) { return !check.documentTimestamp; });
+    const bool holds = report.problems.isEmpty();
+    if (!signedBySomeone)
+        report.problems << tr("The file is not signed: it carries only a document time stamp, "
+                              "which proves that the file existed at that time, not who "
+                              "approved it.");
+    report.status = !holds            ? VerificationReport::Status::Invalid
+                    : signedBySomeone ? VerificationReport::Status::Valid
+                                      : VerificationReport::Status::NotSigned;
     return report;
 }
 

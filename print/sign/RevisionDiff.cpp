@@ -1,6 +1,7 @@
 #include "RevisionDiff.h"
 
 #include "PdfNesting.h"
+#include "XrefBounds.h"
 
 #include <podofo/podofo.h>
 
@@ -633,6 +634,11 @@ bool load(PdfMemDocument &document, const QByteArray &bytes, QString &error)
 {
     if (pdfNestingDepth(bytes, MaxPdfNesting) > MaxPdfNesting) { // PoDoFo's stack
         error = RevisionDiff::tr("The revisions could not be compared (objects nest too deeply).");
+        return false;
+    }
+    // A revision is checked on its own: an offset beyond its end sends PoDoFo elsewhere.
+    if (const QString claim = XrefBounds::problem(bytes); !claim.isEmpty()) {
+        error = RevisionDiff::tr("The revisions could not be compared (%1).").arg(claim);
         return false;
     }
     try {

@@ -3,6 +3,7 @@
 #include "ReportImport.h"
 #include "DocumentFile.h"
 #include "References.h"
+#include "ReportText.h"
 #include "Template.h"
 #include "TestSupport.h"
 
@@ -117,6 +118,8 @@ TEST_CASE("an imported paragraph quotes its figures and prints as the source did
                 CHECK(r.unknownIds.isEmpty());
                 INFO(r.text.toStdString());
                 CHECK(source.contains(squeezed(r.text)));
+                // The one page number the published text kept ("16 / 22") is not read.
+                CHECK_FALSE(r.text.contains(QStringLiteral("16 / 22")));
                 ++paragraphs;
             }
     });
@@ -306,4 +309,14 @@ TEST_CASE("the import lists its doubtful decisions for review, each with its pla
     CHECK(ids.contains(care->id));
     CHECK(ids.contains(extra));
     CHECK(ids.size() == 2);
+}
+
+TEST_CASE("a line that is only a page number is a footer, not text")
+{
+    const QStringList paragraphs = paragraphsOf(
+        QStringLiteral("优化支局一线运能\n16 / 22\n- 3 -\n第 4 页，共 22 页\n2023\n及作战能力。"));
+    // The page numbers are gone; a lone year is text; the lines around them read as before.
+    CHECK_FALSE(paragraphs.join(QLatin1Char('|')).contains(QStringLiteral("22")));
+    CHECK(paragraphs.join(QString()).contains(QStringLiteral("2023")));
+    CHECK(paragraphs.join(QString()).contains(QStringLiteral("优化支局一线运能")));
 }

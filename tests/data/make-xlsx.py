@@ -8,6 +8,8 @@ handmade.xlsx   every kind of cell the way Excel stores them: shared strings (a 
 bomb.xlsx       a sheet that unpacks to 64 MB of spaces (a few dozen KB packed)
 many-parts.xlsx 3000 ZIP entries
 dtd.xlsx        a sheet with an entity declaration (the "billion laughs" shape)
+many-styles.xlsx handmade.xlsx whose date format's code is a megabyte long and used by 2000
+                more styles (a few KB packed; the reader once scanned the code once per style)
 """
 import sys
 import zipfile
@@ -73,3 +75,8 @@ write(out + "/many-parts.xlsx", many, zipfile.ZIP_STORED)
 dtd = SHEET.replace('<worksheet', '<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
                     '<worksheet', 1).replace("staff.total", "&b;")
 write(out + "/dtd.xlsx", base(dtd))
+many_styles = base(SHEET)
+many_styles["xl/styles.xml"] = (
+    STYLES.replace('formatCode="yyyy', 'formatCode="' + "0" * (1 << 20) + "yyyy", 1)
+    .replace("</cellXfs>", '<xf numFmtId="164"/>' * 2000 + "</cellXfs>"))
+write(out + "/many-styles.xlsx", many_styles)

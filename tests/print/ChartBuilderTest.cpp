@@ -1,7 +1,10 @@
 #include "ChartBuilder.h"
+#include "ChartCache.h"
 #include "ChartGeometry.h"
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
+
+#include <functional>
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
@@ -231,4 +234,43 @@ TEST_CASE("charts: new values go into the chart built, anything else needs a new
             updateChart(*chart, before, data(ChartType::Bar, {QStringLiteral("甲")}, {{1}, {2}})));
         CHECK(barValues(*chart) == QList<QList<double>>{{1}});
     }
+}
+
+namespace {
+// What `draw` paints onto a white 300×200 image.
+QImage painted(const std::function<void(QPainter &)> &draw)
+{
+    QImage image(300, 200, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    draw(painter);
+    painter.end();
+    return image;
+}
+} // namespace
+
+TEST_CASE("charts: a chart drawn again from the cache looks as drawn anew", "[print][chart]")
+{
+    const ChartStyle style{test::reportFamily()};
+    const ChartData first =
+        data(ChartType::Bar, {QStringLiteral("员工"), QStringLiteral("党员")}, {{1184, 525}});
+    ChartData other = first;
+    other.series[0].values[1] = 526;
+    const QRectF target(10, 10, 280, 180);
+    const QImage fresh = painted([&](QPainter &p) { renderChart(p, first, target, style); });
+    const QImage otherFresh = painted([&](QPainter &p) { renderChart(p, other, target, style); });
+    REQUIRE(fresh != otherFresh); // the check below can tell two charts apart
+
+    ChartCache cache(style);
+    // The first time builds, the second keeps the scene, the third and later draw the kept one.
+    for (int time = 1; time <= 4; ++time) {
+        INFO("time " << time);
+        CHECK(painted([&](QPainter &p) { cache.render(p, first, target); }) == fresh);
+        // A chart that differs in one value is never drawn from another's scene.
+        CHECK(painted([&](QPainter &p) { cache.render(p, other, target); }) == otherFresh);
+    }
+    // Elsewhere on the page: the kept scene is drawn where it is asked to be.
+    const QRectF moved(0, 0, 280, 180);
+    CHECK(painted([&](QPainter &p) { cache.render(p, first, moved); }) ==
+          painted([&](QPainter &p) { renderChart(p, first, moved, style); }));
 }

@@ -93,3 +93,39 @@ TEST_CASE("export: a metric unit that is one 100,000-character word is laid out 
     CHECK(QString::fromUtf8(info.out).contains(
         QStringLiteral("Pages:           %1").arg(layout.pages.size())));
 }
+
+TEST_CASE("text breaking: a cell measured to fit is the line breakLines gives - or is left to it",
+          "[print][layout]")
+{
+    const TextBreaker breaker(reportFamily());
+    const TextStyle style = TextStyle::TableCell;
+    SECTION("texts that fit: the same text and widths, to the bit")
+    {
+        for (const QString &text :
+             {QStringLiteral("1184"), QStringLiteral("全口径员工人数"),
+              QStringLiteral("《西区发布》公众号"), QStringLiteral("  2,345.6 万元 (2023)")}) {
+            INFO(text.toStdString());
+            const qreal measured = breaker.width(text, style);
+            const auto line = TextBreaker::oneLine(text, measured, measured + 20);
+            REQUIRE(line);
+            const auto broken = breaker.breakLines(text, style, measured + 20);
+            REQUIRE(broken.size() == 1);
+            CHECK(line->text == broken[0].text);
+            CHECK(line->naturalWidth == broken[0].naturalWidth);
+            CHECK(line->width == broken[0].width);
+            CHECK(line->letterSpacing == broken[0].letterSpacing);
+        }
+    }
+    SECTION("anything breakLines might break or trim is left to it")
+    {
+        const auto declines = [&](const QString &text, qreal room) {
+            return !TextBreaker::oneLine(text, breaker.width(text, style), room);
+        };
+        CHECK(
+            declines(QStringLiteral("员工人数"), breaker.width(QStringLiteral("员工人数"), style)));
+        CHECK(declines(QStringLiteral("第一行\n第二行"), 500));
+        CHECK(declines(QStringLiteral("人数 "), 500));
+        CHECK(declines(QStringLiteral("软\u00ad连字符"), 500));
+        CHECK(declines(QString(), 500));
+    }
+}

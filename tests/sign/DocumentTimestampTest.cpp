@@ -532,3 +532,40 @@ TEST_CASE("a signature time stamp from a TSA whose certificate expired since: ch
     CHECK_FALSE(X509_VERIFY_PARAM_get_flags(X509_STORE_get0_param(store.get())) &
                 X509_V_FLAG_USE_CHECK_TIME);
 }
+
+TEST_CASE("a file with only a document time stamp is not a signed report: it says when, not who",
+          "[sign][timestamp][doctimestamp][cli]")
+{
+    TestTsa tsa;
+    const sign::TsaClient client(tsa.url());
+    QString error;
+    const QByteArray stamped = sign::DocumentTimestamper::append(
+        test::makeChinesePdf(1),
+        [&client](const QByteArray &bytes) { return client.timestamp(bytes); }, error);
+    INFO(error.toStdString());
+    REQUIRE_FALSE(stamped.isEmpty());
+
+    const sign::VerificationReport report = test::trustingTestCa().verify(stamped);
+    INFO(problems(report).toStdString());
+    REQUIRE(report.signatures.size() == 1);
+    CHECK(report.signatures[0].documentTimestamp);
+    CHECK(report.signatures[0].timestamp.valid()); // the stamp itself holds…
+    CHECK(report.status == sign::VerificationReport::Status::NotSigned); // …but nobody signed
+    CHECK_FALSE(report.valid());
+    CHECK(problems(report) ==
+          QLatin1String("The file is not signed: it carries only a document time stamp, which "
+                        "proves that the file existed at that time, not who approved it."));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stamped.pdf"));
+    test::writeFile(path, stamped);
+    const test::CliRun v = test::runCsrstudio(
+        {QStringLiteral("verify"), path, QStringLiteral("--trust"), TestPki::get().caPem});
+    INFO(v.out.toStdString() << v.err.toStdString());
+    CHECK(v.code == 1);
+    CHECK(v.out.contains(QLatin1String("Document time stamp 1")));
+    CHECK(v.out.contains(QRegularExpression(QStringLiteral("Token verifies: +yes"))));
+    CHECK_FALSE(v.out.contains(QLatin1String("Signature 1")));
+    CHECK(v.out.contains(QLatin1String("NOT signed, only time-stamped.")));
+    CHECK_FALSE(v.out.contains(QLatin1String(": valid.")));
+}

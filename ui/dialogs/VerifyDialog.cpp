@@ -156,6 +156,9 @@ QString VerifyDialog::verdict(const sign::VerificationReport &report)
     case S::Valid:
         return tr("Valid: every signature holds and nothing was changed after the last one.");
     case S::NotSigned:
+        if (!report.signatures.isEmpty()) // document time stamps only
+            return tr("Not signed: the PDF carries only a document time stamp, which proves when "
+                      "it existed, not who approved it.");
         return tr("Not signed: the PDF carries no signature.");
     case S::Unreadable:
         return tr("The file cannot be read.");
@@ -180,15 +183,21 @@ QString VerifyDialog::reportHtml(const sign::VerificationReport &report)
             out += QStringLiteral("<li>%1</li>").arg(html(p));
         out += QStringLiteral("</ul>");
     }
-    for (int i = 0; i < report.signatures.size(); ++i) {
-        const sign::SignatureCheck &s = report.signatures[i];
-        out += QStringLiteral("<h4>%1</h4><table>").arg(html(tr("Signature %1").arg(i + 1)));
+    int signatures = 0, stamps = 0; // numbered apart, as the problems name them
+    for (const sign::SignatureCheck &s : report.signatures) {
+        // A document time stamp is the TSA's token over the file: when, not who.
+        const bool stamp = s.documentTimestamp;
+        out += QStringLiteral("<h4>%1</h4><table>")
+                   .arg(html(stamp ? tr("Document time stamp %1").arg(++stamps)
+                                   : tr("Signature %1").arg(++signatures)));
         auto row = [&out](const QString &label, const QString &value) {
             out += QStringLiteral("<tr><td>%1&nbsp;</td><td>%2</td></tr>").arg(html(label), value);
         };
-        row(tr("Signer:"), html(s.signerCommonName.isEmpty() ? s.signer : s.signerCommonName));
-        row(tr("Issuer:"), html(s.issuerCommonName.isEmpty() ? s.issuer : s.issuerCommonName));
-        row(tr("Signed at:"),
+        const QString name = s.signerCommonName.isEmpty() ? s.signer : s.signerCommonName;
+        row(stamp ? tr("Time-stamp authority:") : tr("Signer:"), html(name));
+        if (!stamp)
+            row(tr("Issuer:"), html(s.issuerCommonName.isEmpty() ? s.issuer : s.issuerCommonName));
+        row(stamp ? tr("Stamped at:") : tr("Signed at:"),
             html(s.signingTime.isValid()
                      ? s.signingTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                      : tr("unknown")));
@@ -196,7 +205,7 @@ QString VerifyDialog::reportHtml(const sign::VerificationReport &report)
             row(tr("Reason:"), html(s.reason));
         if (!s.location.isEmpty())
             row(tr("Location:"), html(s.location));
-        if (s.timestamp.present)
+        if (s.timestamp.present && !stamp)
             row(tr("Time stamp:"),
                 html(tr("%1 by %2, %3")
                          .arg(s.timestamp.time.toLocalTime().toString(
