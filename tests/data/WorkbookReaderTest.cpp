@@ -2,7 +2,6 @@
 #include "DataTestSupport.h"
 #include "TestSupport.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -80,16 +79,15 @@ TEST_CASE("An .xlsx gives shared and inline strings, numbers, dates, and formula
     CHECK(cellAt(s, QStringLiteral("E3"))->text == QStringLiteral("ab"));
 }
 
-TEST_CASE("A huge date format shared by thousands of styles is read in bounded time")
+TEST_CASE("A huge date format shared by thousands of styles is still read as a date")
 {
     QTemporaryDir dir;
     const QString path = handMade(dir, QStringLiteral("many-styles.xlsx"));
-    QElapsedTimer timer;
-    timer.start();
-    const Workbook book = data::readWorkbook(path);
     // Scanning the megabyte-long code once per style took 83 s for this 3 KB file (ASan fuzz
-    // build); once per format takes milliseconds.
-    CHECK(timer.elapsed() < 5000);
+    // build); once per format takes milliseconds. The time is not asserted here (no timed unit
+    // tests): the same file is in the workbook fuzz corpus, whose replay in the suite fails an
+    // input that takes longer than its timeout.
+    const Workbook book = data::readWorkbook(path);
     REQUIRE(book.ok());
     REQUIRE(book.sheets.size() == 1);
     const SheetCell *f2 = cellAt(book.sheets.first(), QStringLiteral("F2"));
