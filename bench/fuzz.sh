@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A long fuzzing run of one target: bench/fuzz.sh TARGET SECONDS [libFuzzer options...]
-# TARGET is report, template, verifier, pkcs12, seal, photo, docx, style or workbook (the
+# TARGET is report, template, verifier, pkcs12, seal, photo, docx, style, workbook or import (the
 # fuzz_TARGET executables of tests/fuzz/CMakeLists.txt). Builds the target with clang in its own
 # build directory (CSR_FUZZ_BUILD_DIR, default build-fuzz), keeps the corpus it grows in
 # $build/fuzz-corpus/TARGET (seeded from tests/fuzz/corpus/TARGET, which it never writes), and
