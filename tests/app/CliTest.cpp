@@ -26,12 +26,7 @@ using Run = test::CliRun;
 
 Run csrstudio(const QStringList &args, const QString &templatePath = QString())
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // English messages
-    env.remove(QStringLiteral("CSR_TEMPLATE_PATH"));
-    if (!templatePath.isEmpty())
-        env.insert(QStringLiteral("CSR_TEMPLATE_PATH"), templatePath);
-    return test::runCsrstudio(args, env);
+    return test::runCsrstudioInEnglish(args, templatePath);
 }
 
 const QString Sample = QStringLiteral(CSR_SAMPLE);

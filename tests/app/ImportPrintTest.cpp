@@ -17,10 +17,7 @@ namespace {
 
 test::CliRun csrstudio(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // English messages
-    env.remove(QStringLiteral("CSR_TEMPLATE_PATH"));
-    return test::runCsrstudio(args, env);
+    return test::runCsrstudioInEnglish(args);
 }
 
 QString squeezed(QString s)

@@ -3,22 +3,15 @@
 // it read; an input that is no ZIP is the XML parts.
 #include "DocxReportText.h"
 #include "FuzzSupport.h"
+#include "FuzzTemplate.h"
 #include "FuzzZip.h"
 #include "ReportImport.h"
 #include "Template.h"
 
-#include <QFile>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const csr::Template tmpl = [] {
-        QFile file(QStringLiteral(CSR_FUZZ_TEMPLATE));
-        file.open(QIODevice::ReadOnly);
-        QString error;
-        const auto t = csr::templateFromJson(file.readAll(), file.fileName(), &error);
-        csr::fuzz::require(t.has_value());
-        return *t;
-    }();
+    const csr::Template &tmpl = csr::fuzz::builtinTemplate();
     // An input that is no ZIP holds the parts instead: document, styles and numbering XML
     // separated by NUL bytes (which XML never holds), read from a stored archive (FuzzZip.h).
     QByteArray bytes = csr::fuzz::bytesOf(data, size);

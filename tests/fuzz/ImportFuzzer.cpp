@@ -5,6 +5,7 @@
 // instrumented: inside it the fuzzer mutates blindly, and what it guards is that no PDF crashes
 // or hangs the import and that every refusal says why.
 #include "FuzzSupport.h"
+#include "FuzzTemplate.h"
 #include "ReportFileImport.h"
 #include "Template.h"
 
@@ -14,14 +15,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const csr::Template tmpl = [] {
-        QFile file(QStringLiteral(CSR_FUZZ_TEMPLATE));
-        file.open(QIODevice::ReadOnly);
-        QString error;
-        const auto t = csr::templateFromJson(file.readAll(), file.fileName(), &error);
-        csr::fuzz::require(t.has_value());
-        return *t;
-    }();
+    const csr::Template &tmpl = csr::fuzz::builtinTemplate();
     static const QString path = [] {
         const QString dir = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
                                                                       : QDir::tempPath();

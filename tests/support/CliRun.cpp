@@ -27,6 +27,16 @@ CliRun runCsrstudio(const QStringList &args, QProcessEnvironment env)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+CliRun runCsrstudioInEnglish(const QStringList &args, const QString &templatePath)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("CSR_TEMPLATE_PATH"));
+    if (!templatePath.isEmpty())
+        env.insert(QStringLiteral("CSR_TEMPLATE_PATH"), templatePath);
+    return runCsrstudio(args, env);
+}
+
 QString toolOutput(const QString &program, const QStringList &args, int *exitCode)
 {
     QProcess p;

@@ -19,6 +19,10 @@ struct CliRun
 CliRun runCsrstudio(const QStringList &args,
                     QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
 
+// runCsrstudio with English messages (LANG=C.UTF-8), whatever the machine's language, and the
+// user's template folder replaced by `templatePath` (none when empty): what the app tests read.
+CliRun runCsrstudioInEnglish(const QStringList &args, const QString &templatePath = QString());
+
 // Runs one of the tools a reader checks a PDF with (pdfsig, qpdf, openssl …) and returns what
 // it printed, standard output and error merged; its exit code goes to `exitCode` when given.
 QString toolOutput(const QString &program, const QStringList &args, int *exitCode = nullptr);
