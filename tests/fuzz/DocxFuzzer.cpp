@@ -8,7 +8,6 @@
 #include "ReportImport.h"
 #include "Template.h"
 
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const csr::Template &tmpl = csr::fuzz::builtinTemplate();
