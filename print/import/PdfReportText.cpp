@@ -20,6 +20,9 @@ class Tr
 
 std::optional<QString> pdfReportText(const QString &path, QString *error)
 {
+    // Poppler prints each syntax error of a damaged file on standard error ("Error (499):
+    // Unknown operator"): noise to a user, who gets this function's one message instead.
+    Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
     const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc) {
         *error = Tr::tr("%1 is not a PDF or is damaged.").arg(path);
