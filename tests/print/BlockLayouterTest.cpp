@@ -9,15 +9,6 @@ using namespace csr::test;
 
 namespace {
 
-QStringList textsOf(const FlowUnit &unit)
-{
-    QStringList out;
-    for (const Primitive &p : unit.primitives)
-        if (const auto *t = std::get_if<TextRun>(&p))
-            out << t->text;
-    return out;
-}
-
 QStringList headerOf(const QList<FlowUnit> &units)
 {
     for (const FlowUnit &u : units)

@@ -18,15 +18,6 @@ using namespace csr::test;
 
 namespace {
 
-QStringList textsOf(const FlowUnit &unit)
-{
-    QStringList out;
-    for (const Primitive &p : unit.primitives)
-        if (const auto *t = std::get_if<TextRun>(&p))
-            out << t->text;
-    return out;
-}
-
 Metric metric(const QString &id, std::optional<double> value, const QString &unit,
               std::optional<double> previous = std::nullopt)
 {

@@ -213,6 +213,15 @@ ToolRun runTool(const QString &program, const QStringList &args)
     return run;
 }
 
+QStringList textsOf(const print::FlowUnit &unit)
+{
+    QStringList out;
+    for (const print::Primitive &p : unit.primitives)
+        if (const auto *t = std::get_if<print::TextRun>(&p))
+            out << t->text;
+    return out;
+}
+
 QString pdftotext(const QString &pdf)
 {
     const ToolRun r =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Document.h"
+#include "FlowUnit.h"
 #include "LayoutEngine.h"
 #include "PageLayout.h"
 
@@ -34,6 +35,9 @@ struct ToolRun
 ToolRun runTool(const QString &program, const QStringList &args);
 
 QString pdftotext(const QString &pdf);
+
+// The texts a flow unit prints, in drawing order.
+QStringList textsOf(const print::FlowUnit &unit);
 
 // Chinese prose of about n characters, varied so line breaks fall differently.
 QString prose(int n, int seed = 0);
