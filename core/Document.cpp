@@ -45,6 +45,25 @@ void visit(const QList<Chapter> &chapters, int depth, const QStringList &parentP
     }
 }
 
+// Depth first like visit(), but only counts: the number is made for the chapter found alone.
+bool numberOf(const QList<Chapter> &chapters, int depth, const QString &id,
+              const QList<NumberingStyle> &numbering, QString &number)
+{
+    int numbered = 0;
+    for (const Chapter &c : chapters) {
+        if (c.id == id) {
+            if (c.numbered)
+                number = chapterNumber(numberingAt(numbering, depth), numbered, c.code);
+            return true;
+        }
+        if (c.numbered)
+            ++numbered;
+        if (numberOf(c.children, depth + 1, id, numbering, number))
+            return true;
+    }
+    return false;
+}
+
 void collectIds(const QList<Chapter> &chapters, QSet<QString> &ids)
 {
     for (const Chapter &c : chapters) {
@@ -76,6 +95,13 @@ void forEachChapter(const QList<Chapter> &chapters,
 void forEachChapter(const Document &doc, const std::function<void(const ChapterVisit &)> &fn)
 {
     visit(doc.chapters, 0, {}, fn, doc.metadata.numbering);
+}
+
+QString chapterNumberOf(const Document &doc, const QString &chapterId)
+{
+    QString number;
+    numberOf(doc.chapters, 0, chapterId, doc.metadata.numbering, number);
+    return number;
 }
 
 QString chapterListingMetric(const Document &doc, const QString &metricId)

@@ -96,6 +96,11 @@ void forEachChapter(const QList<Chapter> &chapters,
 // The same with the document's own numbering styles.
 void forEachChapter(const Document &doc, const std::function<void(const ChapterVisit &)> &fn);
 
+// The printed number of one chapter ("（一）", "" when unnumbered or not found), found without
+// building every chapter's number and path as forEachChapter does: a chapter's header asks
+// after each keystroke, in reports of thousands of chapters.
+QString chapterNumberOf(const Document &doc, const QString &chapterId);
+
 // The first chapter, depth first, with a metric table listing the metric ("" for none): where
 // a figure is edited.
 QString chapterListingMetric(const Document &doc, const QString &metricId);

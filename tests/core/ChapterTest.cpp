@@ -71,3 +71,18 @@ TEST_CASE("Changing a copy's figure or chapter through its lookups leaves the or
     CHECK(original.chapters.first().title != QStringLiteral("改过的标题"));
     CHECK(copy.findMetric(QStringLiteral("staff.total"))->value == 1);
 }
+
+TEST_CASE("One chapter's number is the one forEachChapter gives it")
+{
+    // The chapter header asks for its number alone; it must agree with the full walk for every
+    // chapter of the sample (unnumbered notes, codes, three levels) and its numbering styles.
+    Document doc = test::loadSample();
+    doc.metadata.numbering = {NumberingStyle::Arabic};
+    int checked = 0;
+    forEachChapter(doc, [&](const ChapterVisit &v) {
+        CHECK(chapterNumberOf(doc, v.chapter.id) == v.number);
+        checked += v.number.isEmpty() ? 0 : 1;
+    });
+    CHECK(checked > 20);
+    CHECK(chapterNumberOf(doc, QStringLiteral("no-such-chapter")).isEmpty());
+}

@@ -4,6 +4,7 @@
 #include "EditMetricCommand.h"
 #include "EditParagraphCommand.h"
 #include "ReportSession.h"
+#include "ReviewCommands.h"
 #include "ReviewWorkflow.h"
 #include "TestSupport.h"
 
@@ -225,4 +226,81 @@ TEST_CASE("ChapterTreeModel announces a chapter's row only when what it shows ch
     CHECK(Completion(
               tree.indexOf(QStringLiteral("c1")).data(ChapterTreeModel::CompletionRole).toInt()) ==
           Completion::Empty);
+}
+
+TEST_CASE("ChapterTreeModel finds a chapter that shows a figure it did not show when indexed")
+{
+    // c1 is approved while its paragraph shows no figure.
+    Document doc = test::smallDocument();
+    std::get<Paragraph>(doc.chapters[0].blocks[0].content).text = QStringLiteral("员工人数稳定。");
+    const auto approve = [](Document &d) {
+        d.chapters[0].status = ChapterStatus::Approved;
+        d.review.history.append({QStringLiteral("c1"),
+                                 ChapterStatus::Approved,
+                                 QStringLiteral("李审核"),
+                                 QDateTime::currentDateTimeUtc(),
+                                 {},
+                                 ReviewWorkflow::fingerprint(d, d.chapters[0]),
+                                 {}});
+    };
+    approve(doc);
+    ReportSession session;
+    session.reset(doc, {});
+    ChapterTreeModel tree(&session);
+    const QModelIndex c1Status =
+        tree.indexOf(QStringLiteral("c1")).siblingAtColumn(ChapterTreeModel::StatusColumn);
+    const auto setStaff = [&](double value) {
+        const Metric before = *session.document().findMetric(QStringLiteral("staff.total"));
+        Metric after = before;
+        after.value = value;
+        session.undoStack()->push(
+            new EditMetricCommand(&session, before, after, QStringLiteral("value")));
+    };
+    setStaff(1200); // the tree now knows which chapter shows which figure
+    REQUIRE(c1Status.data().toString() == QStringLiteral("Approved"));
+
+    // The paragraph starts showing the figure, and the chapter is approved again as it reads.
+    const Block b1 = *session.findBlock(QStringLiteral("b1"));
+    session.undoStack()->push(new EditParagraphCommand(
+        &session, b1, QStringLiteral("全口径员工 {{staff.total}} 人。"), QStringLiteral("x")));
+    Document reapproved = session.document();
+    approve(reapproved);
+    session.undoStack()->push(new ReviewCommand(&session, reapproved, QStringLiteral("approve")));
+    REQUIRE(c1Status.data().toString() == QStringLiteral("Approved"));
+
+    // Its figure's next edit withdraws that approval, and the row says so.
+    QSignalSpy changed(&tree, &QAbstractItemModel::dataChanged);
+    setStaff(1300);
+    CHECK(c1Status.data().toString() == QStringLiteral("Draft (edited)"));
+    const bool announced = std::any_of(changed.begin(), changed.end(), [&](const QVariantList &s) {
+        return s.at(0).toModelIndex().parent() == c1Status.parent() &&
+               s.at(0).toModelIndex().row() <= c1Status.row() &&
+               s.at(1).toModelIndex().row() >= c1Status.row();
+    });
+    CHECK(announced);
+}
+
+TEST_CASE("ChapterTreeModel says when a name comes or goes, not on every change")
+{
+    ReportSession session;
+    session.reset(test::smallDocument(), {});
+    ChapterTreeModel tree(&session);
+    QSignalSpy names(&tree, &ChapterTreeModel::assigneesChanged);
+    const Block b1 = *session.findBlock(QStringLiteral("b1"));
+    session.undoStack()->push(
+        new EditParagraphCommand(&session, b1, QStringLiteral("新的一段。"), QStringLiteral("x")));
+    CHECK(names.isEmpty());
+
+    const auto assign = [&](const QString &who) {
+        const Chapter c2 = *session.document().findChapter(QStringLiteral("c2"));
+        session.undoStack()->push(new EditChapterHeaderCommand(&session, c2, who, c2.status));
+    };
+    assign(QStringLiteral("王芳"));
+    CHECK(names.count() == 1);
+    CHECK(tree.assignees().contains(QStringLiteral("王芳")));
+    assign(QStringLiteral("王芳 ")); // the same person
+    CHECK(names.count() == 1);
+    assign(QString());
+    CHECK(names.count() == 2);
+    CHECK_FALSE(tree.assignees().contains(QStringLiteral("王芳")));
 }

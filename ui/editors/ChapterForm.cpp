@@ -246,12 +246,8 @@ void ChapterForm::syncHeader()
     const Chapter *c = m_session ? m_session->document().findChapter(m_chapterId) : nullptr;
     if (!c)
         return;
-    QString number;
-    forEachChapter(m_session->document(), [&](const ChapterVisit &v) {
-        if (v.chapter.id == m_chapterId)
-            number = v.number;
-    });
-    m_title->setText(number + c->title + commentMarker({}));
+    m_title->setText(chapterNumberOf(m_session->document(), m_chapterId) + c->title +
+                     commentMarker({}));
     // The margin marker: each block's caption says how many open comments it has.
     for (int i = 0; i < m_captions.size() && i < c->blocks.size(); ++i) {
         const QString marker = commentMarker(c->blocks.at(i).id);

@@ -6,6 +6,7 @@
 #include "ReportSession.h"
 
 #include <QColor>
+#include <numeric>
 #include <set>
 
 namespace csr::ui {
@@ -70,10 +71,14 @@ void ChapterTreeModel::refreshApproved(const QString &metricId)
     // measures its visible rows for each signal, and a report may hold many approved
     // chapters side by side.
     QHash<int, std::pair<int, int>> rowsOfParent; // parent node → first and last row
-    for (int n = 0; n < m_nodes.size(); ++n) {
+    QList<int> every;
+    if (metricId.isEmpty()) {
+        every.resize(m_nodes.size());
+        std::iota(every.begin(), every.end(), 0);
+    }
+    for (const int n : metricId.isEmpty() ? every : nodesShowing(metricId)) {
         const Chapter *c = chapterOfNode(n);
-        if (!c || c->status != ChapterStatus::Approved ||
-            (!metricId.isEmpty() && !metricsShownIn(*c).contains(metricId)))
+        if (!c || c->status != ChapterStatus::Approved)
             continue;
         // Only a row whose shown status changes (approved ↔ edited) is announced.
         const ChapterStatus now = ReviewWorkflow::effectiveStatus(m_session->document(), *c);
@@ -95,6 +100,43 @@ void ChapterTreeModel::refreshApproved(const QString &metricId)
         emit dataChanged(index(it->first, StatusColumn, parent),
                          index(it->second, StatusColumn, parent));
     }
+}
+
+const QList<int> &ChapterTreeModel::nodesShowing(const QString &metricId)
+{
+    const auto index = [this](int n) {
+        const Chapter *c = chapterOfNode(n);
+        const QStringList ids = c ? metricsShownIn(*c) : QStringList();
+        for (const QString &id : ids)
+            m_nodesShowing[id].append(n);
+        m_shownBy.insert(n, ids);
+    };
+    if (!m_indexed) {
+        for (int n = 0; n < m_nodes.size(); ++n)
+            index(n);
+        m_indexed = true;
+        m_unindexed.clear();
+    }
+    for (const int n : std::as_const(m_unindexed)) {
+        for (const QString &id : m_shownBy.value(n))
+            m_nodesShowing[id].removeOne(n);
+        index(n);
+    }
+    m_unindexed.clear();
+    static const QList<int> none;
+    const auto it = m_nodesShowing.constFind(metricId);
+    return it == m_nodesShowing.cend() ? none : *it;
+}
+
+void ChapterTreeModel::noteAssignee(int node)
+{
+    const Chapter *c = chapterOfNode(node);
+    const QString name = c ? c->assignee.trimmed() : QString();
+    const auto it = m_assigneeOf.find(node);
+    if (it == m_assigneeOf.end() || *it == name)
+        return;
+    *it = name;
+    emit assigneesChanged();
 }
 
 void ChapterTreeModel::setImported(const QSet<QString> &chapterIds)
@@ -131,7 +173,10 @@ void ChapterTreeModel::refreshWithAncestors(const QString &chapterId)
     // rest of the tree is untouched. A row is announced only when what it shows changed: a
     // navigator sized to its contents measures its visible rows on each announcement, which
     // per keystroke cost more than the keystroke.
-    for (int n = m_nodeOfId.value(chapterId, -1); n >= 0; n = m_nodes.at(n).parent) {
+    const int changed = m_nodeOfId.value(chapterId, -1);
+    if (changed >= 0)
+        m_unindexed.insert(changed); // its blocks may show other figures now
+    for (int n = changed; n >= 0; n = m_nodes.at(n).parent) {
         m_approvedShown.remove(n); // shown anew
         const Chapter *c = chapterOfNode(n);
         const Node &node = m_nodes.at(n);
@@ -147,6 +192,8 @@ void ChapterTreeModel::refreshWithAncestors(const QString &chapterId)
         emit dataChanged(createIndex(node.row, 0, quintptr(n)),
                          createIndex(node.row, ColumnCount - 1, quintptr(n)));
     }
+    if (changed >= 0)
+        noteAssignee(changed);
 }
 
 void ChapterTreeModel::rebuild()
@@ -156,6 +203,11 @@ void ChapterTreeModel::rebuild()
     m_nodes.clear();
     m_top.clear();
     m_nodeOfId.clear();
+    m_assigneeOf.clear();
+    m_nodesShowing.clear();
+    m_shownBy.clear();
+    m_unindexed.clear();
+    m_indexed = false;
     addNodes(m_session->document().chapters, -1, 0);
 }
 
@@ -173,6 +225,7 @@ void ChapterTreeModel::addNodes(const QList<Chapter> &chapters, int parent, int 
                             {}});
         if (!m_nodeOfId.contains(c.id)) // the first of duplicate ids, as a scan would find
             m_nodeOfId.insert(c.id, me);
+        m_assigneeOf.insert(me, c.assignee.trimmed());
         if (parent < 0)
             m_top.append(me);
         else
@@ -369,17 +422,10 @@ QModelIndex ChapterTreeModel::indexOf(const QString &chapterId) const
 
 QStringList ChapterTreeModel::assignees() const
 {
-    // Asked after every chapter change: a plain walk, without the numbers and paths
-    // forEachChapter builds.
     std::set<QString> names;
-    const std::function<void(const QList<Chapter> &)> walk = [&](const QList<Chapter> &chapters) {
-        for (const Chapter &c : chapters) {
-            if (const QString name = c.assignee.trimmed(); !name.isEmpty())
-                names.insert(name);
-            walk(c.children);
-        }
-    };
-    walk(m_session->document().chapters);
+    for (const QString &name : m_assigneeOf)
+        if (!name.isEmpty())
+            names.insert(name);
     return QStringList(names.begin(), names.end());
 }
 

@@ -51,6 +51,10 @@ public:
     // Chapters read by the report import and not yet reviewed: their status says "imported".
     void setImported(const QSet<QString> &chapterIds);
 
+signals:
+    // Someone's name came or went (assignees() changed): a chapter's assignee was edited.
+    void assigneesChanged();
+
 private:
     struct Node
     {
@@ -67,6 +71,8 @@ private:
     void refreshAll(const QModelIndex &parent);
     void refreshWithAncestors(const QString &chapterId);
     void refreshApproved(const QString &metricId); // empty: any figure may have changed
+    void noteAssignee(int node);
+    const QList<int> &nodesShowing(const QString &metricId);
 
     QPointer<ReportSession> m_session;
     QList<Node> m_nodes;
@@ -78,6 +84,16 @@ private:
     // What the status column of approved chapters last said (approved, or edited since), so a
     // figure's edit announces only rows whose status changed with it.
     QHash<int, ChapterStatus> m_approvedShown;
+    // Each chapter's assignee as last seen (trimmed), so the person filter is rebuilt only when
+    // a name comes or goes, not on every keystroke in a 3,500-chapter report.
+    QHash<int, QString> m_assigneeOf;
+    // Which chapters show a figure (metric id → nodes) and what each node showed when indexed:
+    // a figure's edit looks at those chapters only. Built on first use; a changed chapter is
+    // indexed again when next needed.
+    QHash<QString, QList<int>> m_nodesShowing;
+    QHash<int, QStringList> m_shownBy;
+    QSet<int> m_unindexed; // changed since indexed
+    bool m_indexed = false;
     QSet<QString> m_imported; // chapter ids
     // What a chapter's row last showed after its chapter changed: its mark, status and assignee.
     struct RowLook

@@ -13,6 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 // Texts that moved here from the main window keep its translation context, so the shipped
 // translations still apply.
 namespace csr::ui {
@@ -60,16 +62,24 @@ NavigatorPanel::NavigatorPanel(ReportSession *session, QWidget *parent)
         m_filter->setStatus(s < 0 ? std::nullopt : std::optional(ChapterStatus(s)));
         m_tree->expandAll();
     });
-    connect(session, &ReportSession::chapterChanged, this, &NavigatorPanel::refreshFilters);
+    connect(m_chapters, &ChapterTreeModel::assigneesChanged, this, &NavigatorPanel::refreshFilters);
     connect(session, &ReportSession::documentReset, this, &NavigatorPanel::refreshFilters);
     // Once the tree has laid out the new rows; also when a status ("needs changes · 1
     // comment") or an assignee widens a column, so the titles beside it stay whole.
-    const auto askWidth = [this] {
-        QTimer::singleShot(0, this, [this] { emit widthWanted(preferredWidth()); });
+    const auto measureAll = [this] {
+        QTimer::singleShot(0, this, [this] {
+            m_columns = measuredColumns();
+            m_measured = true;
+            emit widthWanted(widthOf(m_columns));
+        });
     };
-    connect(session, &ReportSession::documentReset, this, askWidth);
-    connect(session, &ReportSession::reviewChanged, this, askWidth);
-    connect(session, &ReportSession::chapterChanged, this, askWidth);
+    connect(session, &ReportSession::documentReset, this, measureAll);
+    connect(session, &ReportSession::reviewChanged, this, measureAll);
+    // A chapter's change can only widen its own row and its ancestors' (their marks and
+    // status): measuring all rows after every keystroke froze a 3,500-chapter report.
+    connect(session, &ReportSession::chapterChanged, this, [this](const QString &id) {
+        QTimer::singleShot(0, this, [this, id] { widenFor(id); });
+    });
 }
 
 NavigatorPanel::~NavigatorPanel()
@@ -111,14 +121,54 @@ QString NavigatorPanel::firstChapter() const
 
 int NavigatorPanel::preferredWidth() const
 {
+    return widthOf(measuredColumns());
+}
+
+NavigatorPanel::Columns NavigatorPanel::measuredColumns() const
+{
     // Through the base, where the tree's own (indentation-aware) measure is public.
+    static_assert(std::tuple_size_v<Columns> == ChapterTreeModel::ColumnCount);
     const QAbstractItemView *view = m_tree;
-    int columns = 0;
+    Columns columns{};
     for (int c = 0; c < ChapterTreeModel::ColumnCount; ++c)
-        columns += std::max(view->sizeHintForColumn(c), m_tree->header()->sectionSizeHint(c));
+        columns[std::size_t(c)] =
+            std::max(view->sizeHintForColumn(c), m_tree->header()->sectionSizeHint(c));
+    return columns;
+}
+
+int NavigatorPanel::widthOf(const Columns &columns) const
+{
     const QMargins margins = layout()->contentsMargins();
-    return columns + 2 * m_tree->frameWidth() + m_tree->verticalScrollBar()->sizeHint().width() +
-           margins.left() + margins.right();
+    return std::accumulate(columns.begin(), columns.end(), 0) + 2 * m_tree->frameWidth() +
+           m_tree->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+}
+
+void NavigatorPanel::widenFor(const QString &chapterId)
+{
+    if (!m_measured) { // no whole measure yet to widen: take one
+        m_columns = measuredColumns();
+        m_measured = true;
+        emit widthWanted(widthOf(m_columns));
+        return;
+    }
+    bool wider = false;
+    for (QModelIndex row = m_filter->mapFromSource(m_chapters->indexOf(chapterId)); row.isValid();
+         row = row.parent()) {
+        int depth = 0;
+        for (QModelIndex p = row.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        for (int c = 0; c < ChapterTreeModel::ColumnCount; ++c) {
+            int width = m_tree->sizeHintForIndex(row.siblingAtColumn(c)).width();
+            if (c == 0) // as the tree indents its first column
+                width += (depth + (m_tree->rootIsDecorated() ? 1 : 0)) * m_tree->indentation();
+            if (width > m_columns[std::size_t(c)]) {
+                m_columns[std::size_t(c)] = width;
+                wider = true;
+            }
+        }
+    }
+    if (wider)
+        emit widthWanted(widthOf(m_columns));
 }
 
 void NavigatorPanel::showCurrent(const QString &chapterId)

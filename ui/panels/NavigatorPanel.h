@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QComboBox;
 class QPushButton;
 class QTreeView;
@@ -47,6 +49,11 @@ signals:
     void widthWanted(int width);
 
 private:
+    using Columns = std::array<int, 3>; // per ChapterTreeModel column: the width it wants
+    Columns measuredColumns() const;    // every row measured
+    int widthOf(const Columns &columns) const;
+    void widenFor(const QString &chapterId); // after its row (and ancestors') may have grown
+
     ChapterTreeModel *m_chapters;
     ChapterFilterProxy *m_filter;
     QPushButton *m_detailsButton;
@@ -55,6 +62,8 @@ private:
     QTreeView *m_tree;
     QString m_current;
     bool m_syncing = false; // showCurrent() is moving the tree's current row
+    Columns m_columns{};    // as last measured or widened
+    bool m_measured = false;
 };
 
 } // namespace csr::ui
