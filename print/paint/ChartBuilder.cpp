@@ -1,6 +1,7 @@
 #include "ChartBuilder.h"
 
 #include "ChartGeometry.h"
+#include "FlatSceneRender.h"
 #include "Metric.h"
 
 #include <QBarCategoryAxis>
@@ -284,7 +285,7 @@ std::unique_ptr<QGraphicsScene> chartScene(const ChartData &data, const QSizeF &
 
 void renderChartScene(QPainter &painter, QGraphicsScene &scene, const QRectF &target)
 {
-    scene.render(&painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
+    renderSceneFlat(painter, scene, target);
 }
 
 void renderChart(QPainter &painter, const ChartData &data, const QRectF &target,
