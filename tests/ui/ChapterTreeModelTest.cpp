@@ -28,6 +28,30 @@ int visibleCount(const QAbstractItemModel &m, const QModelIndex &parent = {})
     return n;
 }
 
+// Marks a chapter approved as it reads now, as a reviewer's approval records it.
+void approveAsItReads(Document &doc, int chapter)
+{
+    Chapter &c = doc.chapters[chapter];
+    c.status = ChapterStatus::Approved;
+    doc.review.history.append({c.id,
+                               ChapterStatus::Approved,
+                               QStringLiteral("李审核"),
+                               QDateTime::currentDateTimeUtc(),
+                               {},
+                               ReviewWorkflow::fingerprint(doc, c),
+                               {}});
+}
+
+// A figure's value edited, as the table editor pushes it.
+void setFigure(ReportSession &session, const QString &id, double value)
+{
+    const Metric before = *session.document().findMetric(id);
+    Metric after = before;
+    after.value = value;
+    session.undoStack()->push(
+        new EditMetricCommand(&session, before, after, QStringLiteral("value")));
+}
+
 QStringList visibleIds(const QAbstractItemModel &m, const QModelIndex &parent = {})
 {
     QStringList ids;
@@ -161,14 +185,7 @@ TEST_CASE("ChapterTreeModel announces a figure's edit only where an approved sta
 {
     // c2 approved with a fingerprint of what it showed; its table lists staff.total.
     Document doc = test::smallDocument();
-    doc.chapters[1].status = ChapterStatus::Approved;
-    doc.review.history.append({QStringLiteral("c2"),
-                               ChapterStatus::Approved,
-                               QStringLiteral("李审核"),
-                               QDateTime::currentDateTimeUtc(),
-                               {},
-                               ReviewWorkflow::fingerprint(doc, doc.chapters[1]),
-                               {}});
+    approveAsItReads(doc, 1);
     ReportSession session;
     session.reset(doc, {});
     ChapterTreeModel tree(&session);
@@ -182,11 +199,7 @@ TEST_CASE("ChapterTreeModel announces a figure's edit only where an approved sta
     REQUIRE(status() == QStringLiteral("Approved"));
 
     const auto setStaff = [&](double value) {
-        const Metric before = *session.document().findMetric(QStringLiteral("staff.total"));
-        Metric after = before;
-        after.value = value;
-        session.undoStack()->push(
-            new EditMetricCommand(&session, before, after, QStringLiteral("value")));
+        setFigure(session, QStringLiteral("staff.total"), value);
     };
     setStaff(1200);
     CHECK(status() == QStringLiteral("Draft (edited)"));
@@ -233,28 +246,14 @@ TEST_CASE("ChapterTreeModel finds a chapter that shows a figure it did not show 
     // c1 is approved while its paragraph shows no figure.
     Document doc = test::smallDocument();
     std::get<Paragraph>(doc.chapters[0].blocks[0].content).text = QStringLiteral("员工人数稳定。");
-    const auto approve = [](Document &d) {
-        d.chapters[0].status = ChapterStatus::Approved;
-        d.review.history.append({QStringLiteral("c1"),
-                                 ChapterStatus::Approved,
-                                 QStringLiteral("李审核"),
-                                 QDateTime::currentDateTimeUtc(),
-                                 {},
-                                 ReviewWorkflow::fingerprint(d, d.chapters[0]),
-                                 {}});
-    };
-    approve(doc);
+    approveAsItReads(doc, 0);
     ReportSession session;
     session.reset(doc, {});
     ChapterTreeModel tree(&session);
     const QModelIndex c1Status =
         tree.indexOf(QStringLiteral("c1")).siblingAtColumn(ChapterTreeModel::StatusColumn);
     const auto setStaff = [&](double value) {
-        const Metric before = *session.document().findMetric(QStringLiteral("staff.total"));
-        Metric after = before;
-        after.value = value;
-        session.undoStack()->push(
-            new EditMetricCommand(&session, before, after, QStringLiteral("value")));
+        setFigure(session, QStringLiteral("staff.total"), value);
     };
     setStaff(1200); // the tree now knows which chapter shows which figure
     REQUIRE(c1Status.data().toString() == QStringLiteral("Approved"));
@@ -264,7 +263,7 @@ TEST_CASE("ChapterTreeModel finds a chapter that shows a figure it did not show 
     session.undoStack()->push(new EditParagraphCommand(
         &session, b1, QStringLiteral("全口径员工 {{staff.total}} 人。"), QStringLiteral("x")));
     Document reapproved = session.document();
-    approve(reapproved);
+    approveAsItReads(reapproved, 0);
     session.undoStack()->push(new ReviewCommand(&session, reapproved, QStringLiteral("approve")));
     REQUIRE(c1Status.data().toString() == QStringLiteral("Approved"));
 
