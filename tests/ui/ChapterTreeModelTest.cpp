@@ -7,6 +7,7 @@
 #include "ReviewCommands.h"
 #include "ReviewWorkflow.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
 #include <QSignalSpy>
 
@@ -26,20 +27,6 @@ int visibleCount(const QAbstractItemModel &m, const QModelIndex &parent = {})
     for (int r = 0; r < m.rowCount(parent); ++r)
         n += 1 + visibleCount(m, m.index(r, 0, parent));
     return n;
-}
-
-// Marks a chapter approved as it reads now, as a reviewer's approval records it.
-void approveAsItReads(Document &doc, int chapter)
-{
-    Chapter &c = doc.chapters[chapter];
-    c.status = ChapterStatus::Approved;
-    doc.review.history.append({c.id,
-                               ChapterStatus::Approved,
-                               QStringLiteral("李审核"),
-                               QDateTime::currentDateTimeUtc(),
-                               {},
-                               ReviewWorkflow::fingerprint(doc, c),
-                               {}});
 }
 
 // A figure's value edited, as the table editor pushes it.
@@ -185,7 +172,7 @@ TEST_CASE("ChapterTreeModel announces a figure's edit only where an approved sta
 {
     // c2 approved with a fingerprint of what it showed; its table lists staff.total.
     Document doc = test::smallDocument();
-    approveAsItReads(doc, 1);
+    test::approveAsItReads(doc, QStringLiteral("c2"));
     ReportSession session;
     session.reset(doc, {});
     ChapterTreeModel tree(&session);
@@ -246,7 +233,7 @@ TEST_CASE("ChapterTreeModel finds a chapter that shows a figure it did not show 
     // c1 is approved while its paragraph shows no figure.
     Document doc = test::smallDocument();
     std::get<Paragraph>(doc.chapters[0].blocks[0].content).text = QStringLiteral("员工人数稳定。");
-    approveAsItReads(doc, 0);
+    test::approveAsItReads(doc, QStringLiteral("c1"));
     ReportSession session;
     session.reset(doc, {});
     ChapterTreeModel tree(&session);
@@ -263,7 +250,7 @@ TEST_CASE("ChapterTreeModel finds a chapter that shows a figure it did not show 
     session.undoStack()->push(new EditParagraphCommand(
         &session, b1, QStringLiteral("全口径员工 {{staff.total}} 人。"), QStringLiteral("x")));
     Document reapproved = session.document();
-    approveAsItReads(reapproved, 0);
+    test::approveAsItReads(reapproved, QStringLiteral("c1"));
     session.undoStack()->push(new ReviewCommand(&session, reapproved, QStringLiteral("approve")));
     REQUIRE(c1Status.data().toString() == QStringLiteral("Approved"));
 

@@ -341,15 +341,7 @@ TEST_CASE("Review panel: an edit withdrawing an approval is said at once, the pa
 {
     test::isolateSettings();
     Document doc = test::editorDocument();
-    Chapter &c2 = *doc.findChapter(QStringLiteral("c2"));
-    c2.status = ChapterStatus::Approved;
-    doc.review.history.append({c2.id,
-                               ChapterStatus::Approved,
-                               QStringLiteral("李审核"),
-                               QDateTime::currentDateTimeUtc(),
-                               {},
-                               ReviewWorkflow::fingerprint(doc, c2),
-                               {}});
+    test::approveAsItReads(doc, QStringLiteral("c2"));
     ReportSession session;
     session.reset(doc, QString());
     ReviewPanel panel(&session); // never shown: its summary waits, the notice does not

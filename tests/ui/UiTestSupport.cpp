@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 
 #include "RecoveryManager.h"
+#include "ReviewWorkflow.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -56,6 +57,19 @@ Document editorDocument()
                              {},
                              Paragraph{QStringLiteral("本单位共有员工 {{staff.total}} 人。")}});
     return doc;
+}
+
+void approveAsItReads(Document &doc, const QString &chapterId)
+{
+    Chapter &c = *doc.findChapter(chapterId);
+    c.status = ChapterStatus::Approved;
+    doc.review.history.append({c.id,
+                               ChapterStatus::Approved,
+                               QStringLiteral("李审核"),
+                               QDateTime::currentDateTimeUtc(),
+                               {},
+                               ReviewWorkflow::fingerprint(doc, c),
+                               {}});
 }
 
 } // namespace csr::test

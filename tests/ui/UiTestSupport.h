@@ -78,4 +78,7 @@ void isolateSettings();
 // holds a table, its chart, a timeline and prose quoting the table.
 Document editorDocument();
 
+// Marks a chapter approved as it reads now, with the approval a reviewer's step records.
+void approveAsItReads(Document &doc, const QString &chapterId);
+
 } // namespace csr::test
