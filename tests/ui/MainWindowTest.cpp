@@ -17,6 +17,7 @@
 #include "TestSupport.h"
 #include "TimelineEditor.h"
 #include "TimelineModel.h"
+#include "UiLanguage.h"
 #include "UiTestSupport.h"
 #include "ValidationController.h"
 
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -756,4 +758,29 @@ TEST_CASE("Choosing a trend chart previews the figures over the years, and undo 
     t.w->session()->undoStack()->undo();
     CHECK(t.doc() == doc);
     CHECK(firstBars(t.w->chartPreview()) == QList<double>{1184.0});
+}
+
+TEST_CASE("No chapter form is wider than the middle of a 1400-pixel window in either language")
+{
+    // A form wider than its place scrolls sideways and cuts every paragraph and the header.
+    for (const QString language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        useUiLanguage(language);
+        Window t(test::loadSample());
+        t.w->resize(1400, 900);
+        QCoreApplication::processEvents();
+        auto *scroll = qobject_cast<QScrollArea *>(t.w->centralWidget());
+        REQUIRE(scroll);
+        int checked = 0;
+        forEachChapter(t.doc(), [&](const ChapterVisit &v) {
+            REQUIRE(t.w->selectChapter(v.chapter.id));
+            const int wanted = t.w->currentForm()->minimumSizeHint().width();
+            INFO(v.chapter.title.toStdString()
+                 << ": " << wanted << " > " << scroll->viewport()->width());
+            CHECK(wanted <= scroll->viewport()->width());
+            ++checked;
+        });
+        CHECK(checked == 37);
+    }
+    useUiLanguage(QStringLiteral("en"));
 }

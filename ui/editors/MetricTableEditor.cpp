@@ -52,10 +52,16 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_view);
 
-    m_buttons->layout()->addWidget(m_chartLabel);
-    m_buttons->layout()->addWidget(m_chart);
-    m_buttons->layout()->addWidget(m_unit);
     layout->addWidget(m_buttons);
+    // The chart's controls on a line of their own: beside the row buttons they made the form
+    // wider than a 1400-pixel window's middle (in English, 610 pixels), which then scrolled
+    // sideways and cut every paragraph.
+    auto *chartLine = new QHBoxLayout;
+    chartLine->addWidget(m_chartLabel);
+    chartLine->addWidget(m_chart);
+    chartLine->addWidget(m_unit);
+    chartLine->addStretch();
+    layout->addLayout(chartLine);
 
     connect(m_buttons, &RowButtons::addClicked, this, [this] {
         if (m_model->addMetric()) {
