@@ -784,3 +784,24 @@ TEST_CASE("No chapter form is wider than the middle of a 1400-pixel window in ei
     }
     useUiLanguage(QStringLiteral("en"));
 }
+
+TEST_CASE("A metric table's value column widens and narrows with its figures")
+{
+    Window t;
+    REQUIRE(t.w->selectChapter(QStringLiteral("c2")));
+    auto *table = t.w->currentForm()->findChild<MetricTableEditor *>();
+    REQUIRE(table);
+    QTableView *view = table->view();
+    const QModelIndex cell = table->model()->index(0, MetricTableModel::ValueColumn);
+    QCoreApplication::processEvents();
+    const int before = view->columnWidth(MetricTableModel::ValueColumn);
+    REQUIRE(table->model()->setData(cell, QStringLiteral("123456789012.5")));
+    QCoreApplication::processEvents();
+    const int wide = view->columnWidth(MetricTableModel::ValueColumn);
+    CHECK(wide > before);
+    CHECK(wide >=
+          static_cast<QAbstractItemView *>(view)->sizeHintForColumn(MetricTableModel::ValueColumn));
+    t.w->session()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    CHECK(view->columnWidth(MetricTableModel::ValueColumn) == before);
+}

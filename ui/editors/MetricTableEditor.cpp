@@ -44,9 +44,9 @@ MetricTableEditor::MetricTableEditor(ReportSession *session, const QString &bloc
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MetricTableModel::LabelColumn, QHeaderView::Stretch);
     // A note is cut only when the table is too narrow for it; its tooltip has the whole text.
-    // Columns follow the figures as they change, not only when the table is filled.
-    connect(m_model, &QAbstractItemModel::dataChanged, m_view,
-            [this] { m_view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents); });
+    // Columns follow the figures as they change: the header re-measures its ResizeToContents
+    // sections on each change by itself (a second, explicit measure doubled a figure's edit
+    // in a large table).
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
