@@ -3,6 +3,7 @@
 #include "ChangeLog.h"
 #include "Chapter.h"
 #include "Evidence.h"
+#include "ImportReview.h"
 #include "MetricList.h"
 #include "ReportLanguage.h"
 #include "Review.h"
@@ -73,6 +74,10 @@ struct Document
     QList<ChangeRecord> changeLog; // oldest first; appended on each save (see ChangeLog.h)
     ReviewRecord review;           // comments, chapter approvals, sign-off overrides
     QList<Evidence> evidence;      // files backing the figures
+    // What the import of last year's report left to check (File › Import Existing Report…),
+    // until each item is accepted: kept with the report, so closing it before the review
+    // loses nothing (format 5).
+    QList<ImportReviewItem> importReview;
 
     const Metric *findMetric(const QString &id) const;
     Metric *findMetric(const QString &id);

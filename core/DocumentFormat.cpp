@@ -2,6 +2,7 @@
 
 #include "References.h"
 
+#include "ImportReviewFormat.h"
 #include "JsonReader.h"
 #include "JsonWrite.h"
 #include "PhotoImage.h"
@@ -603,6 +604,8 @@ QJsonObject toJsonObject(const Document &doc)
         root.insert(QStringLiteral("review"), ReviewFormat::toJson(doc.review));
     if (!doc.evidence.isEmpty())
         root.insert(QStringLiteral("evidence"), ReviewFormat::toJson(doc.evidence));
+    if (!doc.importReview.isEmpty())
+        root.insert(QStringLiteral("importReview"), ImportReviewFormat::toJson(doc.importReview));
 
     // Only when there is one, so a report nobody has saved in the editor stays as it was.
     if (!doc.changeLog.isEmpty()) {
@@ -742,6 +745,11 @@ ReadResult fromJson(const QByteArray &bytes)
         const QJsonArray evidence = r.array(result.root, QStringLiteral("evidence"));
         auto s = r.field(QStringLiteral("evidence"));
         ReviewFormat::read(r, evidence, reader.metricIds, doc.evidence);
+    }
+    {
+        const QJsonArray review = r.array(result.root, QStringLiteral("importReview"));
+        auto s = r.field(QStringLiteral("importReview"));
+        ImportReviewFormat::read(r, review, doc.importReview);
     }
     if (r.failed()) {
         result.error = r.error();

@@ -13,8 +13,9 @@ namespace DocumentFormat {
 
 // 1: the first format. 2: review (comments, approvals, overrides, tolerances), evidence
 // files, a chapter status "needsChanges". 3: a metric's history of earlier years, the trend
-// chart types, the tables' number of year columns. 4: the photo block.
-constexpr int CurrentVersion = 4;
+// chart types, the tables' number of year columns. 4: the photo block. 5: the import review
+// (what the import of last year's report left to check).
+constexpr int CurrentVersion = 5;
 constexpr int MaxNumberingDepth = 16; // metadata.numbering: one style per chapter depth
 // A report without photos is well under 1 MiB; photos (at most 100 MiB) and evidence files (at
 // most 32 MiB), base64-encoded, stay inside this.

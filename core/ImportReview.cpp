@@ -24,4 +24,29 @@ QString importReviewKindTitle(ImportReviewItem::Kind kind)
     return {};
 }
 
+namespace {
+using Kind = ImportReviewItem::Kind;
+const std::pair<Kind, const char *> KindNames[] = {
+    {Kind::ImportedChapter, "importedChapter"}, {Kind::UnmatchedHeading, "unmatchedHeading"},
+    {Kind::GuessedLabel, "guessedLabel"},       {Kind::DateWithoutYear, "dateWithoutYear"},
+    {Kind::PossibleHeader, "possibleHeader"},
+};
+} // namespace
+
+QString importReviewKindName(ImportReviewItem::Kind kind)
+{
+    for (const auto &[k, name] : KindNames)
+        if (k == kind)
+            return QLatin1String(name);
+    return {};
+}
+
+std::optional<ImportReviewItem::Kind> importReviewKindFromName(const QString &name)
+{
+    for (const auto &[k, n] : KindNames)
+        if (name == QLatin1String(n))
+            return k;
+    return std::nullopt;
+}
+
 } // namespace csr

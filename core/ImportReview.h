@@ -1,9 +1,10 @@
 #pragma once
 
-#include "Validator.h"
+#include "Location.h"
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace csr {
 
@@ -26,5 +27,9 @@ struct ImportReviewItem
 
 // "Imported chapters", "Unmatched headings", …: the review panel's groups.
 QString importReviewKindTitle(ImportReviewItem::Kind kind);
+// The file format's names: "importedChapter", "unmatchedHeading", "guessedLabel",
+// "dateWithoutYear", "possibleHeader"; nothing for another name.
+QString importReviewKindName(ImportReviewItem::Kind kind);
+std::optional<ImportReviewItem::Kind> importReviewKindFromName(const QString &name);
 
 } // namespace csr

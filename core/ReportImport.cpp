@@ -668,6 +668,8 @@ ImportResult importReportParagraphs(const QList<SourceParagraph> &source, const 
     renumberBlocks(im.doc.chapters, blockNumber);
     result.unmatched = im.unmatched;
     result.review = im.review;
+    // The report carries what is left to check, so saving it before the review keeps the list.
+    im.doc.importReview = im.review;
     result.document = im.doc;
     return result;
 }

@@ -22,7 +22,8 @@ struct ImportResult
     QString error;                  // why nothing was imported; empty on success
     QString encoding;               // "UTF-8" or "GB18030": what the bytes were read as
     QStringList unmatched;          // headings kept as extra chapters (no template chapter fits)
-    QList<ImportReviewItem> review; // the decisions to check, in the report's order
+    QList<ImportReviewItem> review; // the decisions to check, in the report's order (the
+                                    // document carries them too: Document::importReview)
     bool ok() const { return document.has_value(); }
 };
 

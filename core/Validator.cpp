@@ -223,18 +223,6 @@ struct Checker
 
 } // namespace
 
-QString Location::toString() const
-{
-    QStringList parts;
-    if (!chapterPath.isEmpty())
-        parts << chapterPath;
-    if (!blockId.isEmpty())
-        parts << Tr::tr("block %1").arg(blockId);
-    if (!field.isEmpty())
-        parts << field;
-    return parts.join(QStringLiteral(" › "));
-}
-
 QList<Finding> validate(const Document &doc, const Template *tmpl, const ValidationOptions &options)
 {
     Checker c{doc, options, {}};

@@ -1,25 +1,13 @@
 #pragma once
 
 #include "Document.h"
+#include "Location.h"
 #include "Template.h"
 
 #include <QList>
 #include <QString>
 
 namespace csr {
-
-// Where a finding points, so the editor can jump there and the command line can say it.
-struct Location
-{
-    QString chapterId = {};   // empty for report-level findings
-    QString chapterPath = {}; // "三、主要内容 › （一）保障员工权益"
-    QString blockId = {};
-    QString metricId = {};
-    QString field = {}; // "signatory.name", "entries[3].date", ...
-
-    QString toString() const;
-    bool operator==(const Location &) const = default;
-};
 
 struct Finding
 {

@@ -314,6 +314,10 @@
         <source>the seal image data is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected importedChapter, unmatchedHeading, guessedLabel, dateWithoutYear or possibleHeader).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>
@@ -3460,6 +3464,13 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     </message>
     <message>
         <source>The report &quot;%1&quot; has no chapter &quot;%2&quot; (give a chapter&apos;s id or guideline key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::AcceptImportReviewCommand</name>
+    <message>
+        <source>Accept imported decisions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -314,6 +314,10 @@
         <source>the seal image data is empty.</source>
         <translation>印章图片数据为空。</translation>
     </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected importedChapter, unmatchedHeading, guessedLabel, dateWithoutYear or possibleHeader).</source>
+        <translation>未知的类别“%1”（应为 importedChapter、unmatchedHeading、guessedLabel、dateWithoutYear 或 possibleHeader）。</translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>
@@ -3477,6 +3481,13 @@ SERVER is a postgresql:// address or a service name; passwords come from ~/.pgpa
     <message>
         <source>The report &quot;%1&quot; has no chapter &quot;%2&quot; (give a chapter&apos;s id or guideline key).</source>
         <translation>报告“%1”中没有章节“%2”（请给出章节的标识或编制说明键）。</translation>
+    </message>
+</context>
+<context>
+    <name>csr::ui::AcceptImportReviewCommand</name>
+    <message>
+        <source>Accept imported decisions</source>
+        <translation>接受导入的判断</translation>
     </message>
 </context>
 <context>

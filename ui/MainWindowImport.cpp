@@ -2,6 +2,7 @@
 // import (the reading is print/import's, the document replacing the controller's).
 #include "ChapterTreeModel.h"
 #include "ImportReportDialog.h"
+#include "ImportReviewCommand.h"
 #include "ImportReviewPanel.h"
 #include "MainWindow.h"
 #include "ReportImporter.h"
@@ -23,10 +24,22 @@ void MainWindow::createImportReview()
     addDockWidget(Qt::RightDockWidgetArea, m_importDock);
     tabifyDockWidget(m_problemsDock, m_importDock);
     m_importDock->hide(); // shown by an import
-    // Another report replaces the imported one: its decisions no longer apply. The import's own
-    // replacement comes before imported(), which then fills the list.
-    connect(m_controller->session(), &ReportSession::documentReset, this,
-            [this] { m_importReview->setItems({}); });
+    // The list is the report's: another report brings its own (none, mostly), an accepted
+    // decision leaves the document's list (an undoable step), and a report saved before its
+    // review shows what is left when it is opened again.
+    ReportSession *session = m_controller->session();
+    connect(session, &ReportSession::documentReset, this, [this, session] {
+        m_importReview->setItems(session->document().importReview);
+        if (!m_importReview->items().isEmpty())
+            m_importDock->show();
+    });
+    connect(session, &ReportSession::importReviewChanged, this,
+            [this, session] { m_importReview->setItems(session->document().importReview); });
+    connect(m_importReview, &ImportReviewPanel::acceptRequested, this,
+            [session](const QList<ImportReviewItem> &left) {
+                session->undoStack()->push(
+                    new AcceptImportReviewCommand(session, session->document().importReview, left));
+            });
     // A chapter read by the import is "imported" in the navigator until its review is accepted.
     connect(m_importReview, &ImportReviewPanel::itemsChanged, this, [this] {
         QSet<QString> imported;
@@ -35,12 +48,10 @@ void MainWindow::createImportReview()
                 imported << item.location.chapterId;
         chapterModel()->setImported(imported);
     });
-    connect(m_importer, &ReportImporter::imported, this,
-            [this](const QList<ImportReviewItem> &review) {
-                m_importReview->setItems(review);
-                m_importDock->show();
-                m_importDock->raise();
-            });
+    connect(m_importer, &ReportImporter::imported, this, [this] {
+        m_importDock->show();
+        m_importDock->raise();
+    });
 }
 
 bool MainWindow::importReport(const QString &path, const QString &templateId, int year)

@@ -28,6 +28,7 @@ bool ReportImporter::importReport(const QString &path, const QString &templateId
         return false;
     }
     // A new report with no file: saving asks for a name, so no file is ever replaced unasked.
+    // It carries what is left to check (Document::importReview).
     if (!m_controller->replaceDocument([&] {
             return std::optional(ReportController::Incoming{*result.document, {}, true, {}, {}});
         }))

@@ -303,4 +303,11 @@ void ReportSession::applySignatory(const Signatory &signatory)
     emit changed();
 }
 
+void ReportSession::applyImportReview(const QList<ImportReviewItem> &items)
+{
+    m_doc.importReview = items;
+    emit importReviewChanged();
+    emit changed();
+}
+
 } // namespace csr::ui

@@ -69,6 +69,8 @@ public:
                             ChapterStatus status);
     void applyMetadata(const ReportMetadata &metadata);
     void applySignatory(const Signatory &signatory);
+    // What the import of last year's report still leaves to check (accepted items gone).
+    void applyImportReview(const QList<ImportReviewItem> &items);
     // The review record, the chapters' statuses (chapter id → status) and the evidence files
     // together, as a review step changes them.
     void applyReview(const ReviewRecord &review, const QHash<QString, ChapterStatus> &statuses,
@@ -85,6 +87,7 @@ signals:
     void chapterBlocksChanged(const QString &chapterId); // blocks added or removed
     void metadataChanged();
     void signatoryChanged();
+    void importReviewChanged();
     void changed(); // after any change above, for views that simply redraw
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);

@@ -26,6 +26,11 @@ QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
+QByteArray formatVersionLine(int version)
+{
+    return QStringLiteral("\"formatVersion\": %1,").arg(version).toUtf8();
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);

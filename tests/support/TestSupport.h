@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Document.h"
+#include "DocumentFormat.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,6 +13,9 @@ namespace csr::test {
 // The sample report from the source tree; the main fixture of the suite.
 Document loadSample();
 QByteArray readFile(const QString &path);
+// How a .csreport states its format version, "\"formatVersion\": 5," (the current one unless
+// told), to check what is written or to turn an older fixture into what today writes.
+QByteArray formatVersionLine(int version = DocumentFormat::CurrentVersion);
 void writeFile(const QString &path, const QByteArray &bytes);
 // A small, valid report built in code, for tests that need to know every value in it.
 Document smallDocument();

@@ -132,6 +132,14 @@ TEST_CASE("Importing an existing report opens it for review and never writes ove
     CHECK_FALSE(panel->isImported(profile));
     CHECK_FALSE(profileStatus.data().toString().contains(QStringLiteral("imported")));
     CHECK_FALSE(group(tree, ImportReviewItem::Kind::ImportedChapter));
+    // Each accept is one undo step, and the list is the report's.
+    const qsizetype left = total - 1 - chapters;
+    CHECK(w.session()->document().importReview.size() == left);
+    w.session()->undoStack()->undo();
+    CHECK(panel->items().size() == total - 1);
+    CHECK(panel->isImported(profile));
+    w.session()->undoStack()->redo();
+    CHECK(panel->items().size() == left);
 
     // Saving asks for a name: the open report's file is never replaced unasked.
     const QString saved = dir.filePath(QStringLiteral("imported.csreport"));
@@ -143,8 +151,15 @@ TEST_CASE("Importing an existing report opens it for review and never writes ove
     const auto read = DocumentFile::load(saved);
     REQUIRE(read.ok());
     CHECK(read.document.signatory.name == QStringLiteral("朱樱"));
+    CHECK(read.document.importReview == w.session()->document().importReview);
 
     // Opening another report: the decisions no longer apply.
     REQUIRE(w.openFile(open));
     CHECK(panel->items().isEmpty());
+    // Opening the imported one again: what was left to check is listed again, nothing lost.
+    w.importReviewDock()->hide();
+    REQUIRE(w.openFile(saved));
+    CHECK(panel->items().size() == left);
+    CHECK(w.importReviewDock()->isVisible());
+    CHECK_FALSE(w.session()->isModified());
 }

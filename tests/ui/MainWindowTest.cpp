@@ -763,7 +763,7 @@ TEST_CASE("Choosing a trend chart previews the figures over the years, and undo 
 TEST_CASE("No chapter form is wider than the middle of a 1400-pixel window in either language")
 {
     // A form wider than its place scrolls sideways and cuts every paragraph and the header.
-    for (const QString language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         INFO(language.toStdString());
         useUiLanguage(language);
         Window t(test::loadSample());

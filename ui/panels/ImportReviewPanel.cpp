@@ -90,9 +90,7 @@ void ImportReviewPanel::acceptSelected()
     for (qsizetype i = 0; i < m_items.size(); ++i)
         if (!accepted.contains(int(i)))
             kept << m_items.at(i);
-    m_items = kept;
-    rebuild();
-    emit itemsChanged();
+    emit acceptRequested(kept);
 }
 
 void ImportReviewPanel::rebuild()

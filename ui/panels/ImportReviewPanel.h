@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportReview.h"
+#include "Validator.h"
 
 #include <QWidget>
 
@@ -12,8 +13,10 @@ namespace csr::ui {
 
 // The review step after File › Import Existing Report…: what the import decided with low
 // confidence, grouped by kind (imported chapters, unmatched headings, guessed labels, dates
-// without a year, possible headers); double-click (or Enter) goes to the place, Accept clears
-// the selected items (a group: all of it). A chapter stays "imported" while its item is listed.
+// without a year, possible headers); double-click (or Enter) goes to the place, Accept asks to
+// clear the selected items (a group: all of it): the list is the report's (saved with it), so
+// the window makes that an undoable step and shows the list it leaves. A chapter stays
+// "imported" while its item is listed.
 class ImportReviewPanel : public QWidget
 {
     Q_OBJECT
@@ -30,7 +33,8 @@ public:
 
 signals:
     void placeActivated(const csr::Finding &place);
-    void itemsChanged(); // accepted ones went, or a new import came
+    void acceptRequested(const QList<csr::ImportReviewItem> &left); // the list without them
+    void itemsChanged();                                            // another list is shown
 
 private:
     void rebuild();

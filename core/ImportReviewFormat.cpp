@@ -1,0 +1,60 @@
+#include "ImportReviewFormat.h"
+
+#include "JsonWrite.h"
+
+#include <QCoreApplication>
+
+namespace csr::ImportReviewFormat {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(csr::DocumentFormat)
+};
+} // namespace
+
+QJsonArray toJson(const QList<ImportReviewItem> &items)
+{
+    QJsonArray out;
+    for (const ImportReviewItem &item : items) {
+        QJsonObject o;
+        o.insert(QStringLiteral("kind"), importReviewKindName(item.kind));
+        o.insert(QStringLiteral("message"), item.message);
+        json::putString(o, QStringLiteral("chapterId"), item.location.chapterId);
+        json::putString(o, QStringLiteral("chapterPath"), item.location.chapterPath);
+        json::putString(o, QStringLiteral("blockId"), item.location.blockId);
+        json::putString(o, QStringLiteral("metricId"), item.location.metricId);
+        json::putString(o, QStringLiteral("field"), item.location.field);
+        out.append(o);
+    }
+    return out;
+}
+
+void read(JsonReader &r, const QJsonArray &a, QList<ImportReviewItem> &items)
+{
+    for (qsizetype i = 0; i < a.size() && !r.failed(); ++i) {
+        auto si = r.index(i);
+        const QJsonObject o = r.asObject(a.at(i));
+        ImportReviewItem item;
+        const QString kind = r.string(o, QStringLiteral("kind"), true);
+        if (const auto k = importReviewKindFromName(kind)) {
+            item.kind = *k;
+        } else if (!r.failed()) {
+            auto s = r.field(QStringLiteral("kind"));
+            r.fail(ReadErrorKind::InvalidValue,
+                   Tr::tr("unknown kind \"%1\" (expected importedChapter, unmatchedHeading, "
+                          "guessedLabel, dateWithoutYear or possibleHeader).")
+                       .arg(kind));
+        }
+        item.message = r.string(o, QStringLiteral("message"), true);
+        item.location.chapterId = r.string(o, QStringLiteral("chapterId"));
+        item.location.chapterPath = r.string(o, QStringLiteral("chapterPath"));
+        item.location.blockId = r.string(o, QStringLiteral("blockId"));
+        item.location.metricId = r.string(o, QStringLiteral("metricId"));
+        item.location.field = r.string(o, QStringLiteral("field"));
+        if (!r.failed())
+            items.append(item);
+    }
+}
+
+} // namespace csr::ImportReviewFormat

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "ImportReview.h"
+#include "JsonReader.h"
+
+#include <QJsonArray>
+
+namespace csr::ImportReviewFormat {
+
+// The "importReview" section of a .csreport (format 5, docs/file-format.md): what the import of
+// last year's report left to check. DocumentFormat writes it only when something is left.
+QJsonArray toJson(const QList<ImportReviewItem> &items);
+// Read with the caller's reader, so a problem names its path; stops at the first one.
+void read(JsonReader &r, const QJsonArray &a, QList<ImportReviewItem> &items);
+
+} // namespace csr::ImportReviewFormat
