@@ -32,6 +32,14 @@ QJsonArray toJson(const QList<ImportReviewItem> &items)
 
 void read(JsonReader &r, const QJsonArray &a, QList<ImportReviewItem> &items)
 {
+    if (a.size() > MaxItems) {
+        r.fail(ReadErrorKind::InvalidValue,
+               Tr::tr("the import review lists %1 decisions, more than any import leaves (at "
+                      "most %2).")
+                   .arg(a.size())
+                   .arg(MaxItems));
+        return;
+    }
     for (qsizetype i = 0; i < a.size() && !r.failed(); ++i) {
         auto si = r.index(i);
         const QJsonObject o = r.asObject(a.at(i));

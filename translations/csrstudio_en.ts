@@ -318,6 +318,10 @@
         <source>unknown kind &quot;%1&quot; (expected importedChapter, unmatchedHeading, guessedLabel, dateWithoutYear or possibleHeader).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the import review lists %1 decisions, more than any import leaves (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>

@@ -318,6 +318,10 @@
         <source>unknown kind &quot;%1&quot; (expected importedChapter, unmatchedHeading, guessedLabel, dateWithoutYear or possibleHeader).</source>
         <translation>未知的类别“%1”（应为 importedChapter、unmatchedHeading、guessedLabel、dateWithoutYear 或 possibleHeader）。</translation>
     </message>
+    <message>
+        <source>the import review lists %1 decisions, more than any import leaves (at most %2).</source>
+        <translation>导入审核列出 %1 项判断，超过任何一次导入留下的数量（最多 %2 项）。</translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>

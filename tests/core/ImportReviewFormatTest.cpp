@@ -1,3 +1,4 @@
+#include "ImportReviewFormat.h"
 #include "DocumentFormat.h"
 #include "TestSupport.h"
 
@@ -68,4 +69,8 @@ TEST_CASE("A damaged import review is refused with its place")
     refused(readWith(QJsonArray{QJsonObject{}, noMessage}), "importReview[0]");
     refused(readWith(QStringLiteral("not a list")), "importReview");
     refused(readWith(QJsonArray{42}), "importReview[0]");
+    QJsonArray tooMany;
+    for (qsizetype i = 0; i <= ImportReviewFormat::MaxItems; ++i)
+        tooMany.append(QJsonObject{});
+    refused(readWith(tooMany), "more than any import leaves");
 }
