@@ -54,12 +54,24 @@ void read(JsonReader &r, const QJsonArray &a, QList<ImportReviewItem> &items)
                           "guessedLabel, dateWithoutYear or possibleHeader).")
                        .arg(kind));
         }
-        item.message = r.string(o, QStringLiteral("message"), true);
-        item.location.chapterId = r.string(o, QStringLiteral("chapterId"));
-        item.location.chapterPath = r.string(o, QStringLiteral("chapterPath"));
-        item.location.blockId = r.string(o, QStringLiteral("blockId"));
-        item.location.metricId = r.string(o, QStringLiteral("metricId"));
-        item.location.field = r.string(o, QStringLiteral("field"));
+        const auto text = [&](const QString &key, bool required = false) {
+            QString value = r.string(o, key, required);
+            if (value.size() > MaxTextLength && !r.failed()) {
+                auto s = r.field(key);
+                r.fail(ReadErrorKind::InvalidValue,
+                       Tr::tr("%1 characters, more than an import review entry holds (at most "
+                              "%2).")
+                           .arg(value.size())
+                           .arg(MaxTextLength));
+            }
+            return value;
+        };
+        item.message = text(QStringLiteral("message"), true);
+        item.location.chapterId = text(QStringLiteral("chapterId"));
+        item.location.chapterPath = text(QStringLiteral("chapterPath"));
+        item.location.blockId = text(QStringLiteral("blockId"));
+        item.location.metricId = text(QStringLiteral("metricId"));
+        item.location.field = text(QStringLiteral("field"));
         if (!r.failed())
             items.append(item);
     }

@@ -13,6 +13,8 @@ QJsonArray toJson(const QList<ImportReviewItem> &items);
 // An import of a 400-page report leaves a few thousand; more is no report's, and the panel would
 // take long to list them.
 constexpr qsizetype MaxItems = 100000;
+// A message names a heading or a figure's words; a place is ids and a chapter's path.
+constexpr qsizetype MaxTextLength = 4000;
 
 // Read with the caller's reader, so a problem names its path; stops at the first one.
 void read(JsonReader &r, const QJsonArray &a, QList<ImportReviewItem> &items);

@@ -71,7 +71,8 @@ Document rollForward(const Document &lastYear, int year)
         rollMetric(metric, lastYear.metadata.year, year);
     restartChapters(next.chapters);
     next.signatory.date = QDate();
-    next.changeLog.clear(); // a new report's history starts with it
+    next.changeLog.clear();    // a new report's history starts with it
+    next.importReview.clear(); // last year's import was checked, or is last year's to check
     return next;
 }
 

@@ -322,6 +322,10 @@
         <source>the import review lists %1 decisions, more than any import leaves (at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 characters, more than an import review entry holds (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>

@@ -322,6 +322,10 @@
         <source>the import review lists %1 decisions, more than any import leaves (at most %2).</source>
         <translation>导入审核列出 %1 项判断，超过任何一次导入留下的数量（最多 %2 项）。</translation>
     </message>
+    <message>
+        <source>%1 characters, more than an import review entry holds (at most %2).</source>
+        <translation>%1 个字符，超过导入审核条目可容纳的长度（最多 %2 个）。</translation>
+    </message>
 </context>
 <context>
     <name>csr::Evidence</name>

@@ -1,9 +1,11 @@
 #include "FlatSceneRender.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QGraphicsItemGroup>
 #include <QGraphicsTextItem>
+#include <QGraphicsWidget>
 #include <QSet>
 #include <QStyleOptionGraphicsItem>
 #include <QTextDocument>
@@ -18,13 +20,52 @@ bool drawsAsRenderDoes(const QPainter &painter, const QList<QGraphicsItem *> &it
 {
     if (painter.hasClipping() || !painter.worldTransform().isAffine())
         return false;
-    for (const QGraphicsItem *item : items)
+    for (const QGraphicsItem *item : items) {
         if (item->graphicsEffect() || item->cacheMode() != QGraphicsItem::NoCache ||
             (item->isVisible() && item->effectiveOpacity() < 1.0) ||
             (item->flags() & QGraphicsItem::ItemIgnoresTransformations) || item->isSelected() ||
             item->hasFocus())
             return false;
+        // render() fills a widget's background and draws a window's frame itself.
+        if (item->isWidget()) {
+            const auto *widget = static_cast<const QGraphicsWidget *>(item);
+            if (widget->isWindow() || widget->autoFillBackground())
+                return false;
+        }
+    }
     return true;
+}
+
+// An item and its children in the order render() paints them: the children that stack behind
+// it, the item, the others; childItems() is in stacking order (z, then insertion).
+void paintingOrder(QGraphicsItem *item, QList<QGraphicsItem *> &out)
+{
+    const QList<QGraphicsItem *> children = item->childItems();
+    qsizetype i = 0;
+    for (; i < children.size() && (children[i]->flags() & QGraphicsItem::ItemStacksBehindParent);
+         ++i)
+        paintingOrder(children[i], out);
+    out.append(item);
+    for (; i < children.size(); ++i)
+        paintingOrder(children[i], out);
+}
+
+// The scene's items as render() paints them: its top-level items in stacking order, each with
+// its subtree. (items(order) is not sorted in a scene without an index.)
+QList<QGraphicsItem *> paintingOrder(QGraphicsScene &scene, const QRectF &source)
+{
+    const QList<QGraphicsItem *> found =
+        scene.items(source, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder);
+    QList<QGraphicsItem *> out;
+    QSet<const QGraphicsItem *> topLevels;
+    for (QGraphicsItem *item : found) {
+        QGraphicsItem *top = item->topLevelItem();
+        if (!topLevels.contains(top)) {
+            topLevels.insert(top);
+            paintingOrder(top, out);
+        }
+    }
+    return out;
 }
 
 // What every item starts from: the painter's state on entry (render() restores it around each).
@@ -39,12 +80,14 @@ struct StartState
     QBrush background;
     QPointF brushOrigin;
     Qt::LayoutDirection direction;
+    qreal opacity;
 
     static StartState of(const QPainter &p)
     {
         return {p.pen(),         p.brush(),           p.font(),
                 p.renderHints(), p.compositionMode(), p.backgroundMode(),
-                p.background(),  p.brushOrigin(),     p.layoutDirection()};
+                p.background(),  p.brushOrigin(),     p.layoutDirection(),
+                p.opacity()};
     }
     // Setting an equal pen does nothing; the rest change no PDF output until something is drawn.
     void restoreInto(QPainter &p) const
@@ -59,6 +102,7 @@ struct StartState
         p.setBackground(background);
         p.setBrushOrigin(brushOrigin);
         p.setLayoutDirection(direction);
+        p.setOpacity(opacity);
     }
 };
 
@@ -122,7 +166,9 @@ void drawText(QPainter &painter, const QGraphicsTextItem &item)
 bool renderSceneFlat(QPainter &painter, QGraphicsScene &scene, const QRectF &target)
 {
     const QRectF source = scene.sceneRect();
-    const QList<QGraphicsItem *> items = scene.items(Qt::AscendingOrder); // painting order
+    // render() polishes the items not polished yet (a queued call of the scene's) first.
+    QCoreApplication::sendPostedEvents(&scene, QEvent::MetaCall);
+    const QList<QGraphicsItem *> items = paintingOrder(scene, source);
     if (source.isEmpty() || !drawsAsRenderDoes(painter, items)) {
         scene.render(&painter, target, source, Qt::IgnoreAspectRatio);
         return false;
@@ -161,6 +207,9 @@ bool renderSceneFlat(QPainter &painter, QGraphicsScene &scene, const QRectF &tar
         }
         if (painter.worldTransform() != transform)
             painter.setWorldTransform(transform);
+        // An item that clips without saving the painter would clip the next ones too (render()
+        // restores around each): then the clip is set anew for the next item.
+        const QRectF clipBefore = painter.clipBoundingRect();
         if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item)) {
             drawText(painter, *text);
         } else {
@@ -170,6 +219,8 @@ bool renderSceneFlat(QPainter &painter, QGraphicsScene &scene, const QRectF &tar
             option.rect = option.exposedRect.toAlignedRect();
             item->paint(&painter, &option, nullptr);
         }
+        if (painter.clipBoundingRect() != clipBefore)
+            clippedBy.reset();
         start.restoreInto(painter);
     }
     painter.restore();

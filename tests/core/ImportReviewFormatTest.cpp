@@ -73,4 +73,8 @@ TEST_CASE("A damaged import review is refused with its place")
     for (qsizetype i = 0; i <= ImportReviewFormat::MaxItems; ++i)
         tooMany.append(QJsonObject{});
     refused(readWith(tooMany), "more than any import leaves");
+    QJsonObject longMessage{{QStringLiteral("kind"), QStringLiteral("guessedLabel")},
+                            {QStringLiteral("message"),
+                             QString(ImportReviewFormat::MaxTextLength + 1, QLatin1Char('x'))}};
+    refused(readWith(QJsonArray{longMessage}), "importReview[0].message");
 }

@@ -92,3 +92,13 @@ TEST_CASE("A figure from two years back never passes for last year's")
     CHECK_FALSE(next.metrics[0].previousValue);
     CHECK_FALSE(next.metrics[0].value);
 }
+
+TEST_CASE("Next year's report does not inherit what last year's import left to check")
+{
+    Document last = test::loadSample();
+    ImportReviewItem left;
+    left.message = QStringLiteral("读入的章节：请与原报告核对。");
+    left.location.chapterId = last.chapters.first().id;
+    last.importReview = {left};
+    CHECK(rollForward(last, 2024).importReview.isEmpty());
+}

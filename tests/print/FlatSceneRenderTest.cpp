@@ -3,6 +3,7 @@
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
 
+#include <QGraphicsRectItem>
 #include <QImage>
 #include <QPainter>
 
@@ -118,4 +119,43 @@ TEST_CASE("A chart is drawn flat unless the painter already clips", "[print][cha
     // Either way the same picture.
     CHECK(drawn(*scene, QRectF(0, 0, 280, 180), true, true) ==
           drawn(*scene, QRectF(0, 0, 280, 180), false, true));
+}
+
+TEST_CASE("A chart drawn flat on a fresh scene looks as render() draws another", "[print][chart]")
+{
+    // As the export draws it: the scene just built, never drawn or polished before.
+    const ChartStyle style{test::reportFamily()};
+    const ChartData data =
+        chart(ChartType::YearOverYear, {QStringLiteral("员工"), QStringLiteral("党员")},
+              {{1100, 500}, {1184, 525}});
+    const auto flatFirst = chartScene(data, QSizeF(280, 180), style);
+    const auto byScene = chartScene(data, QSizeF(280, 180), style);
+    const QRectF target(10, 10, 280, 180);
+    const QImage flat = drawn(*flatFirst, target, true);
+    CHECK(flat == drawn(*byScene, target, false));
+}
+
+TEST_CASE("Items restacked, added and removed after the chart was built are drawn in order",
+          "[print][chart]")
+{
+    const ChartStyle style{test::reportFamily()};
+    const auto scene = chartScene(
+        chart(ChartType::Bar, {QStringLiteral("员工"), QStringLiteral("党员")}, {{1184, 525}}),
+        QSizeF(280, 180), style);
+    const QRectF target(10, 10, 280, 180);
+    REQUIRE(drawn(*scene, target, true) == drawn(*scene, target, false));
+    // A scene without an index lists its items in the order they came, not by stacking order.
+    auto *above = scene->addRect(QRectF(30, 40, 120, 50), QPen(Qt::NoPen), QBrush(Qt::blue));
+    above->setZValue(5);
+    auto *below = scene->addRect(QRectF(0, 0, 280, 180), QPen(Qt::NoPen), QBrush(Qt::red));
+    below->setZValue(-5);
+    auto *behind = new QGraphicsRectItem(QRectF(20, 30, 200, 30), above);
+    behind->setBrush(Qt::green);
+    behind->setFlag(QGraphicsItem::ItemStacksBehindParent);
+    delete scene->addRect(QRectF(0, 0, 10, 10));
+    const QImage byScene = drawn(*scene, target, false);
+    CHECK(drawn(*scene, target, true) == byScene);
+    // The red background is behind the chart: the chart's own white background hides it.
+    CHECK(byScene.pixelColor(3 * (10 + 12), 3 * (10 + 12)) == QColor(Qt::white));
+    CHECK(byScene.pixelColor(3 * (10 + 3), 3 * (10 + 3)) == QColor(Qt::red)); // outside it
 }

@@ -75,6 +75,8 @@ NavigatorPanel::NavigatorPanel(ReportSession *session, QWidget *parent)
     };
     connect(session, &ReportSession::documentReset, this, measureAll);
     connect(session, &ReportSession::reviewChanged, this, measureAll);
+    // Statuses say "(imported)" while the import review lists the chapter (undoing an accept).
+    connect(session, &ReportSession::importReviewChanged, this, measureAll);
     // A chapter's change can only widen its own row and its ancestors' (their marks and
     // status): measuring all rows after every keystroke froze a 3,500-chapter report.
     connect(session, &ReportSession::chapterChanged, this, [this](const QString &id) {
