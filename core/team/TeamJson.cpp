@@ -287,10 +287,16 @@ QJsonObject reportData(const QJsonObject &current, const Document &doc)
     Document d;
     d.metadata = doc.metadata;
     d.signatory = doc.signatory;
+    d.importReview = doc.importReview;
     const QJsonObject root = DocumentFormat::toJsonObject(d);
     QJsonObject out = current;
-    for (const QString &key : {QStringLiteral("metadata"), QStringLiteral("signatory")})
-        out.insert(key, root.value(key));
+    // The import review is written only while something is left to check.
+    for (const QString &key :
+         {QStringLiteral("metadata"), QStringLiteral("signatory"), QStringLiteral("importReview")})
+        if (root.contains(key))
+            out.insert(key, root.value(key));
+        else
+            out.remove(key);
     return out;
 }
 

@@ -48,7 +48,8 @@ QJsonObject metricData(const Metric &metric);
 QJsonObject chapterData(const Chapter &chapter);
 QJsonObject blockData(const Block &block);
 QJsonObject entryData(const TimelineEntry &entry);
-// The report row with the document's metadata and signatory, other top-level parts kept.
+// The report row with the document's metadata, signatory and import review, other top-level
+// parts kept.
 QJsonObject reportData(const QJsonObject &current, const Document &doc);
 
 } // namespace csr::team

@@ -265,16 +265,19 @@ EditOutcome TeamSession::rewrite(RowKind kind, qint64 rowId, const QJsonValue &d
     return o;
 }
 
-EditOutcome TeamSession::updateMetadata(const ReportMetadata &metadata, const Signatory &signatory)
+EditOutcome TeamSession::updateMetadata(const ReportMetadata &metadata, const Signatory &signatory,
+                                        const QList<ImportReviewItem> &importReview)
 {
     Document d;
     d.metadata = metadata;
     d.signatory = signatory;
+    d.importReview = importReview;
     EditOutcome o =
         write(RowKind::Report, &rows_.report, reportData(rows_.report.data.toObject(), d));
     if (o.status == EditStatus::Saved) {
         document_.metadata = metadata;
         document_.signatory = signatory;
+        document_.importReview = importReview;
     }
     return o;
 }

@@ -89,7 +89,9 @@ public:
     const QList<EditOutcome> &replayedOnOpen() const { return replayedOnOpen_; }
 
     // Field edits: one row each, versioned.
-    EditOutcome updateMetadata(const ReportMetadata &metadata, const Signatory &signatory);
+    // The report's own row: its details, the signatory, what its import left to check.
+    EditOutcome updateMetadata(const ReportMetadata &metadata, const Signatory &signatory,
+                               const QList<ImportReviewItem> &importReview);
     EditOutcome updateChapter(const Chapter &chapter); // its own fields, not blocks/children
     EditOutcome updateBlock(const Block &block);       // not its timeline entries or list items
     EditOutcome updateMetric(const Metric &metric);

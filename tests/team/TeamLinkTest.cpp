@@ -1,5 +1,6 @@
 #include "TeamLink.h"
 #include "EditParagraphCommand.h"
+#include "ImportReviewCommand.h"
 #include "ReportSession.h"
 #include "ReviewCommands.h"
 #include "ReviewWorkflow.h"
@@ -189,4 +190,41 @@ TEST_CASE("the Review panel's steps and comments in one window reach the server 
     REQUIRE(seen);
     CHECK(seen->comments.first().author == QStringLiteral("anna"));
     CHECK(anna.editor.document().review == rita.editor.document().review);
+}
+
+TEST_CASE("what an import left to check is the owner's to accept, and reaches every window",
+          "[team][ui]")
+{
+    test::TeamFixture f;
+    QTemporaryDir dir;
+    Window owner(f, QString(), dir.filePath(QStringLiteral("o.jsonl")));
+    Window anna(f, QStringLiteral("anna"), dir.filePath(QStringLiteral("a.jsonl")));
+    ImportReviewItem first, second;
+    first.message = QStringLiteral("读入的章节：请与原报告核对。");
+    first.location.chapterId = QStringLiteral("c6");
+    second = first;
+    second.kind = ImportReviewItem::Kind::GuessedLabel;
+    owner.editor.undoStack()->push(
+        new ui::AcceptImportReviewCommand(&owner.editor, {}, {first, second}));
+    CHECK(f.adminValue(QStringLiteral("SELECT jsonb_array_length(data->'importReview') FROM "
+                                      "csr_reports"))
+              .toInt() == 2);
+    CHECK(within1s([&] { return anna.editor.document().importReview.size() == 2; }));
+
+    // An editor's accept is the report's, not a chapter's: the server refuses it, nothing lost.
+    QStringList refused;
+    QObject::connect(anna.link.get(), &TeamLink::refused,
+                     [&](const QString &m) { refused.append(m); });
+    anna.editor.undoStack()->push(
+        new ui::AcceptImportReviewCommand(&anna.editor, anna.editor.document().importReview, {}));
+    CHECK(refused.size() == 1);
+    CHECK(anna.editor.document().importReview.size() == 2);
+
+    // The owner accepts one: gone on the server and in the other window.
+    owner.editor.undoStack()->push(new ui::AcceptImportReviewCommand(
+        &owner.editor, owner.editor.document().importReview, {second}));
+    CHECK(f.adminValue(QStringLiteral("SELECT jsonb_array_length(data->'importReview') FROM "
+                                      "csr_reports"))
+              .toInt() == 1);
+    CHECK(within1s([&] { return anna.editor.document().importReview == QList{second}; }));
 }

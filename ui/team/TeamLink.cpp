@@ -110,8 +110,10 @@ void TeamLink::push()
     // Copies (implicitly shared): sending a structural edit reloads the team document.
     const Document mine = m_editor->document();
     const Document server = m_team->document();
-    if (mine.metadata != server.metadata || mine.signatory != server.signatory)
-        handle(m_team->updateMetadata(mine.metadata, mine.signatory), QStringLiteral("report"));
+    if (mine.metadata != server.metadata || mine.signatory != server.signatory ||
+        mine.importReview != server.importReview)
+        handle(m_team->updateMetadata(mine.metadata, mine.signatory, mine.importReview),
+               QStringLiteral("report"));
     for (const Metric &m : mine.metrics) {
         const Metric *was = server.findMetric(m.id);
         if (was && *was != m)
@@ -233,6 +235,10 @@ void TeamLink::pull()
     if (mine.signatory != server.signatory) {
         othersOverMine |= m_editedHere.contains(QStringLiteral("report"));
         m_editor->applySignatory(server.signatory);
+    }
+    if (mine.importReview != server.importReview) {
+        othersOverMine |= m_editedHere.contains(QStringLiteral("report"));
+        m_editor->applyImportReview(server.importReview);
     }
     for (const Metric &m : server.metrics)
         if (const Metric *was = mine.findMetric(m.id); was && *was != m) {
