@@ -265,8 +265,8 @@ EditOutcome TeamSession::rewrite(RowKind kind, qint64 rowId, const QJsonValue &d
     return o;
 }
 
-EditOutcome TeamSession::updateMetadata(const ReportMetadata &metadata, const Signatory &signatory,
-                                        const QList<ImportReviewItem> &importReview)
+EditOutcome TeamSession::updateReport(const ReportMetadata &metadata, const Signatory &signatory,
+                                      const QList<ImportReviewItem> &importReview)
 {
     Document d;
     d.metadata = metadata;

@@ -90,8 +90,8 @@ public:
 
     // Field edits: one row each, versioned.
     // The report's own row: its details, the signatory, what its import left to check.
-    EditOutcome updateMetadata(const ReportMetadata &metadata, const Signatory &signatory,
-                               const QList<ImportReviewItem> &importReview);
+    EditOutcome updateReport(const ReportMetadata &metadata, const Signatory &signatory,
+                             const QList<ImportReviewItem> &importReview);
     EditOutcome updateChapter(const Chapter &chapter); // its own fields, not blocks/children
     EditOutcome updateBlock(const Block &block);       // not its timeline entries or list items
     EditOutcome updateMetric(const Metric &metric);

@@ -66,13 +66,7 @@ NavigatorPanel::NavigatorPanel(ReportSession *session, QWidget *parent)
     connect(session, &ReportSession::documentReset, this, &NavigatorPanel::refreshFilters);
     // Once the tree has laid out the new rows; also when a status ("needs changes · 1
     // comment") or an assignee widens a column, so the titles beside it stay whole.
-    const auto measureAll = [this] {
-        QTimer::singleShot(0, this, [this] {
-            m_columns = measuredColumns();
-            m_measured = true;
-            emit widthWanted(widthOf(m_columns));
-        });
-    };
+    const auto measureAll = [this] { QTimer::singleShot(0, this, &NavigatorPanel::measureAll); };
     connect(session, &ReportSession::documentReset, this, measureAll);
     connect(session, &ReportSession::reviewChanged, this, measureAll);
     // Statuses say "(imported)" while the import review lists the chapter (undoing an accept).
@@ -145,12 +139,17 @@ int NavigatorPanel::widthOf(const Columns &columns) const
            m_tree->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
 }
 
+void NavigatorPanel::measureAll()
+{
+    m_columns = measuredColumns();
+    m_measured = true;
+    emit widthWanted(widthOf(m_columns));
+}
+
 void NavigatorPanel::widenFor(const QString &chapterId)
 {
     if (!m_measured) { // no whole measure yet to widen: take one
-        m_columns = measuredColumns();
-        m_measured = true;
-        emit widthWanted(widthOf(m_columns));
+        measureAll();
         return;
     }
     bool wider = false;

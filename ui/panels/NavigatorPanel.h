@@ -52,6 +52,7 @@ private:
     using Columns = std::array<int, 3>; // per ChapterTreeModel column: the width it wants
     Columns measuredColumns() const;    // every row measured
     int widthOf(const Columns &columns) const;
+    void measureAll();                       // every row, then asks for the width they want
     void widenFor(const QString &chapterId); // after its row (and ancestors') may have grown
 
     ChapterTreeModel *m_chapters;

@@ -112,7 +112,7 @@ void TeamLink::push()
     const Document server = m_team->document();
     if (mine.metadata != server.metadata || mine.signatory != server.signatory ||
         mine.importReview != server.importReview)
-        handle(m_team->updateMetadata(mine.metadata, mine.signatory, mine.importReview),
+        handle(m_team->updateReport(mine.metadata, mine.signatory, mine.importReview),
                QStringLiteral("report"));
     for (const Metric &m : mine.metrics) {
         const Metric *was = server.findMetric(m.id);
